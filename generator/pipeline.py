@@ -1,0 +1,108 @@
+"""The extraction pipeline: layout → one spaCy pass → extractors → the `Explainer` model."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import deque
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import __version__, nlp
+from .actors import extract_actors
+from .analysis import Analysis
+from .errors import ArticleError
+from .gazetteer import Gazetteer
+from .layout import blocks
+from .model import Article, Block, Explainer
+from .places import extract_places
+from .quotes import extract_quotes
+from .summary import lead
+from .temporal import extract_times
+from .timeline import build_timeline
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _source_digest() -> str:
+    """A digest of the package's own code, so that any change to it invalidates cached results."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+class Pipeline:
+    """Holds the spaCy model and the gazetteer, each loaded once, on first use."""
+
+    def __init__(self, model: str = nlp.AUTO) -> None:
+        self.model = model
+
+    @cached_property
+    def id(self) -> str:
+        """What produced a result: package version, code digest and model; part of cache keys."""
+        return f"{__version__}+{_source_digest()}/{nlp.model_id(self.model)}"
+
+    @cached_property
+    def nlp(self) -> Language:
+        return nlp.load(self.model)
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return Gazetteer.load()
+
+    def explain(self, article: Article) -> Explainer:
+        result = next(self.explain_many([article]))
+        if isinstance(result, ArticleError):
+            raise result
+        return result
+
+    def explain_many(self, articles: Iterable[Article], **pipe_options: object
+                     ) -> Iterator[Explainer | ArticleError]:
+        """Explainers in input order; spaCy batches the analysis (`n_process` and all).
+
+        An article whose extraction fails yields an `ArticleError` in its place, so that one
+        bad article never stops the others.
+        """
+        pending: deque[tuple[Article, list[Block]]] = deque()
+
+        def items() -> Iterator[tuple[str, list[Block]]]:
+            for article in articles:
+                layout = blocks(article.body)
+                pending.append((article, layout))
+                yield article.body, layout
+
+        for doc in nlp.analyse_many(self.nlp, items(), **pipe_options):
+            article, layout = pending.popleft()
+            try:
+                yield self.build(Analysis(article, layout, doc))
+            except Exception as error:
+                yield ArticleError(article.path, f"extraction failed: {type(error).__name__}: "
+                                                 f"{error}")
+
+    def build(self, analysis: Analysis) -> Explainer:
+        """Run every extractor over one analysed article."""
+        places = extract_places(analysis, self.gazetteer)
+        actors = extract_actors(analysis, places)
+        quotes = extract_quotes(analysis, actors)
+        times = extract_times(analysis)
+        summary = lead(analysis)
+        body = analysis.body
+        return Explainer(
+            article=analysis.article,
+            blocks=analysis.blocks,
+            sentences=analysis.sentences,
+            summary=[" ".join(body[s:e].split()) for s, e in summary],
+            summary_spans=summary,
+            actors=actors,
+            quotes=quotes,
+            places=places,
+            times=times,
+            timeline=build_timeline(analysis, times),
+            pipeline=self.id,
+        )
+

@@ -1,0 +1,190 @@
+"""Markdown rendering: explainer pages and the home page, from templates, every value escaped."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from .layout import ASIDE, CAPTION, CREDIT, HEADING
+from .markup import attr, link, md, url
+from .model import Explainer, Quote, Span
+
+ARTICLES_DIR = "articles"
+
+
+def _finalize(value: Any) -> Any:
+    # Markdown has no autoescape: anything a template prints that is not already Markup
+    # (built by the helpers below from escaped parts) is escaped here.
+    if value is None:
+        return ""
+    return value if isinstance(value, Markup) else md(value)
+
+
+def environment() -> Environment:
+    env = Environment(loader=PackageLoader("generator", "templates"), autoescape=False,
+                      finalize=_finalize, undefined=StrictUndefined, keep_trailing_newline=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["attr"] = attr
+    return env
+
+
+def human_date(iso: str | None) -> str:
+    """`2015-09-28` → `28 September 2015`; partial or odd values are shown as they are."""
+    if not iso:
+        return ""
+    try:
+        date = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{date.day} {date:%B %Y}"
+
+
+def page_path(slug: str) -> str:
+    return f"{ARTICLES_DIR}/{slug}.md"
+
+
+@dataclass
+class _Sentences:
+    """Sentence anchors: which `#s-N` holds a character offset."""
+
+    spans: Sequence[Span]
+    starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.starts = [s for s, _ in self.spans]
+
+    def anchor(self, offset: int) -> str:
+        return f"s-{max(0, bisect_right(self.starts, offset) - 1) + 1}"
+
+    def cite(self, span: Span, label: str = "§") -> Markup:
+        number = self.anchor(span[0])
+        return link(label, f"#{number}", f"Sentence {number[2:]} of the article")
+
+
+class ArticlePage:
+    """The view of one explainer that the article template reads."""
+
+    def __init__(self, explainer: Explainer) -> None:
+        self.x = explainer
+        self.article = explainer.article
+        self.sentences = _Sentences(explainer.sentences)
+        self.cite = self.sentences.cite
+        self.actor_ids = {a.id for a in explainer.actors}
+
+    def header(self) -> Markup:
+        """Source, date, dateline, author and the link to the original, on one line."""
+        article = self.article
+        parts = []
+        if article.source:
+            parts.append(Markup("**") + md(article.source) + Markup("**"))
+        if article.date:
+            parts.append(md(human_date(article.date)))
+        if article.dateline:
+            parts.append(Markup("Dateline: ") + md(article.dateline))
+        if article.author:
+            parts.append(Markup("By ") + md(article.author))
+        if article.url:
+            parts.append(Markup(f"[Read the original](<{url(article.url)}>)"))
+        return Markup(" · ").join(parts)
+
+    def summary(self) -> list[tuple[str, Markup]]:
+        return [(text, self.cite(span)) for text, span in
+                zip(self.x.summary, self.x.summary_spans, strict=True)]
+
+    def mention_links(self, mentions: Sequence[Span]) -> Markup:
+        return Markup(" ".join(self.cite(m, str(n)) for n, m in enumerate(mentions, 1)))
+
+    def quote_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for quote in self.x.quotes:
+            if quote.speaker:
+                counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
+        return counts
+
+    def speaker(self, quote: Quote) -> Markup:
+        if quote.speaker in self.actor_ids:
+            return link(quote.speaker_name or quote.speaker, f"#actor-{quote.speaker}")
+        return md(quote.speaker_name or "unattributed")
+
+    def quote_groups(self) -> list[dict[str, Any]]:
+        """Named speakers, most quoted first; then anonymous sources; then unattributed words."""
+        named: dict[str, list[Quote]] = {}
+        anonymous: dict[str, list[Quote]] = {}
+        unattributed: list[Quote] = []
+        for quote in self.x.quotes:
+            if quote.speaker:
+                named.setdefault(quote.speaker, []).append(quote)
+            elif quote.speaker_name:
+                anonymous.setdefault(quote.speaker_name, []).append(quote)
+            else:
+                unattributed.append(quote)
+        groups = [{"speaker": self.speaker(quotes[0]), "quotes": quotes, "anonymous": False}
+                  for quotes in sorted(named.values(), key=lambda q: (-len(q), q[0].span))]
+        groups += [{"speaker": md(name), "quotes": quotes, "anonymous": True}
+                   for name, quotes in anonymous.items()]
+        if unattributed:
+            groups.append({"speaker": md("Unattributed"), "quotes": unattributed,
+                           "anonymous": True})
+        return groups
+
+    def coordinates(self, lat: float | None, lon: float | None) -> str:
+        if lat is None or lon is None:
+            return "–"
+        north, east = "N" if lat >= 0 else "S", "E" if lon >= 0 else "W"
+        return f"{abs(lat):.2f}° {north}, {abs(lon):.2f}° {east}"
+
+    def text_blocks(self) -> list[dict[str, Any]]:
+        """The body block by block, each sentence wrapped in its anchor."""
+        body = self.article.body
+        spans = self.x.sentences
+        out = []
+        index = 0
+        for block in self.x.blocks:
+            start, end = block.span
+            parts: list[str] = []
+            cursor = start
+            while index < len(spans) and spans[index][0] < end:
+                s_start, s_end = max(spans[index][0], start), min(spans[index][1], end)
+                if s_start >= cursor:
+                    parts.append(md(body[cursor:s_start]))
+                    parts.append(Markup(f'<span class="ex-sentence" id="s-{index + 1}">')
+                                 + md(body[s_start:s_end]) + Markup("</span>"))
+                    cursor = s_end
+                if spans[index][1] > end:
+                    break
+                index += 1
+            parts.append(md(body[cursor:end]))
+            out.append({"kind": block.kind, "text": Markup("".join(parts)).strip()})
+        return out
+
+
+def render_article(explainer: Explainer) -> str:
+    """The explainer page's Markdown."""
+    template = environment().get_template("article.md.j2")
+    return template.render(page=ArticlePage(explainer), x=explainer, human_date=human_date,
+                           HEADING=HEADING, CAPTION=CAPTION, ASIDE=ASIDE, CREDIT=CREDIT)
+
+
+def render_index(explainers: Sequence[Explainer], site_name: str, problems: Sequence[str] = (),
+                 top: int = 3) -> str:
+    """The home page: every article, newest first, with its lead and its main actors and places."""
+    def newest_first(x: Explainer) -> tuple[str, str]:
+        return (x.article.date or "", x.article.title)
+
+    cards = []
+    for x in sorted(explainers, key=newest_first, reverse=True):
+        cards.append({
+            "link": link(x.article.title, page_path(x.article.slug)),
+            "meta": " · ".join(v for v in (x.article.source, human_date(x.article.date)) if v),
+            "summary": x.summary[0] if x.summary else "",
+            "actors": ", ".join(a.name for a in x.actors[:top]),
+            "places": ", ".join(p.name for p in x.places[:top]),
+        })
+    template = environment().get_template("index.md.j2")
+    return template.render(cards=cards, site_name=site_name, problems=problems)

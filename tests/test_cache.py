@@ -1,0 +1,39 @@
+"""The cache: hits skip spaCy, a code or model change misses, a broken entry is recomputed."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from generator.cache import Cache, cache_key
+
+
+def test_hit_miss_and_corruption(tmp_path, sample):
+    cache = Cache(tmp_path)
+    article = sample.article
+    key = cache_key(article, "pipeline-a")
+    assert cache.get(key, article) is None
+    cache.put(key, sample)
+    assert cache.get(key, article) == sample
+    # Another pipeline (code or model) or another text never sees this entry.
+    assert cache_key(article, "pipeline-b") != key
+    edited = dataclasses.replace(article, body=article.body + " More.")
+    assert cache_key(edited, "pipeline-a") != key
+    # Where the file lives is not part of the key.
+    moved = dataclasses.replace(article, path="elsewhere/story.txt")
+    assert cache_key(moved, "pipeline-a") == key
+    assert cache.get(key, moved).article.path == "elsewhere/story.txt"
+    # A truncated or foreign entry is recomputed, never trusted.
+    entry = next(tmp_path.rglob("*.json"))
+    entry.write_text(entry.read_text()[:100])
+    assert cache.get(key, article) is None
+    entry.write_text('{"schema": "explainer/1", "article": {"body": "other"}}')
+    assert cache.get(key, article) is None
+
+
+def test_disabled_cache_and_unwritable_folder(tmp_path, sample):
+    Cache(None).put("k", sample)
+    assert Cache(None).get("k", sample.article) is None
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    Cache(blocker).put("abcd", sample)  # no exception: caching is an optimisation
+    assert Cache(blocker).get("abcd", sample.article) is None
