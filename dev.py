@@ -4,6 +4,7 @@
     python3 dev.py serve      # install, then `mkdocs serve` the site from content/
     python3 dev.py build      # install, then `mkdocs build` into site/
     python3 dev.py test       # install with test tools, then ruff and pytest
+    python3 dev.py bench NAME # install, then run benchmarks/NAME.py (see docs/quality.md)
     python3 dev.py run CMD…   # install, then run any command inside the environment
     python3 dev.py lock       # re-resolve requirements*.in into the hashed locks
 
@@ -86,6 +87,9 @@ def main(argv: list[str]) -> int:
     if task == "test":
         ensure_env("test")
         return run("ruff", "check", ".") or run("python", "-m", "pytest", *rest)
+    if task == "bench" and rest:
+        ensure_env("test")
+        return run("python", "-m", f"benchmarks.{rest[0]}", *rest[1:])
     if task == "run" and rest:
         ensure_env("test")
         return run(*rest)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from generator.reader import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "content" / "reuters-kunduz-2015-09-28.txt"
-SHARED_EVAL = ROOT.parent / "shared" / "eval"
+SHARED_EVAL = Path(os.environ.get("EXPLAINER_EVAL_DIR", ROOT.parent / "shared" / "eval"))
 
 
 @pytest.fixture(scope="session")
