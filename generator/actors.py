@@ -7,18 +7,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .analysis import Analysis
-from .gazetteer import fold
 from .ids import slugify, unique
 from .layout import ASIDE, CREDIT
 from .model import Actor, Place, Span
+from .names import clean_name, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
     from spacy.tokens import Token
 
 ACTOR_KINDS = {"PERSON": "person", "ORG": "organization"}
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"\s*['’]s?$")
 # Clauses that describe a role's holder rather than the role ("…, who was visiting Kunduz").
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 _PERSON_NOUN = re.compile(r"(?:man|woman|person|men|women)$", re.IGNORECASE)
@@ -30,12 +28,6 @@ class _Mention:
     span: Span
     kind: str
     ent: DocSpan
-
-
-def clean_name(text: str) -> str:
-    """`the Taliban’s` → `Taliban`: articles and possessives are not part of a name."""
-    text = " ".join(text.split())
-    return _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", text)).strip(" ,;:")
 
 
 def _phrase(head: Token, stop: int | None = None) -> str:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+
+from .names import fold
 
 MIN_CITY_POPULATION = 15000
 
@@ -19,12 +19,6 @@ class Entry:
     lat: float | None
     lon: float | None
     population: int
-
-
-def fold(name: str) -> str:
-    """The lookup key of a name: accents, case, dots and spacing ignored."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[\s.\-’']+", " ", ascii_name.lower()).strip()
 
 
 class Gazetteer:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from .analysis import Analysis
-from .gazetteer import Entry, Gazetteer, fold
+from .gazetteer import Entry, Gazetteer
 from .ids import slugify, unique
 from .layout import ASIDE, CREDIT
 from .model import Place, Span
+from .names import clean_name, fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # spaCy's small model often calls a city an organisation ("Kunduz" as ORG); such an entity
@@ -22,13 +22,6 @@ _KIND_WORDS = {
     "county": "region", "governorate": "region",
     "airport": "facility", "hospital": "facility", "prison": "facility", "base": "facility",
 }
-_TRIM = re.compile(r"^(?:the)\s+|['’]s?$", re.IGNORECASE)
-
-
-def _clean(text: str) -> str:
-    return _TRIM.sub("", " ".join(text.split())).strip()
-
-
 def _kind_and_core(name: str) -> tuple[str | None, str]:
     """`Kunduz Province` → ("region", "Kunduz"); `Kunduz airport` → ("facility", "Kunduz")."""
     words = name.split()
@@ -59,7 +52,7 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
         if block is None or block.kind in (ASIDE, CREDIT) or analysis.in_dateline(
                 (ent.start_char, ent.end_char)):
             continue
-        name = _clean(ent.text)
+        name = clean_name(ent.text)
         if not name:
             continue
         if ent.label_ in PLACE_LABELS:

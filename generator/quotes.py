@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from .analysis import Analysis
 from .cues import ACCORDING_TO, SPEECH_VERBS, WEAK_SPEECH_VERBS, channel_of
-from .gazetteer import fold
 from .layout import PARAGRAPH
 from .model import Actor, Quote, Span
+from .names import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan

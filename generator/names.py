@@ -1,0 +1,21 @@
+"""Names as the extractors compare them: folded for lookup, cleaned of articles and possessives."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+
+
+def fold(name: str) -> str:
+    """The comparison key of a name: accents, case, dots and spacing ignored."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[\s.\-’']+", " ", ascii_name.lower()).strip()
+
+
+def clean_name(text: str) -> str:
+    """`the Taliban’s` → `Taliban`: articles and possessives are not part of a name."""
+    text = " ".join(text.split())
+    return _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", text)).strip(" ,;:")
