@@ -13,9 +13,10 @@ from .model import Article, Explainer
 
 
 def cache_key(article: Article, pipeline_id: str) -> str:
-    """Everything that decides the extraction: the article as read (not where it lives) and the
-    code and model that analyse it."""
-    content = {k: v for k, v in asdict(article).items() if k != "path"}
+    """Everything that decides the extraction: the article as read and the code and model that
+    analyse it. Where the file lives and its editorial corrections (applied after the cache) are
+    not part of it, so moving a file or correcting it never costs a new analysis."""
+    content = {k: v for k, v in asdict(article).items() if k not in ("path", "corrections")}
     payload = json.dumps([pipeline_id, content], sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(payload.encode()).hexdigest()
 

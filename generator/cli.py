@@ -42,6 +42,8 @@ def extract(args: argparse.Namespace) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     collection = Collection()
     explain_all([result.article], Pipeline(args.model), Cache(args.cache_dir), collection)
+    for warning in collection.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     if collection.problems:
         print(f"error: {collection.problems[0]}", file=sys.stderr)
         return 1

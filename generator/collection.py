@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import corrections
 from .cache import Cache, cache_key
 from .errors import ArticleError
 from .ids import unique
@@ -76,7 +77,10 @@ def explain_all(articles: list[Article], pipeline: Pipeline, cache: Cache,
             cache.put(key, result)
             results[index] = result
     collection.analysed += len(missing)
-    collection.explainers.extend(results[i] for i in sorted(results))
+    for index in sorted(results):
+        # Corrections apply after the cache, which keeps the machine's own result.
+        collection.warnings.extend(corrections.apply(results[index]))
+        collection.explainers.append(results[index])
 
 
 def collect(folder: Path, pipeline: Pipeline, cache: Cache, *,

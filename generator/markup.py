@@ -8,11 +8,13 @@ import re
 from markupsafe import Markup
 
 # Every ASCII character that Markdown or the site's extensions (tables, attr_list, md_in_html,
-# admonition, toc) give a meaning to. Python-Markdown's backslash escapes cover the first group;
-# HTML's own characters become character references, which Markdown passes through untouched.
-# Text is kept on one line, so line-based syntax (setext headings, lists) cannot form.
+# admonition, toc, pymdownx tabbed and superfences) give a meaning to. Python-Markdown's
+# backslash escapes cover the first group; the rest become character references, which Markdown
+# passes through untouched. Text is kept on one line, so line-based syntax (setext headings,
+# lists) cannot form.
 _BACKSLASHED = set("\\`*_{}[]()#+-.!|")
-_REFERENCED = {"<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;"}
+_REFERENCED = {"<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "=": "&#61;",
+               "~": "&#126;"}
 _WHITESPACE = re.compile(r"\s+")
 
 

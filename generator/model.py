@@ -28,6 +28,7 @@ class Article:
     agency: str | None = None
     tags: list[str] = field(default_factory=list)
     title_source: str = "derived"
+    corrections: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""The MkDocs adapter: article files in, generated explainer pages and a home page out."""
+"""The MkDocs adapter: article files in; explainer, archive and export pages out."""
 
 from __future__ import annotations
 
@@ -12,12 +12,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from . import exports, pages
+from .archive import build_archive
 from .cache import Cache
 from .collection import collect
 from .nlp import AUTO
 from .pipeline import Pipeline
 from .reader import is_article
-from .render import page_path, render_article, render_index
+from .render import page_path, render_article
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -32,6 +34,18 @@ class ExplainerConfig(base.Config):
     cache = c.Type(bool, default=True)
     home = c.Type(bool, default=True)
     """Generate the home page unless the site has its own `index.md`."""
+    exports = c.Type(bool, default=True)
+    """Write `explainers.json` (every explainer) and `feed.xml` (Atom) into the site."""
+
+
+NAV = [
+    {"Home": pages.HOME},
+    {"Timeline": pages.TIMELINE},
+    {"People and organisations": pages.ACTORS},
+    {"Places": pages.PLACES},
+    {"All articles": pages.ARTICLES},
+    {"Tags": pages.TAGS},
+]
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -51,6 +65,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.cache = Cache(cache_dir if self.config.cache else None)
         if self.pipeline is None or self.pipeline.model != self.config.model:
             self.pipeline = Pipeline(self.config.model)
+        self.tags = any(name in config.plugins for name in ("tags", "material/tags"))
+        if config.nav is None:
+            # Only the archive's index pages: Material renders the nav into every page, so
+            # thousands of explainers in it would make the build quadratic.
+            config.nav = [item for item in NAV if self.tags or pages.TAGS not in item.values()]
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -66,15 +85,29 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if collection.analysed:
             log.info(f"explainer: analysed {collection.analysed} of "
                      f"{len(collection.explainers)} articles, the rest from the cache")
-        for explainer in collection.explainers:
-            files.append(File.generated(config, page_path(explainer.article.slug),
-                                        content=render_article(explainer),
-                                        inclusion=InclusionLevel.NOT_IN_NAV))
-        if self.config.home and files.get_file_from_path("index.md") is None:
-            # Problems on the home page help an editor under `serve`; readers never see them.
-            problems = collection.problems if self.command == "serve" else ()
-            files.append(File.generated(config, "index.md", content=render_index(
-                collection.explainers, config.site_name, problems)))
+        archive = build_archive(collection.explainers)
+        generated: list[pages.Page] = [
+            pages.Page(page_path(x.article.slug),
+                       render_article(x, pages.article_links(archive, x)))
+            for x in archive.articles]
+        # Problems on the home page help an editor under `serve`; readers never see them.
+        problems = collection.problems if self.command == "serve" else ()
+        for page in pages.archive_pages(archive, config.site_name, problems):
+            if page.path == pages.HOME and not self.config.home:
+                continue
+            if page.path == pages.TAGS and not self.tags:
+                continue
+            if files.get_file_from_path(page.path) is None:
+                generated.append(page)
+        for page in generated:
+            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, page.path, content=page.markdown,
+                                        inclusion=inclusion))
+        if self.config.exports:
+            files.append(File.generated(config, exports.CORPUS_FILE,
+                                        content=exports.corpus_json(archive)))
+            files.append(File.generated(config, exports.FEED_FILE, content=exports.atom_feed(
+                archive, config.site_name, config.site_url)))
         return files
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):

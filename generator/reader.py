@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from . import corrections
 from .dateline import find_dateline
 from .errors import ArticleError
 from .ids import slugify
@@ -207,6 +208,7 @@ def read_article(path: str | Path, *, date: dt.date | None = None,
     else:
         raw_meta, offset = split_header_lines(text)
     meta = canonical_metadata(raw_meta, name, warnings)
+    fixes = corrections.parse(raw_meta.get("corrections"), name, warnings)
 
     title_source = "metadata" if meta.get("title") else "derived"
     title, after = (_markdown_title if markdown else _title_line)(text, offset)
@@ -252,6 +254,7 @@ def read_article(path: str | Path, *, date: dt.date | None = None,
             agency=dateline.agency if dateline else None,
             tags=meta.get("tags", []),
             title_source=title_source,
+            corrections=fixes,
         ),
         warnings,
     )

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from .layout import ASIDE, CAPTION, CREDIT, HEADING
 from .markup import attr, link, md, url
-from .model import Explainer, Quote, Span
+from .model import Actor, Explainer, Place, Quote, Span
 
 ARTICLES_DIR = "articles"
 
@@ -26,7 +28,9 @@ def _finalize(value: Any) -> Any:
     return value if isinstance(value, Markup) else md(value)
 
 
+@functools.cache
 def environment() -> Environment:
+    """The template environment, built once: compiling templates per page would dominate."""
     env = Environment(loader=PackageLoader("generator", "templates"), autoescape=False,
                       finalize=_finalize, undefined=StrictUndefined, keep_trailing_newline=True,
                       trim_blocks=True, lstrip_blocks=True)
@@ -49,8 +53,24 @@ def page_path(slug: str) -> str:
     return f"{ARTICLES_DIR}/{slug}.md"
 
 
+def front_matter(meta: dict[str, Any]) -> Markup:
+    """A page's YAML front matter; values from articles are quoted by the YAML dumper."""
+    text = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, default_flow_style=False)
+    return Markup(f"---\n{text}---\n")
+
+
 @dataclass
-class _Sentences:
+class ArticleLinks:
+    """Where an explainer page links beyond itself: archive pages and related articles."""
+
+    actors: dict[str, str] = field(default_factory=dict)  # actor id → page path
+    places: dict[str, str] = field(default_factory=dict)  # place id → page path
+    related: list[Explainer] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Sentences:
     """Sentence anchors: which `#s-N` holds a character offset."""
 
     spans: Sequence[Span]
@@ -70,12 +90,34 @@ class _Sentences:
 class ArticlePage:
     """The view of one explainer that the article template reads."""
 
-    def __init__(self, explainer: Explainer) -> None:
+    def __init__(self, explainer: Explainer, links: ArticleLinks | None = None) -> None:
         self.x = explainer
         self.article = explainer.article
-        self.sentences = _Sentences(explainer.sentences)
+        self.links = links or ArticleLinks()
+        self.sentences = Sentences(explainer.sentences)
         self.cite = self.sentences.cite
         self.actor_ids = {a.id for a in explainer.actors}
+
+    def meta(self) -> Markup:
+        meta: dict[str, Any] = {"hide": ["navigation"]}
+        if self.links.tags:
+            meta["tags"] = self.links.tags
+        return front_matter(meta)
+
+    def actor_name(self, actor: Actor) -> Markup:
+        """The actor's name, linked to its archive page when there is one."""
+        target = self.links.actors.get(actor.id)
+        bold = Markup("**") + md(actor.name) + Markup("**")
+        return Markup(f"[{bold}]({target})") if target else bold
+
+    def place_name(self, place: Place) -> Markup:
+        target = self.links.places.get(place.id)
+        bold = Markup("**") + md(place.name) + Markup("**")
+        return Markup(f"[{bold}]({target})") if target else bold
+
+    def related(self) -> list[dict[str, Any]]:
+        return [{"link": link(x.article.title, f"{x.article.slug}.md"),
+                 "meta": byline(x)} for x in self.links.related]
 
     def header(self) -> Markup:
         """Source, date, dateline, author and the link to the original, on one line."""
@@ -164,27 +206,14 @@ class ArticlePage:
         return out
 
 
-def render_article(explainer: Explainer) -> str:
+def byline(x: Explainer) -> str:
+    """`Reuters · 28 September 2015`."""
+    return " · ".join(v for v in (x.article.source, human_date(x.article.date)) if v)
+
+
+def render_article(explainer: Explainer, links: ArticleLinks | None = None) -> str:
     """The explainer page's Markdown."""
     template = environment().get_template("article.md.j2")
-    return template.render(page=ArticlePage(explainer), x=explainer, human_date=human_date,
-                           HEADING=HEADING, CAPTION=CAPTION, ASIDE=ASIDE, CREDIT=CREDIT)
-
-
-def render_index(explainers: Sequence[Explainer], site_name: str, problems: Sequence[str] = (),
-                 top: int = 3) -> str:
-    """The home page: every article, newest first, with its lead and its main actors and places."""
-    def newest_first(x: Explainer) -> tuple[str, str]:
-        return (x.article.date or "", x.article.title)
-
-    cards = []
-    for x in sorted(explainers, key=newest_first, reverse=True):
-        cards.append({
-            "link": link(x.article.title, page_path(x.article.slug)),
-            "meta": " · ".join(v for v in (x.article.source, human_date(x.article.date)) if v),
-            "summary": x.summary[0] if x.summary else "",
-            "actors": ", ".join(a.name for a in x.actors[:top]),
-            "places": ", ".join(p.name for p in x.places[:top]),
-        })
-    template = environment().get_template("index.md.j2")
-    return template.render(cards=cards, site_name=site_name, problems=problems)
+    return template.render(page=ArticlePage(explainer, links), x=explainer,
+                           human_date=human_date, HEADING=HEADING, CAPTION=CAPTION, ASIDE=ASIDE,
+                           CREDIT=CREDIT)
