@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -14,11 +15,13 @@ from .names import fold
 
 ALONGSIDE = 10  # co-appearing actors shown on an actor page
 RELATED = 5  # related articles shown on an explainer page
-# Entities in more articles than this share of the archive say little about relatedness
-# (and following their postings would make the build quadratic in the number of articles).
+# Entities in more articles than this share of the archive say little about relatedness.
 COMMON_SHARE = 0.1
 COMMON_FLOOR = 25
-MAX_MERGE_BUCKET = 400  # events with one date compared pairwise for duplicates, at most
+# From each entity, only its newest articles are followed: without a fixed cap, a popular
+# actor would make finding related articles quadratic in the size of the archive.
+POSTINGS_CAP = 100
+WORD_POSTINGS = 50  # a word used by more events of one date is too common to find duplicates
 
 
 @dataclass
@@ -221,21 +224,30 @@ def _words(text: str) -> frozenset[str]:
 def _merge_events(articles: list[Explainer]) -> list[ArchiveEvent]:
     """Every dated event; the same event told by two articles (same date, mostly the same
     words) becomes one entry with both sources."""
-    buckets: dict[str, list[tuple[ArchiveEvent, frozenset[str]]]] = defaultdict(list)
+    events: list[ArchiveEvent] = []
+    slugs: list[set[str]] = []
+    words_of: list[frozenset[str]] = []
+    # Per date, word → events using it: candidates share a distinctive word, so that no event
+    # is compared with every other event of its year.
+    index: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for x in articles:
         for entry in x.timeline:
             words = _words(entry.event)
-            bucket = buckets[entry.date]
-            source = Source(x.article.slug, entry.time_span)
-            candidates = bucket if len(bucket) <= MAX_MERGE_BUCKET else []
-            match = next((event for event, other in candidates
-                          if words and len(words & other) >= 0.6 * len(words | other)), None)
-            if match is None:
-                match = ArchiveEvent(entry.date, entry.event, entry.phrase)
-                bucket.append((match, words))
-            if all(s.slug != source.slug for s in match.sources):
-                match.sources.append(source)
-    events = [event for bucket in buckets.values() for event, _ in bucket]
+            by_word = index[entry.date]
+            candidates = {n for w in words if len(by_word[w]) <= WORD_POSTINGS
+                          for n in by_word[w]}
+            found = next((n for n in sorted(candidates)
+                          if len(words & words_of[n]) >= 0.6 * len(words | words_of[n])), None)
+            if found is None:
+                found = len(events)
+                events.append(ArchiveEvent(entry.date, entry.event, entry.phrase))
+                slugs.append(set())
+                words_of.append(words)
+                for word in words:
+                    by_word[word].append(found)
+            if x.article.slug not in slugs[found]:
+                slugs[found].add(x.article.slug)
+                events[found].sources.append(Source(x.article.slug, entry.time_span))
     return sorted(events, key=lambda e: (e.date, e.event))
 
 
@@ -261,11 +273,11 @@ def _related(articles: list[Explainer], actor_of: dict, place_of: dict) -> dict[
             if len(posting) > common:
                 continue
             weight = math.log(1 + total / len(posting))
-            for other in posting:
+            for other in posting[:POSTINGS_CAP]:
                 if other != slug:
                     scores[other] += weight
-        best = sorted(scores, key=lambda s: (-scores[s], order[s]))
-        related[slug] = best[:RELATED]
+        best = heapq.nsmallest(RELATED, scores, key=lambda s: (-scores[s], order[s]))
+        related[slug] = best
     return related
 
 
