@@ -62,6 +62,10 @@ def explain_all(articles: list[Article], pipeline: Pipeline, cache: Cache,
     results: dict[int, Explainer] = {}
     missing: list[tuple[int, str, Article]] = []
     for index, article in enumerate(articles):
+        if len(article.body) > pipeline.max_chars:
+            collection.warnings.append(
+                f"{article.path}: {len(article.body):,} characters; only the first "
+                f"{pipeline.max_chars:,} are analysed")
         key = cache_key(article, pipeline.id)
         cached = cache.get(key, article)
         if cached is not None:

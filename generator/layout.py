@@ -55,3 +55,14 @@ def blocks(body: str) -> list[Block]:
             found.append(Block(_kind(stripped), (left, left + len(stripped))))
         start = end
     return found
+
+
+def analysed_part(layout: list[Block], body: str, limit: int) -> list[Block]:
+    """The blocks that fit in the first `limit` characters; a first block longer than that is
+    cut at the last space before the limit. Longer articles are analysed only this far."""
+    fitting = [b for b in layout if b.span[1] <= limit]
+    if fitting or not layout:
+        return fitting
+    first = layout[0]
+    end = body.rfind(" ", first.span[0], limit)
+    return [Block(first.kind, (first.span[0], end if end > first.span[0] else limit))]

@@ -14,7 +14,7 @@ from .actors import extract_actors
 from .analysis import Analysis
 from .errors import ArticleError
 from .gazetteer import Gazetteer
-from .layout import blocks
+from .layout import analysed_part, blocks
 from .model import Article, Block, Explainer
 from .places import extract_places
 from .quotes import extract_quotes
@@ -36,16 +36,23 @@ def _source_digest() -> str:
     return digest.hexdigest()[:12]
 
 
+# Beyond this, an article is analysed only up to the last block that fits: spaCy needs about a
+# gigabyte for this much text (measured), and no news story is half as long.
+MAX_CHARS = 250_000
+
+
 class Pipeline:
     """Holds the spaCy model and the gazetteer, each loaded once, on first use."""
 
-    def __init__(self, model: str = nlp.AUTO) -> None:
+    def __init__(self, model: str = nlp.AUTO, max_chars: int = MAX_CHARS) -> None:
         self.model = model
+        self.max_chars = max_chars
 
     @cached_property
     def id(self) -> str:
         """What produced a result: package version, code digest and model; part of cache keys."""
-        return f"{__version__}+{_source_digest()}/{nlp.model_id(self.model)}"
+        return (f"{__version__}+{_source_digest()}/{nlp.model_id(self.model)}"
+                f"/max{self.max_chars}")
 
     @cached_property
     def nlp(self) -> Language:
@@ -68,24 +75,27 @@ class Pipeline:
         An article whose extraction fails yields an `ArticleError` in its place, so that one
         bad article never stops the others.
         """
-        pending: deque[tuple[Article, list[Block]]] = deque()
+        pending: deque[tuple[Article, list[Block], list[Block]]] = deque()
 
         def items() -> Iterator[tuple[str, list[Block]]]:
             for article in articles:
                 layout = blocks(article.body)
-                pending.append((article, layout))
-                yield article.body, layout
+                analysed = analysed_part(layout, article.body, self.max_chars) \
+                    if len(article.body) > self.max_chars else layout
+                pending.append((article, layout, analysed))
+                yield article.body[:analysed[-1].span[1] if analysed else 0], analysed
 
         for doc in nlp.analyse_many(self.nlp, items(), **pipe_options):
-            article, layout = pending.popleft()
+            article, layout, analysed = pending.popleft()
             try:
-                yield self.build(Analysis(article, layout, doc))
+                yield self.build(Analysis(article, analysed, doc), layout)
             except Exception as error:
                 yield ArticleError(article.path, f"extraction failed: {type(error).__name__}: "
                                                  f"{error}")
 
-    def build(self, analysis: Analysis) -> Explainer:
-        """Run every extractor over one analysed article."""
+    def build(self, analysis: Analysis, layout: list[Block] | None = None) -> Explainer:
+        """Run every extractor over one analysed article (`layout`: all of its blocks, when
+        only a part was analysed)."""
         places = extract_places(analysis, self.gazetteer)
         actors = extract_actors(analysis, places)
         quotes = extract_quotes(analysis, actors)
@@ -94,7 +104,7 @@ class Pipeline:
         body = analysis.body
         return Explainer(
             article=analysis.article,
-            blocks=analysis.blocks,
+            blocks=layout or analysis.blocks,
             sentences=analysis.sentences,
             summary=[" ".join(body[s:e].split()) for s, e in summary],
             summary_spans=summary,

@@ -44,6 +44,10 @@ _CODECS = (("utf-8-sig", codecs.BOM_UTF8), ("utf-32", codecs.BOM_UTF32_LE),
            ("utf-32", codecs.BOM_UTF32_BE), ("utf-16", codecs.BOM_UTF16_LE),
            ("utf-16", codecs.BOM_UTF16_BE))
 FALLBACK_ENCODING = "cp1252"
+# Control bytes that no text file carries (tab, newlines, form feed and escape aside); more than
+# this share of them, or any NUL at all beyond a couple, and the file is not an article.
+_BINARY_BYTES = bytes([*range(0, 8), 11, *range(14, 27), *range(28, 32)])
+BINARY_SHARE = 0.01
 
 
 @dataclass
@@ -66,8 +70,14 @@ def decode(raw: bytes, name: str, warnings: list[str]) -> str:
             except UnicodeDecodeError as error:
                 raise ArticleError(name, f"not valid {encoding} despite its byte-order mark "
                                          f"(byte {error.start})") from None
+    controls = sum(raw.count(bytes([b])) for b in _BINARY_BYTES)
+    if controls > max(2, len(raw) * BINARY_SHARE):
+        raise ArticleError(name, f"binary file ({controls} control bytes such as NUL), not text")
     if b"\x00" in raw:
-        raise ArticleError(name, "binary file (contains NUL bytes), not text")
+        # A stray NUL in pasted text is an accident; the text around it is still the story.
+        count = raw.count(b"\x00")
+        warnings.append(f"{name}: removed {count} NUL character{'s' if count > 1 else ''}")
+        raw = raw.replace(b"\x00", b"")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -131,8 +141,14 @@ def canonical_metadata(raw: dict[str, Any], name: str, warnings: list[str]) -> d
                 continue
             meta["date"] = date
         elif field_name in ("tags", "author"):
-            items = value if isinstance(value, list) else re.split(r"\s*[,;]\s*", str(value))
-            if not all(isinstance(i, str | int | float) for i in items):
+            if isinstance(value, list):
+                items = value
+            elif isinstance(value, str | int | float) and not isinstance(value, bool):
+                items = re.split(r"\s*[,;]\s*", str(value))
+            else:
+                items = [value]
+            if not all(isinstance(i, str | int | float) and not isinstance(i, bool)
+                       for i in items):
                 warnings.append(f"{name}: '{key}' must be text or a list of text; ignored")
                 continue
             items = [str(i).strip() for i in items if str(i).strip()]
