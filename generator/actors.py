@@ -3,131 +3,367 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .aliases import (
+    acronym_letters,
+    expands,
+    expansion_in,
+    is_title,
+    same_organization,
+    same_person,
+    surname,
+    without_designator,
+)
 from .analysis import Analysis
+from .cues import CHANNELS
 from .ids import slugify, unique
-from .layout import ASIDE, CREDIT
-from .model import Actor, Place, Span
+from .layout import ASIDE, CREDIT, PARAGRAPH
+from .model import Actor, Place, Quote, Span
 from .names import clean_name, fold
+from .roles import roles_of
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
-    from spacy.tokens import Token
 
-ACTOR_KINDS = {"PERSON": "person", "ORG": "organization"}
-# Clauses that describe a role's holder rather than the role ("…, who was visiting Kunduz").
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
-_PERSON_NOUN = re.compile(r"(?:man|woman|person|men|women)$", re.IGNORECASE)
+PERSON, ORGANIZATION = "person", "organization"
+ACTOR_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION}
+# Role nouns that only a person holds: nameparser's titles, and the -man/-woman/-person words.
+_PERSON_NOUN = re.compile(r"(?:man|woman|person|men|women|people)$", re.IGNORECASE)
+# Salience: a quote says more about an actor's place in the story than a passing mention.
+QUOTE_WEIGHT, LEAD_BONUS, MAIN_SHARE = 2.0, 2.0, 0.5
+_AMOUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
 @dataclass
 class _Mention:
     name: str
     span: Span
-    kind: str
-    ent: DocSpan
+    label: str  # the kind the model's label says
+    tokens: DocSpan
+    title: DocSpan | None = None  # "President" before "Ashraf Ghani"
+    evidence: str | None = None  # a kind the text shows, stronger than the label
+    core: str | None = None  # the name less a leading nationality or place ("Interior Ministry")
 
 
-def _phrase(head: Token, stop: int | None = None) -> str:
-    """The noun phrase of `head`, without clauses that describe its holder or a leading article."""
-    start, end = head.left_edge.i, head.right_edge.i + 1
-    for token in head.subtree:
-        if token.i > head.i and token.dep_ in _CLAUSE_DEPS:
-            end = min(end, token.left_edge.i)
-    if stop is not None:
-        end = min(end, stop)
-    doc = head.doc
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].dep_ == "cc"):
+@dataclass
+class _Cluster:
+    name: str
+    mentions: list[_Mention] = field(default_factory=list)
+    extra: list[Span] = field(default_factory=list)  # found by name, outside spaCy's entities
+
+    def names(self) -> set[str]:
+        keys = {fold(m.name) for m in self.mentions}
+        return keys | {fold(m.core) for m in self.mentions if m.core}
+
+    def kind(self) -> str:
+        strong = Counter(m.evidence for m in self.mentions if m.evidence)
+        votes = strong or Counter(m.label for m in self.mentions)
+        top = max(votes.values())
+        # A tie goes to the kind of the earliest mention among the leaders.
+        kind = next(m.evidence or m.label for m in sorted(self.mentions, key=lambda m: m.span)
+                    if votes[m.evidence or m.label] == top)
+        # News names a person in full, or with a title or a role; a lone word the model calls
+        # a person ("Ryanair", "Safari") is a company or a brand.
+        if kind == PERSON and not strong and all(len(m.name.split()) == 1 for m in self.mentions):
+            return ORGANIZATION
+        return kind
+
+
+def is_person_noun(token: Token) -> bool:
+    """`spokesman`, `President`, `analyst`… a noun that names a person's role."""
+    return token.pos_ in ("NOUN", "PROPN") and (
+        is_title(token.lemma_) or bool(_PERSON_NOUN.search(token.lemma_)))
+
+
+def _overlaps(span: Span, spans: list[Span]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _blocked(analysis: Analysis, places: list[Place]) -> list[Span]:
+    """Where no actor can be: places, the dateline, channels (`on Twitter`), credits, asides."""
+    spans = [m for p in places for m in p.mentions]
+    if analysis.dateline:
+        spans.append(analysis.dateline.span)
+    for _, pattern in CHANNELS:
+        spans += [m.span() for m in pattern.finditer(analysis.body)]
+    spans += [b.span for b in analysis.blocks if b.kind in (ASIDE, CREDIT)]
+    return spans
+
+
+def _single(token: Token) -> bool:
+    """Whether a token is outside any entity or an entity of its own."""
+    if not token.ent_type_:
+        return True
+    doc = token.doc
+    return token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+
+
+def _model_number(token: Token) -> bool:
+    """`A380`, `737`, `900`: a model number, not a date, an amount or a count."""
+    return (any(c.isdigit() for c in token.text) and token.ent_type_ not in _AMOUNTS
+            and not token.is_punct)
+
+
+def _is_product(doc: Doc, start: int, end: int) -> bool:
+    """`Airbus A380`, `Boeing 737-800`: a maker's name with a model number names a product."""
+    return any(_model_number(t) for t in doc[start:end]) or (
+        end < len(doc) and _model_number(doc[end]) and doc[end].idx > doc[end - 1].idx
+        and (doc[end - 1].dep_ in ("compound", "nmod") or doc[end].head.i in range(start, end)))
+
+
+def _name_tokens(ent: DocSpan, countries: set[Span]) -> tuple[int, int, int]:
+    """Token bounds `(title_start, start, end)` of the name in an entity, repaired."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    for token in doc[start:end]:
+        if token.text == "(":  # "European Union (EU": the acronym is a mention of its own
+            end = token.i
+            break
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
-    while start < end and doc[start].dep_ == "det":
+    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
         start += 1
-    return " ".join(doc[start:end].text.split())
+    if end <= start:
+        return start, start, start
+    if ent.label_ == "PERSON":
+        # "Murad Ali Murad": the model tagged the first "Murad" a place.
+        while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
+               and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end
+               and _single(doc[start - 1])):
+            start -= 1
+        # "Pentagon Acquisition Director Michael Wynne": the name follows the last title word.
+        title = start
+        for token in doc[start:end - 1]:
+            if is_title(token.text) or token.pos_ == "NOUN":
+                start = token.i + 1
+        return title, start, end
+    if end - start >= 2:
+        before = doc[start - 1] if start > 0 else None
+        # "Afghan Interior Ministry": the nationality belongs to a ministry's name.
+        if (before is not None and before.ent_type_ == "NORP" and _single(before)
+                and before.dep_ in ("compound", "amod") and start <= before.head.i < end):
+            start -= 1
+        # "United Nations Assistance Mission in Afghanistan": a country in the name.
+        if (end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end].head.i == end - 1
+                and doc[end - 1].pos_ == "PROPN"):
+            country = doc[end + 1]
+            if (country.idx, country.idx + len(country.text)) in countries:
+                end += 2
+    return start, start, end
 
 
-def roles_of(ent: DocSpan) -> list[str]:
-    """Roles the text gives an entity: appositives either side and pre-modifiers."""
-    roles: list[str] = []
-    root = ent.root
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= ent.end:
-            roles.append(_phrase(child))
-    head = root.head
-    if root.dep_ == "appos" and head.i < ent.start and not head.ent_type_:
-        roles.append(_phrase(head, stop=ent.start))
-    left = root.left_edge.i
-    if left < ent.start:
-        modifiers = ent.doc[left:ent.start]
-        if any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_) for t in modifiers):
-            roles.append(_phrase(root, stop=ent.start) if left > 0 else modifiers.text)
-    return [r for r in roles if r and len(r.split()) <= 15]
+def _core(tokens: DocSpan, national: set[str]) -> str | None:
+    """`Afghan Interior Ministry` → `Interior Ministry`, `U.S. Air Force` → `Air Force`."""
+    words = list(tokens)
+    n = 0
+    while n < len(words) - 1 and (words[n].ent_type_ == "NORP"
+                                  or fold(words[n].text) in national):
+        n += 1
+    return clean_name(tokens[n:].text) if n else None
 
 
-def _candidates(analysis: Analysis, places: list[Place]) -> list[_Mention]:
-    place_spans = [m for p in places for m in p.mentions]
+def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span]) -> list[_Mention]:
+    doc = analysis.doc
     place_names = {fold(n) for p in places for n in [p.name, *p.aliases]}
+    # Leading words that make a name national ("U.S. Air Force"), for matching it without them.
+    national = place_names | {fold(e.text) for e in doc.ents if e.label_ in ("GPE", "NORP")}
+    countries = {m for p in places if p.kind == "country" for m in p.mentions}
     publishers = {fold(n) for n in (analysis.article.source, analysis.article.agency) if n}
     found = []
-    for ent in analysis.doc.ents:
-        if ent.label_ not in ACTOR_KINDS:
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_KINDS or "/" in ent.text:  # "REUTERS/Stringer": a credit
             continue
-        span = (ent.start_char, ent.end_char)
-        block = analysis.block_of(ent.start_char)
-        if (block is None or block.kind in (ASIDE, CREDIT) or analysis.in_dateline(span)
-                or "/" in ent.text
-                or any(s < span[1] and span[0] < e for s, e in place_spans)):
+        if _overlaps((ent.start_char, ent.end_char), blocked) or analysis.block_of(
+                ent.start_char) is None:
             continue
-        name = clean_name(ent.text)
+        title_start, start, end = _name_tokens(ent, countries)
+        if end <= start or _is_product(doc, start, end):
+            continue
+        tokens = doc[start:end]
+        name = clean_name(tokens.text)
         if not name or fold(name) in place_names or fold(name) in publishers:
             continue
-        offset = ent.start_char + ent.text.find(name)
-        kind = ACTOR_KINDS[ent.label_]
-        before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        # "spokesman Sediq Sediqqi": the small model calls some names organisations.
-        if (kind == "organization" and before is not None and before.dep_ == "compound"
-                and before.pos_ == "NOUN" and _PERSON_NOUN.search(before.text)):
-            kind = "person"
-        found.append(_Mention(name, (offset, offset + len(name)), kind, ent))
+        offset = tokens.start_char + tokens.text.find(name)
+        mention = _Mention(name, (offset, offset + len(name)), ACTOR_KINDS[ent.label_], tokens,
+                           title=doc[title_start:start] if title_start < start else None)
+        mention.evidence = _evidence(mention)
+        if mention.label == ORGANIZATION:
+            mention.core = _core(tokens, national)
+        found.append(mention)
     return found
 
 
-def _matches(mention: _Mention, actor: Actor) -> bool:
+def _evidence(mention: _Mention) -> str | None:
+    """The kind the text shows where the model's label is often wrong."""
+    tokens = mention.tokens
+    doc = tokens.doc
+    before = doc[tokens.start - 1] if tokens.start > 0 else None
+    if mention.title is not None:
+        return PERSON
+    if mention.label == ORGANIZATION:
+        # "spokesman Sediq Sediqqi", "Danishy, deputy governor of Kunduz": a person's role.
+        if before is not None and before.dep_ == "compound" and is_person_noun(before):
+            return PERSON
+        if any(is_person_noun(c) for t in tokens for c in t.children
+               if c.dep_ == "appos" and c.i >= tokens.end):
+            return PERSON
+    if mention.label == PERSON:
+        # "Apple Inc.", "the Beatles": a legal form or an article is no person's.
+        if without_designator(mention.name) != mention.name:
+            return ORGANIZATION
+        if before is not None and before.lower_ == "the" and before.head.i in range(
+                tokens.start, tokens.end):
+            return ORGANIZATION
+    return None
+
+
+def _matches(mention: _Mention, cluster: _Cluster) -> bool:
     key = fold(mention.name)
-    if key == fold(actor.name) or key in {fold(a) for a in actor.aliases}:
+    if key in cluster.names() or (mention.core and fold(mention.core) in cluster.names()):
         return True
-    words, actor_words = key.split(), fold(actor.name).split()
-    # A surname, or the tail of a full name ("Mujahid", "Ali Murad"), is that person.
-    return (actor.kind == "person" and len(words) < len(actor_words)
-            and actor_words[-len(words):] == words)
+    if acronym_letters(mention.name) and any(expands(mention.name, m.name)
+                                             for m in cluster.mentions):
+        return True
+    if cluster.kind() == PERSON:
+        return same_person(mention.name, cluster.name)
+    return same_organization(mention.name, cluster.name)
+
+
+def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    # Longest names first, so that a surname or a short form finds the full name it belongs to.
+    for mention in sorted(mentions, key=lambda m: (-len(m.name.split()), m.span)):
+        matching = [c for c in clusters if _matches(mention, c)]
+        if len(matching) > 1:  # "Smith" with two Smiths: ambiguous, keep it apart
+            matching = [c for c in matching if fold(mention.name) in c.names()]
+        if matching:
+            matching[0].mentions.append(mention)
+        else:
+            clusters.append(_Cluster(mention.name, [mention]))
+    return clusters
+
+
+def _parenthesised(clusters: list[_Cluster], doc: Doc) -> list[_Cluster]:
+    """`Singapore Airlines (SIA)`: an acronym defined in brackets is the name before it."""
+    by_end = {m.tokens.end: c for c in clusters for m in c.mentions}
+    for cluster in clusters:
+        for mention in cluster.mentions:
+            i = mention.tokens.start
+            target = by_end.get(i - 1) if i >= 2 and doc[i - 1].text == "(" else None
+            if acronym_letters(mention.name) and target is not None and target is not cluster:
+                target.mentions += cluster.mentions
+                cluster.mentions = []
+                break
+    return [c for c in clusters if c.mentions]
+
+
+def _more_mentions(analysis: Analysis, clusters: list[_Cluster], blocked: list[Span]) -> None:
+    """Mentions the model left untagged or tagged a place: `Murad told…`, a lone `Smith`."""
+    body, doc = analysis.body, analysis.doc
+    taken = [m.span for c in clusters for m in c.mentions] + blocked
+    owners: dict[str, set[int]] = {}
+    for n, cluster in enumerate(clusters):
+        names = {m.name for m in cluster.mentions}
+        if cluster.kind() == PERSON:
+            names.add(surname(cluster.name))
+        for name in names:
+            owners.setdefault(name, set()).add(n)
+    for name, owner in owners.items():
+        if len(owner) != 1 or len(name) < 2:
+            continue
+        cluster = clusters[next(iter(owner))]
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", body):
+            span = match.span()
+            tokens = doc.char_span(*span)
+            block = analysis.block_of(span[0])
+            if (tokens is None or block is None or _overlaps(span, taken)
+                    or not all(t.pos_ == "PROPN" for t in tokens)
+                    or _is_product(doc, tokens.start, tokens.end)):
+                continue
+            cluster.extra.append(span)
+            taken.append(span)
+
+
+def _expand_acronyms(actors: list[Actor]) -> None:
+    """`U.N.` alone is the `United Nations` that begins `United Nations Assistance Mission`."""
+    names = {fold(a.name) for a in actors}
+    for actor in actors:
+        if actor.kind != ORGANIZATION or not acronym_letters(actor.name):
+            continue
+        for other in actors:
+            full = expansion_in(actor.name, other.name) if other is not actor else None
+            if full and fold(full) not in names:
+                actor.aliases.insert(0, actor.name)
+                actor.name = full
+                break
+
+
+def _affiliate(actors: list[Actor]) -> None:
+    """Link each role to the organisation actor it names (`U.N. spokesman` → United Nations)."""
+    orgs = [(m, a) for a in actors if a.kind == ORGANIZATION for m in a.mentions]
+    for actor in actors:
+        for role in actor.role_details:
+            for span, org in orgs:
+                if org is not actor and role.span[0] <= span[0] and span[1] <= role.span[1]:
+                    role.affiliation = org.id
+                    break
+            if role.affiliation and role.affiliation not in actor.affiliations:
+                actor.affiliations.append(role.affiliation)
 
 
 def extract_actors(analysis: Analysis, places: list[Place]) -> list[Actor]:
-    mentions = _candidates(analysis, places)
-    actors: list[Actor] = []
-    # Longest names first, so that a surname finds the full name it belongs to.
-    for mention in sorted(mentions, key=lambda m: (-len(m.name.split()), m.span)):
-        matching = [a for a in actors if _matches(mention, a)]
-        if len(matching) > 1:  # "Smith" with two Smiths: ambiguous, keep it apart
-            matching = [a for a in matching if fold(a.name) == fold(mention.name)]
-        if matching:
-            actor = matching[0]
-            if mention.kind == "person" and actor.kind != "person":
-                actor.kind = "person"
-        else:
-            actor = Actor(id="", name=mention.name, kind=mention.kind)
-            actors.append(actor)
-        if fold(mention.name) != fold(actor.name) and mention.name not in actor.aliases:
-            actor.aliases.append(mention.name)
-        actor.mentions.append(mention.span)
-        for role in roles_of(mention.ent):
-            if role.lower() not in {r.lower() for r in actor.roles}:
-                actor.roles.append(role)
-    for actor in actors:
+    """People and organisations, one per real-world entity, in order of mentions."""
+    blocked = _blocked(analysis, places)
+    clusters = _parenthesised(_cluster(_candidates(analysis, places, blocked)), analysis.doc)
+    _more_mentions(analysis, clusters, blocked)
+    body = analysis.body
+    actors = []
+    for cluster in clusters:
+        actor = Actor(id="", name=cluster.name, kind=cluster.kind())
+        for mention in cluster.mentions:
+            actor.mentions.append(mention.span)
+            for role in roles_of(mention.tokens, mention.title):
+                if role.text.lower() not in {r.text.lower() for r in actor.role_details}:
+                    actor.role_details.append(role)
+        for span in cluster.extra:
+            actor.mentions.append(span)
+            tokens = analysis.doc.char_span(*span)
+            for role in roles_of(tokens) if tokens is not None else []:
+                if role.text.lower() not in {r.text.lower() for r in actor.role_details}:
+                    actor.role_details.append(role)
         actor.mentions.sort()
+        for start, end in actor.mentions:
+            surface = body[start:end]
+            if fold(surface) != fold(actor.name) and surface not in actor.aliases:
+                actor.aliases.append(surface)
+        actor.role_details.sort(key=lambda r: r.span)
+        actor.roles = [r.text for r in actor.role_details]
+        actors.append(actor)
+    _expand_acronyms(actors)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0]))
     used: set[str] = set()
     for actor in actors:
         actor.id = unique(slugify(actor.name), used)
+    _affiliate(actors)
     return actors
+
+
+def rank_actors(actors: list[Actor], quotes: list[Quote], analysis: Analysis) -> list[Actor]:
+    """Order actors by salience (mentions, quotes, a place in the lead) and mark the main ones."""
+    said = Counter(q.speaker for q in quotes if q.speaker)
+    lead = next((b.span for b in analysis.blocks if b.kind == PARAGRAPH), (0, 0))
+    scores = {}
+    for actor in actors:
+        actor.quotes = said.get(actor.id, 0)
+        in_lead = any(lead[0] <= s < lead[1] for s, _ in actor.mentions)
+        scores[actor.id] = len(actor.mentions) + QUOTE_WEIGHT * actor.quotes + (
+            LEAD_BONUS if in_lead else 0.0)
+    top = max(scores.values(), default=0.0)
+    for actor in actors:
+        actor.salience = round(scores[actor.id] / top, 3) if top else 0.0
+        actor.main = actor.salience >= MAIN_SHARE
+    return sorted(actors, key=lambda a: (-a.salience, a.mentions[0]))

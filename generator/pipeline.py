@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__, nlp
-from .actors import extract_actors
+from .actors import extract_actors, rank_actors
 from .analysis import Analysis
 from .errors import ArticleError
 from .gazetteer import Gazetteer
@@ -89,6 +89,7 @@ class Pipeline:
         places = extract_places(analysis, self.gazetteer)
         actors = extract_actors(analysis, places)
         quotes = extract_quotes(analysis, actors)
+        actors = rank_actors(actors, quotes, analysis)
         times = extract_times(analysis)
         summary = lead(analysis)
         body = analysis.body

@@ -1,0 +1,92 @@
+"""When two names are one actor: surnames, titles, acronyms and the short forms of a name."""
+
+from __future__ import annotations
+
+import re
+
+from cleanco import basename
+from nameparser import HumanName
+from nameparser.config import CONSTANTS
+
+from .names import fold
+
+# Words an acronym skips ("Bank of America" → BoA → BA).
+_FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&", "de", "du"})
+_ABBREVIATED_TITLE = re.compile(r"^[A-Z][a-z]{1,3}\.$")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,7}$")
+
+
+def is_title(word: str) -> bool:
+    """Honorifics and titles (`President`, `Chief`) from nameparser's lexicon, and abbreviated
+    ones (`Sen.`, `Lt.`); a one-letter initial (`W.`) is part of a name."""
+    return word.lower().rstrip(".") in CONSTANTS.titles or bool(_ABBREVIATED_TITLE.match(word))
+
+
+def surname(name: str) -> str:
+    """`Murad Ali Murad` → `Murad`; `Abu Bakr al-Baghdadi` → `al-Baghdadi`."""
+    parsed = HumanName(name)
+    return parsed.last or name.split()[-1]
+
+
+def acronym_letters(name: str) -> str | None:
+    """`U.N.` → `UN`, `NATO` → `NATO`; None when the name is not an acronym."""
+    return name.replace(".", "") if _ACRONYM.match(name) else None
+
+
+def initials(name: str) -> str:
+    """`World Health Organization` → `WHO`; function words and lower-case words are skipped."""
+    words = re.split(r"[\s\-]+", name)
+    return "".join(w[0].upper() for w in words
+                   if w and w.lower() not in _FUNCTION_WORDS and (w[0].isupper() or w[0].isdigit()))
+
+
+def without_designator(name: str) -> str:
+    """`Apple Inc.` → `Apple`, `EADS N.V.` → `EADS`: the legal form is not part of the name."""
+    return basename(name) or name
+
+
+def expands(acronym: str, name: str) -> bool:
+    """Whether `name` spells out `acronym` (`U.N.` ↔ `United Nations`, `EADS` ↔ `EADS N.V.` no)."""
+    letters = acronym_letters(acronym)
+    if not letters or acronym_letters(name) or len(name.split()) < 2:
+        return False
+    return letters.upper() in {initials(name), initials(without_designator(name))}
+
+
+def expansion_in(acronym: str, name: str) -> str | None:
+    """The first words of `name` that spell out `acronym`: `U.N.` in `United Nations Mission`."""
+    letters = acronym_letters(acronym)
+    words = name.split()
+    if not letters:
+        return None
+    for end in range(2, len(words)):
+        prefix = " ".join(words[:end])
+        if initials(prefix) == letters.upper() and words[end - 1][0].isupper():
+            return prefix
+    return None
+
+
+def same_person(short: str, full: str) -> bool:
+    """`Mujahid`, `Ali Murad` and `Murad` name `Zabihullah Mujahid` / `Murad Ali Murad`."""
+    words, full_words = fold(short).split(), fold(full).split()
+    if words == full_words:
+        return True
+    if len(words) >= len(full_words):
+        return False
+    return full_words[-len(words):] == words or fold(short) == fold(surname(full))
+
+
+def same_organization(short: str, full: str) -> bool:
+    """Whether a shorter organisation name is a form of a longer one.
+
+    An acronym of it (`WHO`), the name without its legal form (`Apple` for `Apple Inc.`), or its
+    first words less one (`Northrop` for `Northrop Grumman`, `China Eastern` for `China Eastern
+    Airlines`); never less two, which names a part (`United Nations Assistance Mission`).
+    """
+    key, full_key = fold(short), fold(full)
+    if key == full_key or fold(without_designator(full)) == key:
+        return True
+    if expands(short, full):
+        return True
+    words, full_words = key.split(), full_key.split()
+    return len(full_words) == len(words) + 1 and full_words[:len(words)] == words
