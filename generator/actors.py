@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .aliases import (
+    PREFIX,
+    SAME,
     acronym_letters,
     expands,
     expansion_in,
     is_title,
-    same_organization,
+    organization_form,
     same_person,
     surname,
     without_designator,
@@ -23,19 +25,18 @@ from .ids import slugify, unique
 from .layout import ASIDE, CREDIT, PARAGRAPH
 from .model import Actor, Place, Quote, Span
 from .names import clean_name, fold
-from .roles import roles_of
+from .products import used_as_organization, used_as_product, with_model_number
+from .roles import is_person_noun, roles_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
 PERSON, ORGANIZATION = "person", "organization"
+EXACT = SAME + 1  # a name the actor already goes by
 ACTOR_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION}
-# Role nouns that only a person holds: nameparser's titles, and the -man/-woman/-person words.
-_PERSON_NOUN = re.compile(r"(?:man|woman|person|men|women|people)$", re.IGNORECASE)
 # Salience: a quote says more about an actor's place in the story than a passing mention.
-QUOTE_WEIGHT, LEAD_BONUS, MAIN_SHARE = 2.0, 2.0, 0.5
-_AMOUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+QUOTE_WEIGHT, LEAD_BONUS, MAIN_SHARE = 2.0, 2.0, 0.4
 
 
 @dataclass
@@ -47,6 +48,8 @@ class _Mention:
     title: DocSpan | None = None  # "President" before "Ashraf Ghani"
     evidence: str | None = None  # a kind the text shows, stronger than the label
     core: str | None = None  # the name less a leading nationality or place ("Interior Ministry")
+    product: bool = False  # used as a product's name ("Apple's iPod")
+    body: bool = False  # used as an organisation's name ("Apple said", "Apple CEO")
 
 
 @dataclass
@@ -54,6 +57,11 @@ class _Cluster:
     name: str
     mentions: list[_Mention] = field(default_factory=list)
     extra: list[Span] = field(default_factory=list)  # found by name, outside spaCy's entities
+
+    def is_product(self) -> bool:
+        """Named as someone's product somewhere, and never as a body that acts."""
+        return (self.kind() == ORGANIZATION and any(m.product for m in self.mentions)
+                and not any(m.body for m in self.mentions))
 
     def names(self) -> set[str]:
         keys = {fold(m.name) for m in self.mentions}
@@ -71,12 +79,6 @@ class _Cluster:
         if kind == PERSON and not strong and all(len(m.name.split()) == 1 for m in self.mentions):
             return ORGANIZATION
         return kind
-
-
-def is_person_noun(token: Token) -> bool:
-    """`spokesman`, `President`, `analyst`… a noun that names a person's role."""
-    return token.pos_ in ("NOUN", "PROPN") and (
-        is_title(token.lemma_) or bool(_PERSON_NOUN.search(token.lemma_)))
 
 
 def _overlaps(span: Span, spans: list[Span]) -> bool:
@@ -102,20 +104,8 @@ def _single(token: Token) -> bool:
     return token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
-def _model_number(token: Token) -> bool:
-    """`A380`, `737`, `900`: a model number, not a date, an amount or a count."""
-    return (any(c.isdigit() for c in token.text) and token.ent_type_ not in _AMOUNTS
-            and not token.is_punct)
-
-
-def _is_product(doc: Doc, start: int, end: int) -> bool:
-    """`Airbus A380`, `Boeing 737-800`: a maker's name with a model number names a product."""
-    return any(_model_number(t) for t in doc[start:end]) or (
-        end < len(doc) and _model_number(doc[end]) and doc[end].idx > doc[end - 1].idx
-        and (doc[end - 1].dep_ in ("compound", "nmod") or doc[end].head.i in range(start, end)))
-
-
-def _name_tokens(ent: DocSpan, countries: set[Span]) -> tuple[int, int, int]:
+def _name_tokens(ent: DocSpan, countries: set[Span], national: set[str]
+                 ) -> tuple[int, int, int]:
     """Token bounds `(title_start, start, end)` of the name in an entity, repaired."""
     doc = ent.doc
     start, end = ent.start, ent.end
@@ -140,6 +130,9 @@ def _name_tokens(ent: DocSpan, countries: set[Span]) -> tuple[int, int, int]:
         for token in doc[start:end - 1]:
             if is_title(token.text) or token.pos_ == "NOUN":
                 start = token.i + 1
+        # "U.S. Jobs": a place the model ran into the name (never one joined to it above).
+        while start >= ent.start and start < end - 1 and fold(doc[start].text) in national:
+            start += 1
         return title, start, end
     if end - start >= 2:
         before = doc[start - 1] if start > 0 else None
@@ -163,7 +156,8 @@ def _core(tokens: DocSpan, national: set[str]) -> str | None:
     while n < len(words) - 1 and (words[n].ent_type_ == "NORP"
                                   or fold(words[n].text) in national):
         n += 1
-    return clean_name(tokens[n:].text) if n else None
+    # One word left ("U.S. Jobs" → "Jobs") is too little to be sure of.
+    return clean_name(tokens[n:].text) if n and len(words) - n >= 2 else None
 
 
 def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span]) -> list[_Mention]:
@@ -180,20 +174,28 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span]) ->
         if _overlaps((ent.start_char, ent.end_char), blocked) or analysis.block_of(
                 ent.start_char) is None:
             continue
-        title_start, start, end = _name_tokens(ent, countries)
-        if end <= start or _is_product(doc, start, end):
-            continue
-        tokens = doc[start:end]
-        name = clean_name(tokens.text)
-        if not name or fold(name) in place_names or fold(name) in publishers:
-            continue
-        offset = tokens.start_char + tokens.text.find(name)
-        mention = _Mention(name, (offset, offset + len(name)), ACTOR_KINDS[ent.label_], tokens,
-                           title=doc[title_start:start] if title_start < start else None)
-        mention.evidence = _evidence(mention)
-        if mention.label == ORGANIZATION:
-            mention.core = _core(tokens, national)
-        found.append(mention)
+        pieces = [_name_tokens(ent, countries, national)]
+        bracket = next((t.i for t in ent if t.text == "("), None)
+        if bracket is not None and acronym_letters(doc[bracket + 1:ent.end].text.rstrip(")")):
+            # "World Health Organization (WHO": the acronym is a mention of its own.
+            end = ent.end - (doc[ent.end - 1].text == ")")
+            pieces.append((bracket + 1, bracket + 1, end))
+        for title_start, start, end in pieces:
+            if end <= start or with_model_number(doc, start, end):
+                continue
+            tokens = doc[start:end]
+            name = clean_name(tokens.text)
+            if not name or fold(name) in place_names or fold(name) in publishers:
+                continue
+            offset = tokens.start_char + tokens.text.find(name)
+            title = doc[title_start:start] if title_start < start else None
+            mention = _Mention(name, (offset, offset + len(name)), ACTOR_KINDS[ent.label_],
+                               tokens, title=title)
+            mention.evidence = _evidence(mention)
+            if mention.label == ORGANIZATION:
+                mention.core = _core(tokens, national)
+            mention.product, mention.body = used_as_product(tokens), used_as_organization(tokens)
+            found.append(mention)
     return found
 
 
@@ -221,28 +223,37 @@ def _evidence(mention: _Mention) -> str | None:
     return None
 
 
-def _matches(mention: _Mention, cluster: _Cluster) -> bool:
+def _match(mention: _Mention, cluster: _Cluster) -> int:
+    """How surely a mention names a cluster's actor (`EXACT`, `SAME`, `PREFIX`), or 0."""
     key = fold(mention.name)
+    if key in {fold(m.name) for m in cluster.mentions}:
+        return EXACT
     if key in cluster.names() or (mention.core and fold(mention.core) in cluster.names()):
-        return True
+        return SAME
     if acronym_letters(mention.name) and any(expands(mention.name, m.name)
                                              for m in cluster.mentions):
-        return True
+        return SAME
     if cluster.kind() == PERSON:
-        return same_person(mention.name, cluster.name)
-    return same_organization(mention.name, cluster.name)
+        if same_person(mention.name, cluster.name):
+            return SAME
+        # "Lockheed" for "Lockheed Martin": news never names a person by the first name alone.
+        if mention.label == ORGANIZATION and organization_form(mention.name, cluster.name):
+            mention.evidence = ORGANIZATION
+            return PREFIX
+        return 0
+    return organization_form(mention.name, cluster.name)
 
 
 def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     # Longest names first, so that a surname or a short form finds the full name it belongs to.
     for mention in sorted(mentions, key=lambda m: (-len(m.name.split()), m.span)):
-        matching = [c for c in clusters if _matches(mention, c)]
-        if len(matching) > 1:  # "Smith" with two Smiths: ambiguous, keep it apart
-            matching = [c for c in matching if fold(mention.name) in c.names()]
-        if matching:
-            matching[0].mentions.append(mention)
-        else:
+        scored = [(strength, c) for c in clusters if (strength := _match(mention, c))]
+        best = max((strength for strength, _ in scored), default=0)
+        tied = [c for strength, c in scored if strength == best]
+        if len(tied) == 1:
+            tied[0].mentions.append(mention)
+        else:  # "Smith" with two Smiths: ambiguous, kept apart
             clusters.append(_Cluster(mention.name, [mention]))
     return clusters
 
@@ -281,8 +292,8 @@ def _more_mentions(analysis: Analysis, clusters: list[_Cluster], blocked: list[S
             tokens = doc.char_span(*span)
             block = analysis.block_of(span[0])
             if (tokens is None or block is None or _overlaps(span, taken)
-                    or not all(t.pos_ == "PROPN" for t in tokens)
-                    or _is_product(doc, tokens.start, tokens.end)):
+                    or not (acronym_letters(name) or all(t.pos_ == "PROPN" for t in tokens))
+                    or with_model_number(doc, tokens.start, tokens.end)):
                 continue
             cluster.extra.append(span)
             taken.append(span)
@@ -319,6 +330,7 @@ def extract_actors(analysis: Analysis, places: list[Place]) -> list[Actor]:
     """People and organisations, one per real-world entity, in order of mentions."""
     blocked = _blocked(analysis, places)
     clusters = _parenthesised(_cluster(_candidates(analysis, places, blocked)), analysis.doc)
+    clusters = [c for c in clusters if not c.is_product()]
     _more_mentions(analysis, clusters, blocked)
     body = analysis.body
     actors = []

@@ -12,6 +12,8 @@ from .names import fold
 
 # Words an acronym skips ("Bank of America" → BoA → BA).
 _FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&", "de", "du"})
+# How surely two names are one: the same name or one of its forms, or only a shorter prefix.
+SAME, PREFIX = 2, 1
 _ABBREVIATED_TITLE = re.compile(r"^[A-Z][a-z]{1,3}\.$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,7}$")
 
@@ -76,17 +78,18 @@ def same_person(short: str, full: str) -> bool:
     return full_words[-len(words):] == words or fold(short) == fold(surname(full))
 
 
-def same_organization(short: str, full: str) -> bool:
-    """Whether a shorter organisation name is a form of a longer one.
+def organization_form(short: str, full: str) -> int:
+    """How surely a shorter organisation name is a form of a longer one: `SAME`, `PREFIX` or 0.
 
-    An acronym of it (`WHO`), the name without its legal form (`Apple` for `Apple Inc.`), or its
-    first words less one (`Northrop` for `Northrop Grumman`, `China Eastern` for `China Eastern
-    Airlines`); never less two, which names a part (`United Nations Assistance Mission`).
+    `SAME`: an acronym of it (`WHO`) or the name without its legal form (`Apple` for `Apple
+    Inc.`). `PREFIX`: its first words less one, legal form aside (`Northrop` for `Northrop
+    Grumman`, `Aer Lingus` for `Aer Lingus Group PLC`); never less two, which names a part
+    (`United Nations` in `United Nations Assistance Mission`).
     """
-    key, full_key = fold(short), fold(full)
-    if key == full_key or fold(without_designator(full)) == key:
-        return True
-    if expands(short, full):
-        return True
+    key, full_key = fold(short), fold(without_designator(full))
+    if key in (fold(full), full_key) or expands(short, full):
+        return SAME
     words, full_words = key.split(), full_key.split()
-    return len(full_words) == len(words) + 1 and full_words[:len(words)] == words
+    if len(full_words) == len(words) + 1 and full_words[:len(words)] == words:
+        return PREFIX
+    return 0

@@ -77,7 +77,6 @@ class Group:
 
     id: str
     name: str
-    aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
 
 

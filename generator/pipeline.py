@@ -14,6 +14,7 @@ from .actors import extract_actors, rank_actors
 from .analysis import Analysis
 from .errors import ArticleError
 from .gazetteer import Gazetteer
+from .groups import extract_groups
 from .layout import blocks
 from .model import Article, Block, Explainer
 from .places import extract_places
@@ -90,6 +91,7 @@ class Pipeline:
         actors = extract_actors(analysis, places)
         quotes = extract_quotes(analysis, actors)
         actors = rank_actors(actors, quotes, analysis)
+        groups = extract_groups(analysis, actors)
         times = extract_times(analysis)
         summary = lead(analysis)
         body = analysis.body
@@ -100,6 +102,7 @@ class Pipeline:
             summary=[" ".join(body[s:e].split()) for s, e in summary],
             summary_spans=summary,
             actors=actors,
+            groups=groups,
             quotes=quotes,
             places=places,
             times=times,

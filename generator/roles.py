@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from .aliases import is_title
 from .model import Role, Span
 
 if TYPE_CHECKING:
@@ -13,6 +15,14 @@ if TYPE_CHECKING:
 # Clauses that describe a role's holder rather than the role ("…, who was visiting Kunduz").
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 MAX_WORDS = 15  # longer "roles" are clauses the parser attached by mistake
+# Role nouns that only a person holds: nameparser's titles, and the -man/-woman/-person words.
+_PERSON_NOUN = re.compile(r"(?:man|woman|person|men|women|people)$", re.IGNORECASE)
+
+
+def is_person_noun(token: Token) -> bool:
+    """`spokesman`, `President`, `CEO`: a noun that names a person's role."""
+    return token.pos_ in ("NOUN", "PROPN") and (
+        is_title(token.lemma_) or bool(_PERSON_NOUN.search(token.lemma_)))
 
 
 def _span(doc_span: DocSpan) -> Span | None:
