@@ -123,12 +123,13 @@ def score(doc: GoldDoc, actors: list[Actor]) -> Score:
     predicted = [(a, [m for m in a.mentions if m[1] <= limit]) for a in actors]
     predicted = [(a, ms) for a, ms in predicted if ms]
 
-    # Each actor mention goes to the gold PER/ORG mention it covers best.
+    # Each actor mention goes to the gold mention it covers best ("iPhone" to the product's
+    # "the iPhone", not to Apple's "the manufacturer of the iPhone"), kept if PER or ORG.
     best: dict[tuple[int, Span], int] = {}
     for n, (_, mentions) in enumerate(predicted):
         for m in mentions:
-            scored = [(_iou(m, g), -(g[1] - g[0]), i) for g, i in people_orgs if _overlap(m, g)]
-            if scored:
+            scored = [(_iou(m, g), -(g[1] - g[0]), i) for g, i in gold if _overlap(m, g)]
+            if scored and doc.entities[max(scored)[2]].type in KINDS:
                 best[(n, m)] = max(scored)[2]
                 s.matched += 1
                 s.exact += any(g == m for g, _ in people_orgs)
@@ -158,10 +159,11 @@ def score(doc: GoldDoc, actors: list[Actor]) -> Score:
     for n, (actor, mentions) in enumerate(predicted):
         s.actors += 1
         entities = Counter(best[(n, m)] for m in mentions if (n, m) in best)
-        if entities:
+        overlapped = Counter(i for m in mentions for g, i in people_orgs if _overlap(m, g))
+        if overlapped:
             s.correct += 1
-            top = doc.entities[entities.most_common(1)[0][0]]
-            s.pure += entities.most_common(1)[0][1]
+            top = doc.entities[(entities or overlapped).most_common(1)[0][0]]
+            s.pure += entities.most_common(1)[0][1] if entities else 0
             if KINDS[top.type] == actor.kind:
                 s.kind_right += 1
             else:

@@ -14,6 +14,7 @@ from .aliases import (
     expands,
     expansion_in,
     is_title,
+    name_key,
     organization_form,
     same_person,
     surname,
@@ -24,7 +25,7 @@ from .cues import CHANNELS
 from .ids import slugify, unique
 from .layout import ASIDE, CREDIT, PARAGRAPH
 from .model import Actor, Place, Quote, Span
-from .names import clean_name, fold
+from .names import clean_name
 from .products import used_as_organization, used_as_product, with_model_number
 from .roles import is_person_noun, roles_of
 
@@ -64,8 +65,8 @@ class _Cluster:
                 and not any(m.body for m in self.mentions))
 
     def names(self) -> set[str]:
-        keys = {fold(m.name) for m in self.mentions}
-        return keys | {fold(m.core) for m in self.mentions if m.core}
+        keys = {name_key(m.name) for m in self.mentions}
+        return keys | {name_key(m.core) for m in self.mentions if m.core}
 
     def kind(self) -> str:
         strong = Counter(m.evidence for m in self.mentions if m.evidence)
@@ -109,8 +110,10 @@ def _name_tokens(ent: DocSpan, countries: set[Span], national: set[str]
     """Token bounds `(title_start, start, end)` of the name in an entity, repaired."""
     doc = ent.doc
     start, end = ent.start, ent.end
-    for token in doc[start:end]:
-        if token.text == "(":  # "European Union (EU": the acronym is a mention of its own
+    for token in doc[start + 1:end]:
+        # "European Union (EU": the acronym is a mention of its own (see `_candidates`);
+        # "Apple Computer's Mac OS": two names, the owner's first.
+        if token.text == "(" or token.tag_ == "POS":
             end = token.i
             break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
@@ -131,7 +134,7 @@ def _name_tokens(ent: DocSpan, countries: set[Span], national: set[str]
             if is_title(token.text) or token.pos_ == "NOUN":
                 start = token.i + 1
         # "U.S. Jobs": a place the model ran into the name (never one joined to it above).
-        while start >= ent.start and start < end - 1 and fold(doc[start].text) in national:
+        while start >= ent.start and start < end - 1 and name_key(doc[start].text) in national:
             start += 1
         return title, start, end
     if end - start >= 2:
@@ -150,11 +153,13 @@ def _name_tokens(ent: DocSpan, countries: set[Span], national: set[str]
 
 
 def _core(tokens: DocSpan, national: set[str]) -> str | None:
-    """`Afghan Interior Ministry` → `Interior Ministry`, `U.S. Air Force` → `Air Force`."""
+    """`Afghan Interior Ministry` → `Interior Ministry`, `US Air Force` → `Air Force`: a
+    nationality, a place or a short acronym before a name of two words or more."""
     words = list(tokens)
     n = 0
     while n < len(words) - 1 and (words[n].ent_type_ == "NORP"
-                                  or fold(words[n].text) in national):
+                                  or name_key(words[n].text) in national
+                                  or len(acronym_letters(words[n].text) or "") in (2, 3)):
         n += 1
     # One word left ("U.S. Jobs" → "Jobs") is too little to be sure of.
     return clean_name(tokens[n:].text) if n and len(words) - n >= 2 else None
@@ -162,11 +167,11 @@ def _core(tokens: DocSpan, national: set[str]) -> str | None:
 
 def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span]) -> list[_Mention]:
     doc = analysis.doc
-    place_names = {fold(n) for p in places for n in [p.name, *p.aliases]}
+    place_names = {name_key(n) for p in places for n in [p.name, *p.aliases]}
     # Leading words that make a name national ("U.S. Air Force"), for matching it without them.
-    national = place_names | {fold(e.text) for e in doc.ents if e.label_ in ("GPE", "NORP")}
+    national = place_names | {name_key(e.text) for e in doc.ents if e.label_ in ("GPE", "NORP")}
     countries = {m for p in places if p.kind == "country" for m in p.mentions}
-    publishers = {fold(n) for n in (analysis.article.source, analysis.article.agency) if n}
+    publishers = {name_key(n) for n in (analysis.article.source, analysis.article.agency) if n}
     found = []
     for ent in doc.ents:
         if ent.label_ not in ACTOR_KINDS or "/" in ent.text:  # "REUTERS/Stringer": a credit
@@ -185,7 +190,7 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span]) ->
                 continue
             tokens = doc[start:end]
             name = clean_name(tokens.text)
-            if not name or fold(name) in place_names or fold(name) in publishers:
+            if not name or name_key(name) in place_names or name_key(name) in publishers:
                 continue
             offset = tokens.start_char + tokens.text.find(name)
             title = doc[title_start:start] if title_start < start else None
@@ -225,10 +230,10 @@ def _evidence(mention: _Mention) -> str | None:
 
 def _match(mention: _Mention, cluster: _Cluster) -> int:
     """How surely a mention names a cluster's actor (`EXACT`, `SAME`, `PREFIX`), or 0."""
-    key = fold(mention.name)
-    if key in {fold(m.name) for m in cluster.mentions}:
+    key = name_key(mention.name)
+    if key in {name_key(m.name) for m in cluster.mentions}:
         return EXACT
-    if key in cluster.names() or (mention.core and fold(mention.core) in cluster.names()):
+    if key in cluster.names() or (mention.core and name_key(mention.core) in cluster.names()):
         return SAME
     if acronym_letters(mention.name) and any(expands(mention.name, m.name)
                                              for m in cluster.mentions):
@@ -251,6 +256,10 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
         scored = [(strength, c) for c in clusters if (strength := _match(mention, c))]
         best = max((strength for strength, _ in scored), default=0)
         tied = [c for strength, c in scored if strength == best]
+        if len(tied) > 1:
+            # A short form follows the full name it stands for: "Apple" after "Apple Computer"
+            # and before "Apple Macintosh" is the company.
+            tied = [c for c in tied if min(m.span[0] for m in c.mentions) < mention.span[0]]
         if len(tied) == 1:
             tied[0].mentions.append(mention)
         else:  # "Smith" with two Smiths: ambiguous, kept apart
@@ -301,13 +310,13 @@ def _more_mentions(analysis: Analysis, clusters: list[_Cluster], blocked: list[S
 
 def _expand_acronyms(actors: list[Actor]) -> None:
     """`U.N.` alone is the `United Nations` that begins `United Nations Assistance Mission`."""
-    names = {fold(a.name) for a in actors}
+    names = {name_key(a.name) for a in actors}
     for actor in actors:
         if actor.kind != ORGANIZATION or not acronym_letters(actor.name):
             continue
         for other in actors:
             full = expansion_in(actor.name, other.name) if other is not actor else None
-            if full and fold(full) not in names:
+            if full and name_key(full) not in names:
                 actor.aliases.insert(0, actor.name)
                 actor.name = full
                 break
@@ -350,7 +359,7 @@ def extract_actors(analysis: Analysis, places: list[Place]) -> list[Actor]:
         actor.mentions.sort()
         for start, end in actor.mentions:
             surface = body[start:end]
-            if fold(surface) != fold(actor.name) and surface not in actor.aliases:
+            if name_key(surface) != name_key(actor.name) and surface not in actor.aliases:
                 actor.aliases.append(surface)
         actor.role_details.sort(key=lambda r: r.span)
         actor.roles = [r.text for r in actor.role_details]

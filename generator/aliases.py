@@ -18,6 +18,19 @@ _ABBREVIATED_TITLE = re.compile(r"^[A-Z][a-z]{1,3}\.$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,7}$")
 
 
+def name_key(name: str) -> str:
+    """`names.fold`, with the letters of an acronym joined: `U.S.`, `U. S.` and `US` are one."""
+    words: list[str] = []
+    joining = False
+    for word in fold(name).split():
+        if len(word) == 1 and joining:
+            words[-1] += word
+        else:
+            words.append(word)
+            joining = len(word) == 1
+    return " ".join(words)
+
+
 def is_title(word: str) -> bool:
     """Honorifics and titles (`President`, `Chief`) from nameparser's lexicon, and abbreviated
     ones (`Sen.`, `Lt.`); a one-letter initial (`W.`) is part of a name."""
@@ -37,9 +50,14 @@ def acronym_letters(name: str) -> str | None:
 
 def initials(name: str) -> str:
     """`World Health Organization` → `WHO`; function words and lower-case words are skipped."""
-    words = re.split(r"[\s\-]+", name)
-    return "".join(w[0].upper() for w in words
-                   if w and w.lower() not in _FUNCTION_WORDS and (w[0].isupper() or w[0].isdigit()))
+    letters = []
+    for word in re.split(r"[\s\-]+", name):
+        if not word or word.lower() in _FUNCTION_WORDS or not (word[0].isupper()
+                                                               or word[0].isdigit()):
+            continue
+        # An acronym inside a name gives all its letters: `US Air Force` → USAF.
+        letters.append(acronym_letters(word) or word[0].upper())
+    return "".join(letters)
 
 
 def without_designator(name: str) -> str:
@@ -70,12 +88,12 @@ def expansion_in(acronym: str, name: str) -> str | None:
 
 def same_person(short: str, full: str) -> bool:
     """`Mujahid`, `Ali Murad` and `Murad` name `Zabihullah Mujahid` / `Murad Ali Murad`."""
-    words, full_words = fold(short).split(), fold(full).split()
+    words, full_words = name_key(short).split(), name_key(full).split()
     if words == full_words:
         return True
     if len(words) >= len(full_words):
         return False
-    return full_words[-len(words):] == words or fold(short) == fold(surname(full))
+    return full_words[-len(words):] == words or name_key(short) == name_key(surname(full))
 
 
 def organization_form(short: str, full: str) -> int:
@@ -86,8 +104,8 @@ def organization_form(short: str, full: str) -> int:
     Grumman`, `Aer Lingus` for `Aer Lingus Group PLC`); never less two, which names a part
     (`United Nations` in `United Nations Assistance Mission`).
     """
-    key, full_key = fold(short), fold(without_designator(full))
-    if key in (fold(full), full_key) or expands(short, full):
+    key, full_key = name_key(short), name_key(without_designator(full))
+    if key in (name_key(full), full_key) or expands(short, full):
         return SAME
     words, full_words = key.split(), full_key.split()
     if len(full_words) == len(words) + 1 and full_words[:len(words)] == words:
