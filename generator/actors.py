@@ -292,7 +292,8 @@ def _more_mentions(analysis: Analysis, clusters: list[_Cluster], blocked: list[S
             names.add(surname(cluster.name))
         for name in names:
             owners.setdefault(name, set()).add(n)
-    for name, owner in owners.items():
+    # Longest names first, so that "Apple Inc." is found before the "Apple" inside it.
+    for name, owner in sorted(owners.items(), key=lambda item: (-len(item[0]), item[0])):
         if len(owner) != 1 or len(name) < 2:
             continue
         cluster = clusters[next(iter(owner))]
