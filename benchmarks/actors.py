@@ -54,6 +54,7 @@ class Score:
     actors: int = 0  # actors with a mention in the annotated part
     correct: int = 0
     type_errors: int = 0
+    product_errors: int = 0  # ... of them, actors that overlap only products (PRO)
     false: int = 0
     ignored: int = 0
     kind_right: int = 0  # correct actors whose kind is their gold entity's type
@@ -175,6 +176,7 @@ def score(doc: GoldDoc, actors: list[Actor]) -> Score:
         elif any(_overlap(m, g) for m in mentions for g, _ in gold):
             s.type_errors += 1
             types = {doc.entities[i].type for g, i in gold for m in mentions if _overlap(m, g)}
+            s.product_errors += types == {"PRO"}
             s.errors.append(f"type   {actor.name!r} ({actor.kind}) is gold {sorted(types)}")
         elif any(_overlap(m, g) for m in mentions for g in doc.unlinked):
             s.ignored += 1
@@ -196,14 +198,17 @@ def _ratio(a: int, b: int) -> str:
 
 def report(total: Score, docs: int, seconds: float) -> str:
     t = total
+    judged = t.correct + t.type_errors + t.false
     lines = [
         f"MEANTIME entities, annotated part: {docs} articles, {t.gold} named PER/ORG entities, "
         f"{t.actors} actors",
         f"recall (overlap)              {_ratio(t.found, t.gold)}",
         f"recall (overlap, right kind)  {_ratio(t.found_kind, t.gold)}",
         f"recall (exact span)           {_ratio(t.found_exact, t.gold)}",
-        f"precision                     {_ratio(t.correct, t.correct + t.type_errors + t.false)}"
+        f"precision                     {_ratio(t.correct, judged)}"
         f"  [type errors {t.type_errors}, false {t.false}, ignored (unlinked) {t.ignored}]",
+        f"precision, products aside     {_ratio(t.correct, judged - t.product_errors)}"
+        f"  [{t.product_errors} actors that are only gold products (PRO) left out]",
         f"kind accuracy                 {_ratio(t.kind_right, t.correct)}",
         f"split entities                {_ratio(t.split, t.gold)}",
         f"merged actors                 {_ratio(t.merged, t.correct)}",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .aliases import is_title
+from .aliases import acronym_letters, is_title
 from .model import Role, Span
 
 if TYPE_CHECKING:
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 # Clauses that describe a role's holder rather than the role ("…, who was visiting Kunduz").
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+_NUMERIC = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 MAX_WORDS = 15  # longer "roles" are clauses the parser attached by mistake
 # Role nouns that only a person holds: nameparser's titles, and the -man/-woman/-person words.
 _PERSON_NOUN = re.compile(r"(?:man|woman|person|men|women|people)$", re.IGNORECASE)
@@ -34,7 +35,11 @@ def _span(doc_span: DocSpan) -> Span | None:
     while tokens and ((tokens[0].dep_ == "det" and tokens[0].pos_ == "DET")
                       or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
-    if not tokens or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+    # "Today", "this year's", "x86": times and numbers are no role; "(WWDC)" is a name.
+    if not any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NUMERIC
+               and not any(c.isdigit() for c in t.text) for t in tokens):
+        return None
+    if len(tokens) == 1 and acronym_letters(tokens[0].text):
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
