@@ -153,16 +153,20 @@ def _name_tokens(ent: DocSpan, countries: set[Span], national: set[str]
 
 
 def _core(tokens: DocSpan, national: set[str]) -> str | None:
-    """`Afghan Interior Ministry` → `Interior Ministry`, `US Air Force` → `Air Force`: a
-    nationality, a place or a short acronym before a name of two words or more."""
+    """`Afghan Interior Ministry` → `Interior Ministry`, `United States Air Force` → `Air Force`:
+    a nationality, a place or a short acronym before a name of two words or more."""
     words = list(tokens)
     n = 0
-    while n < len(words) - 1 and (words[n].ent_type_ == "NORP"
-                                  or name_key(words[n].text) in national
-                                  or len(acronym_letters(words[n].text) or "") in (2, 3)):
-        n += 1
-    # One word left ("U.S. Jobs" → "Jobs") is too little to be sure of.
-    return clean_name(tokens[n:].text) if n and len(words) - n >= 2 else None
+    while n < len(words) - 2:
+        place = next((k for k in range(len(words) - 2, n, -1)
+                      if name_key(tokens[n:k].text) in national), None)
+        if place is not None:
+            n = place
+        elif words[n].ent_type_ == "NORP" or len(acronym_letters(words[n].text) or "") in (2, 3):
+            n += 1
+        else:
+            break
+    return clean_name(tokens[n:].text) if n else None
 
 
 def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span]) -> list[_Mention]:
@@ -172,6 +176,7 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span]) ->
     national = place_names | {name_key(e.text) for e in doc.ents if e.label_ in ("GPE", "NORP")}
     countries = {m for p in places if p.kind == "country" for m in p.mentions}
     publishers = {name_key(n) for n in (analysis.article.source, analysis.article.agency) if n}
+    ent_names = {name_key(clean_name(e.text)) for e in doc.ents if e.label_ in ACTOR_KINDS}
     found = []
     for ent in doc.ents:
         if ent.label_ not in ACTOR_KINDS or "/" in ent.text:  # "REUTERS/Stringer": a credit
@@ -185,6 +190,11 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span]) ->
             # "World Health Organization (WHO": the acronym is a mention of its own.
             end = ent.end - (doc[ent.end - 1].text == ")")
             pieces.append((bracket + 1, bracket + 1, end))
+        _, start, end = pieces[0]
+        hyphen = next((t.i for t in doc[start + 1:end - 1] if t.text == "-"), None)
+        if hyphen is not None and name_key(doc[start:hyphen].text) in ent_names:
+            # "Boeing-Air Force": two names the text also uses apart; "Rolls-Royce" is one.
+            pieces[0:1] = [(start, start, hyphen), (hyphen + 1, hyphen + 1, end)]
         for title_start, start, end in pieces:
             if end <= start or with_model_number(doc, start, end):
                 continue
