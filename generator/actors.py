@@ -175,7 +175,11 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span]) ->
     # Leading words that make a name national ("U.S. Air Force"), for matching it without them.
     national = place_names | {name_key(e.text) for e in doc.ents if e.label_ in ("GPE", "NORP")}
     countries = {m for p in places if p.kind == "country" for m in p.mentions}
-    publishers = {name_key(n) for n in (analysis.article.source, analysis.article.agency) if n}
+    article = analysis.article
+    # The publisher, the agency and the byline wrote the story; they are not in it.
+    bylines = re.split(r",|;|\band\b|&", article.author or "")
+    publishers = {name_key(n) for n in (article.source, article.agency, *bylines) if n}
+    publishers.discard("")
     ent_names = {name_key(clean_name(e.text)) for e in doc.ents if e.label_ in ACTOR_KINDS}
     found = []
     for ent in doc.ents:

@@ -171,9 +171,11 @@ def test_a_product_with_a_model_number_is_not_its_maker(analyse_text):
     assert [a.name for a in extract_actors(analysis, [])] == ["Boeing"]
 
 
-def test_publisher_is_not_an_actor(analyse_text):
-    analysis = analyse_text("One Reuters witness saw smoke, and Reuters could not confirm it.")
+def test_publisher_and_byline_are_not_actors(analyse_text):
+    analysis = analyse_text("One Reuters witness saw smoke, and Reuters could not confirm it. "
+                            "Jane Doe contributed to this report.")
     analysis.article.source = "Reuters"
+    analysis.article.author = "John Roe and Jane Doe"
     assert extract_actors(analysis, []) == []
 
 
