@@ -313,7 +313,10 @@ def _more_mentions(analysis: Analysis, clusters: list[_Cluster], blocked: list[S
         cluster = clusters[next(iter(owner))]
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", body):
             span = match.span()
-            tokens = doc.char_span(*span)
+            # "…and AT&T." can be one token with the full stop: the name is still whole.
+            tokens = doc.char_span(*span, alignment_mode="expand")
+            if tokens is not None and tokens.text.rstrip(".") != body[span[0]:span[1]].rstrip("."):
+                tokens = None
             block = analysis.block_of(span[0])
             if (tokens is None or block is None or _overlaps(span, taken)
                     or not (acronym_letters(name) or all(t.pos_ == "PROPN" for t in tokens))

@@ -197,3 +197,12 @@ def test_groups_act_and_are_not_actors(analyse_text):
     names = {g.name: len(g.mentions) for g in extract_groups(analysis, [])}
     # A common noun opening the sentence is written as it would be inside one.
     assert names == {"rebel fighters": 1, "fighters": 1, "residents": 1}
+
+
+def test_a_name_found_again_even_glued_to_a_full_stop(analyse_text):
+    # The tokenizer makes "AT&T." one token; the model tags only the first "AT&T".
+    analysis = analyse_text("AT&T raised its prices on Monday. Customers were angry at AT&T.")
+    actors = extract_actors(analysis, [])
+    body = analysis.body
+    assert [(a.name, [text_at(body, m) for m in a.mentions]) for a in actors] == [
+        ("AT&T", ["AT&T", "AT&T"])]
