@@ -24,7 +24,7 @@ from .analysis import Analysis
 from .cues import CHANNELS
 from .ids import slugify, unique
 from .layout import ASIDE, CREDIT, PARAGRAPH
-from .model import Actor, Place, Quote, Span
+from .model import Actor, Place, Quote, Role, Span
 from .names import clean_name
 from .products import used_as_organization, used_as_product, with_model_number
 from .roles import is_person_noun, roles_of
@@ -65,10 +65,12 @@ class _Cluster:
                 and not any(m.body for m in self.mentions))
 
     def names(self) -> set[str]:
+        """Keys of every name and core name the cluster's mentions use."""
         keys = {name_key(m.name) for m in self.mentions}
         return keys | {name_key(m.core) for m in self.mentions if m.core}
 
     def kind(self) -> str:
+        """`person` or `organization`: the text's evidence first, then the model's labels."""
         strong = Counter(m.evidence for m in self.mentions if m.evidence)
         votes = strong or Counter(m.label for m in self.mentions)
         top = max(votes.values())
@@ -255,12 +257,16 @@ def _match(mention: _Mention, cluster: _Cluster) -> int:
     if cluster.kind() == PERSON:
         if same_person(mention.name, cluster.name):
             return SAME
-        # "Lockheed" for "Lockheed Martin": news never names a person by the first name alone.
-        if mention.label == ORGANIZATION and organization_form(mention.name, cluster.name):
-            mention.evidence = ORGANIZATION
-            return PREFIX
-        return 0
+        return PREFIX if _first_words(mention, cluster) else 0
     return organization_form(mention.name, cluster.name)
+
+
+def _first_words(mention: _Mention, cluster: _Cluster) -> bool:
+    """`Lockheed` for `Lockheed Martin`: news never names a person by the first name alone, so
+    the "person" is an organisation."""
+    return (mention.label == ORGANIZATION and cluster.kind() == PERSON
+            and not same_person(mention.name, cluster.name)
+            and bool(organization_form(mention.name, cluster.name)))
 
 
 def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
@@ -275,6 +281,8 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
             # and before "Apple Macintosh" is the company.
             tied = [c for c in tied if min(m.span[0] for m in c.mentions) < mention.span[0]]
         if len(tied) == 1:
+            if _first_words(mention, tied[0]):
+                mention.evidence = ORGANIZATION
             tied[0].mentions.append(mention)
         else:  # "Smith" with two Smiths: ambiguous, kept apart
             clusters.append(_Cluster(mention.name, [mention]))
@@ -363,23 +371,22 @@ def extract_actors(analysis: Analysis, places: list[Place]) -> list[Actor]:
     actors = []
     for cluster in clusters:
         actor = Actor(id="", name=cluster.name, kind=cluster.kind())
+        roles: list[Role] = []
         for mention in cluster.mentions:
             actor.mentions.append(mention.span)
-            for role in roles_of(mention.tokens, mention.title):
-                if role.text.lower() not in {r.text.lower() for r in actor.role_details}:
-                    actor.role_details.append(role)
+            roles += roles_of(mention.tokens, mention.title)
         for span in cluster.extra:
             actor.mentions.append(span)
             tokens = analysis.doc.char_span(*span)
-            for role in roles_of(tokens) if tokens is not None else []:
-                if role.text.lower() not in {r.text.lower() for r in actor.role_details}:
-                    actor.role_details.append(role)
+            roles += roles_of(tokens) if tokens is not None else []
+        for role in sorted(roles, key=lambda r: r.span):
+            if role.text.lower() not in {r.text.lower() for r in actor.role_details}:
+                actor.role_details.append(role)
         actor.mentions.sort()
         for start, end in actor.mentions:
             surface = body[start:end]
             if name_key(surface) != name_key(actor.name) and surface not in actor.aliases:
                 actor.aliases.append(surface)
-        actor.role_details.sort(key=lambda r: r.span)
         actor.roles = [r.text for r in actor.role_details]
         actors.append(actor)
     _expand_acronyms(actors)
