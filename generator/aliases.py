@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleanco import basename
 from nameparser import HumanName
@@ -18,6 +19,7 @@ _ABBREVIATED_TITLE = re.compile(r"^[A-Z][a-z]{1,3}\.$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,7}$")
 
 
+@lru_cache(maxsize=4096)  # asked for every pair of names while clustering
 def name_key(name: str) -> str:
     """`names.fold`, with the letters of an acronym joined: `U.S.`, `U. S.` and `US` are one."""
     words: list[str] = []
@@ -37,6 +39,7 @@ def is_title(word: str) -> bool:
     return word.lower().rstrip(".") in CONSTANTS.titles or bool(_ABBREVIATED_TITLE.match(word))
 
 
+@lru_cache(maxsize=4096)  # nameparser is slow, and every pair of names asks again
 def surname(name: str) -> str:
     """`Murad Ali Murad` → `Murad`; `Abu Bakr al-Baghdadi` → `al-Baghdadi`."""
     parsed = HumanName(name)
@@ -60,6 +63,7 @@ def initials(name: str) -> str:
     return "".join(letters)
 
 
+@lru_cache(maxsize=4096)  # cleanco tries every legal form it knows, each time
 def without_designator(name: str) -> str:
     """`Apple Inc.` → `Apple`, `EADS N.V.` → `EADS`: the legal form is not part of the name."""
     return basename(name) or name

@@ -68,15 +68,18 @@ def _comma_phrase(name: DocSpan) -> Span | None:
     first = doc[name.end + 1]
     if not (first.pos_ in ("DET", "ADJ", "NOUN") and first.is_lower):
         return None
-    for token in doc[name.end + 1:min(len(doc), name.end + MAX_WORDS)]:
-        if token.text == "," or token.is_sent_end:
+    # The sentence's end, found by walking: `Span.sent` scans the whole document.
+    sentence_end = name.end + 1
+    while sentence_end < min(len(doc), name.end + MAX_WORDS) and not doc[
+            sentence_end].is_sent_start:
+        sentence_end += 1
+    for token in doc[name.end + 1:sentence_end]:
+        if token.text == "," or token.i == sentence_end - 1:
             end = token.i if token.text == "," else token.i + 1
             tokens = doc[name.end + 1:end]
             if any(t.pos_ in ("VERB", "AUX") for t in tokens):
                 return None
             return _span(tokens)
-        if token.sent != name.sent:
-            break
     return None
 
 
