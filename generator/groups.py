@@ -21,7 +21,7 @@ _MODIFIER_LABELS = frozenset({"NORP", "GPE", "ORG"})
 
 
 def _is_agent(token: Token) -> bool:
-    """The subject of a verb that is not `be`, or of a speech verb."""
+    """The subject of a verb other than `be`: someone who does something."""
     return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_ != "be"
 
 
