@@ -39,12 +39,44 @@ class Block:
 
 
 @dataclass
+class Role:
+    """A role as the text states it (`U.N. spokesman`), with the organisation actor it names."""
+
+    text: str
+    span: Span
+    affiliation: str | None = None  # an organisation actor's id
+
+
+@dataclass
 class Actor:
+    """A person or organisation: every name it goes by, its roles, and how central it is."""
+
     id: str
     name: str
     kind: str
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    role_details: list[Role] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)  # organisation actor ids
+    quotes: int = 0
+    salience: float = 0.0
+    main: bool = False
+
+    def __post_init__(self) -> None:
+        # JSON gives roles back as dicts and spans as lists.
+        self.role_details = [
+            r if isinstance(r, Role) else Role(r["text"], tuple(r["span"]), r.get("affiliation"))
+            for r in self.role_details
+        ]
+
+
+@dataclass
+class Group:
+    """An unnamed group that acts in the story (`Afghan forces`); never a named actor."""
+
+    id: str
+    name: str
     mentions: list[Span] = field(default_factory=list)
 
 
@@ -104,6 +136,7 @@ class Explainer:
     summary: list[str] = field(default_factory=list)
     summary_spans: list[Span] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
@@ -120,7 +153,7 @@ class Explainer:
         if data.get("schema") != SCHEMA:
             raise ValueError(f"not an {SCHEMA} document: schema={data.get('schema')!r}")
         items = {
-            "blocks": Block, "actors": Actor, "quotes": Quote, "places": Place,
+            "blocks": Block, "actors": Actor, "groups": Group, "quotes": Quote, "places": Place,
             "times": TimeExpr, "timeline": TimelineEntry,
         }
         kwargs: dict[str, Any] = {"article": _build(Article, data["article"])}

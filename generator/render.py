@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from .layout import ASIDE, CAPTION, CREDIT, HEADING
 from .markup import attr, link, md, url
-from .model import Explainer, Quote, Span
+from .model import Actor, Explainer, Quote, Role, Span
 
 ARTICLES_DIR = "articles"
 
@@ -76,6 +76,7 @@ class ArticlePage:
         self.sentences = _Sentences(explainer.sentences)
         self.cite = self.sentences.cite
         self.actor_ids = {a.id for a in explainer.actors}
+        self.actors_by_id = {a.id: a for a in explainer.actors}
 
     def header(self) -> Markup:
         """Source, date, dateline, author and the link to the original, on one line."""
@@ -100,12 +101,26 @@ class ArticlePage:
     def mention_links(self, mentions: Sequence[Span]) -> Markup:
         return Markup(" ".join(self.cite(m, str(n)) for n, m in enumerate(mentions, 1)))
 
-    def quote_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for quote in self.x.quotes:
-            if quote.speaker:
-                counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
-        return counts
+    def actor_mentions(self, mentions: Sequence[Span]) -> Markup:
+        """`3 · 1 2 3`: how often an actor or a group is named, each mention cited."""
+        return Markup(f"**{len(mentions)}** · ") + self.mention_links(mentions)
+
+    def role(self, role: Role) -> Markup:
+        """A role as the text words it, its organisation linked to that actor, then cited."""
+        body = self.article.body
+        start, end = role.span
+        org = self.actors_by_id.get(role.affiliation or "")
+        inside = [m for m in (org.mentions if org else []) if start <= m[0] and m[1] <= end]
+        parts, cursor = [], start
+        for m_start, m_end in inside[:1]:
+            parts += [md(body[cursor:m_start]),
+                      link(body[m_start:m_end], f"#actor-{org.id}", org.name)]
+            cursor = m_end
+        parts.append(md(body[cursor:end]))
+        return Markup("").join(parts) + Markup(" ") + self.cite(role.span)
+
+    def roles(self, actor: Actor) -> Markup:
+        return Markup("<br>").join(self.role(r) for r in actor.role_details)
 
     def speaker(self, quote: Quote) -> Markup:
         if quote.speaker in self.actor_ids:

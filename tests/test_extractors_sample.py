@@ -31,23 +31,6 @@ def test_summary_is_the_lead_without_the_dateline(sample):
     assert sample.summary[1].startswith("In a major setback for Afghan forces")
 
 
-def test_actors(sample):
-    actors = by_id(sample.actors)
-    mujahid = actors["zabihullah-mujahid"]
-    assert mujahid.kind == "person" and "Mujahid" in mujahid.aliases
-    assert len(mujahid.mentions) == 3  # full name, "Mujahid said", "Taliban spokesman Mujahid"
-    assert "spokesman for the hardline Islamist movement" in mujahid.roles
-    assert actors["graeme-smith"].roles == ["senior analyst for International Crisis Group"]
-    assert actors["dominic-medley"].roles == ["U.N. spokesman"]
-    assert actors["abdullah-danishy"].roles == ["deputy governor of Kunduz"]
-    assert "Afghan Interior Ministry spokesman" in actors["sediq-sediqqi"].roles
-    assert actors["sediq-sediqqi"].kind == "person"  # tagged ORG by the model
-    assert actors["taliban"].kind == "organization" and len(actors["taliban"].mentions) == 14
-    names = {a.name for a in sample.actors}
-    # A place never becomes an actor; the publisher and photo credits are not actors.
-    assert not names & {"Kunduz", "KUNDUZ", "Reuters", "REUTERS/Stringer", "Afghanistan"}
-
-
 def test_direct_quotes_and_speakers(sample):
     direct = {q.text: q for q in sample.quotes if q.kind == "direct"}
     advancing = direct["Our fighters are now advancing toward the airport"]
