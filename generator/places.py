@@ -39,11 +39,11 @@ _DATELINE = "DATELINE"
 FACILITY, WATER, OTHER = "facility", "water", "other"
 
 # Scoring of candidates (log10 of population, plus bonuses). A region has no population in
-# the gazetteer: it counts as a town of 50,000, so that "Kunduz" is the city, not the province.
-_REGION_PRIOR = 50_000
+# the gazetteer: it counts as a town of 100,000, so that "Kunduz" (162,000) is the city.
+_REGION_PRIOR = 100_000
 _COUNTRY_BONUS = 1.5
-_CONTEXT_BONUS = 3.0
-_NEAR_BONUS = 2.5
+_CONTEXT_BONUS = 2.0
+_NEAR_BONUS = 2.0
 _EXACT_BONUS = 1.0
 _NEAR_KM = {CITY: 200.0, REGION: 600.0}
 _QUALIFIER_KM = 400.0
@@ -84,10 +84,12 @@ class _Context:
             self.anchors.append(entry)
 
 
-def _kind_word(name: str) -> tuple[str | None, str]:
-    """`Kunduz Province` → ("region", "Kunduz"); `Kunduz airport` → ("facility", "Kunduz")."""
+def _kind_word(name: str, gazetteer: Gazetteer) -> tuple[str | None, str]:
+    """`Kunduz Province` → ("region", "Kunduz"); `Kunduz airport` → ("facility", "Kunduz");
+    `Cape Town`, a name of its own in the gazetteer, stays whole."""
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in KIND_WORDS:
+    if (len(words) > 1 and words[-1].lower() in KIND_WORDS
+            and not any(fold(e.name) == fold(name) for e in gazetteer.lookup(name))):
         return KIND_WORDS[words[-1].lower()], " ".join(words[:-1])
     return None, name
 
@@ -134,7 +136,7 @@ def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> 
                 if entry.kind == COUNTRY:
                     context.countries[entry.country or ""] += 1
             continue
-        kind, core = _kind_word(name)
+        kind, core = _kind_word(name, gazetteer)
         if ent.label_ in PLACE_LABELS:
             # "Murad" tagged GPE in "Murad Ali Murad told…": a word of a person's name.
             if name in person_words and not any(
@@ -145,7 +147,7 @@ def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> 
             continue
         mention = _Mention(name, (start, end), core, ent.label_, kind)
         mentions.append(mention)
-        region = _widen(mention, analysis)
+        region = _widen(mention, analysis, gazetteer)
         if region:
             mentions.append(region)
     _qualify(mentions, analysis, gazetteer)
@@ -165,13 +167,17 @@ def _promotable(name: str, place_names: set[str], gazetteer: Gazetteer) -> bool:
                for e in gazetteer.lookup(name))
 
 
-def _widen(mention: _Mention, analysis: Analysis) -> _Mention | None:
+def _widen(mention: _Mention, analysis: Analysis, gazetteer: Gazetteer) -> _Mention | None:
     """Take in a following kind word ("Kunduz airport"); a direction before the name
     ("northern Afghanistan", "the north of Afghanistan") makes a region of its own."""
     body = analysis.body
     start, end = mention.span
     following = re.match(r" ([a-z]+)\b", body[end:end + 20])
-    if mention.kind is None and following and following[1] in KIND_WORDS:
+    if (mention.kind is None and following and following[1] in KIND_WORDS
+            # "a U.S. city", "the U.S. state of": a country's name followed by a kind word
+            # is a modifier of an unnamed place.
+            and not (KIND_WORDS[following[1]] in (CITY, REGION) and _is_country(mention.core,
+                                                                                gazetteer))):
         mention.kind = KIND_WORDS[following[1]]
         mention.name = f"{mention.name} {following[1]}"
         mention.span = (start, end + len(following[0]))
@@ -216,9 +222,10 @@ def _is_premodifier(analysis: Analysis, span: Span) -> bool:
     return words is not None and words.root.dep_ in ("compound", "amod", "nmod", "poss")
 
 
-def _accepts(kind: str | None, entry: Entry) -> bool:
-    """Whether an entry can be what a kind word says: a "province" is no city."""
-    if kind == REGION:
+def _accepts(kind: str | None, entry: Entry, label: str = "") -> bool:
+    """Whether an entry can be what a kind word says: a "province" is no city; what spaCy
+    calls a location rather than a GPE ("Atlantic") is no city either."""
+    if kind == REGION or (kind is None and label == "LOC"):
         return entry.kind in (REGION, COUNTRY, CONTINENT)
     if kind == CITY:
         return entry.kind == CITY
@@ -273,7 +280,8 @@ class _Resolver:
             found = self.lookup(mention.qualifier, "ABBR")
             qualifier = max(found, key=lambda e: _score(e, mention, self.context), default=None)
         kind = None if mention.part else mention.kind
-        candidates = [c for c in self.lookup(mention.core, mention.label) if _accepts(kind, c)]
+        candidates = [c for c in self.lookup(mention.core, mention.label)
+                      if _accepts(kind, c, mention.label)]
         candidates = _qualified(candidates, qualifier)
         entry = max(candidates, key=lambda e: _score(e, mention, self.context), default=None)
         self.senses[key] = entry
@@ -282,10 +290,13 @@ class _Resolver:
         return entry
 
 
+def _is_country(name: str, gazetteer: Gazetteer) -> bool:
+    return any(e.kind == COUNTRY for e in gazetteer.lookup(name, codes=True)[:1])
+
+
 def _order(mention: _Mention, gazetteer: Gazetteer) -> int:
     """Resolve the surest first: countries, then the dateline, then qualified names."""
-    if any(e.kind == COUNTRY and fold(e.name) == fold(mention.core)
-           for e in gazetteer.lookup(mention.core, codes=True)[:1]):
+    if _is_country(mention.core, gazetteer):
         return 0
     if mention.label == _DATELINE:
         return 1
@@ -347,7 +358,9 @@ def _place_for(mention: _Mention, focus: Entry | None, places: dict[str, Place])
     kind = mention.kind or (OTHER if entry is None else entry.kind)
     key = f"{kind}:{fold(mention.name)}"
     if key not in places:
-        within = entry or (focus if kind in (FACILITY, WATER, OTHER) else None)
+        # A street or a county the gazetteer lacks is most likely where the story is; a sea
+        # or an ocean is not.
+        within = entry or (focus if kind != WATER and not mention.part else None)
         place = places[key] = Place(id="", name=mention.name, kind=kind)
         if within is not None:
             place.country = within.country

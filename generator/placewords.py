@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # The noun after a name that says what kind of place it is ("Kunduz Province").
 KIND_WORDS = {
-    "city": "city", "town": "city", "village": "city", "township": "city",
+    "city": "city", "town": "city", "village": "city",
     "province": "region", "state": "region", "region": "region", "district": "region",
     "county": "region", "governorate": "region", "prefecture": "region", "oblast": "region",
     "territory": "region", "valley": "region", "peninsula": "region", "desert": "region",
