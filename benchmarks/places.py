@@ -92,6 +92,8 @@ def main() -> None:
     predicted = true_predicted = 0
     spacy_seconds = places_seconds = 0.0
     misses: Counter[str] = Counter()
+    unfound: Counter[str] = Counter()
+    spurious: Counter[str] = Counter()
     for n, (text, gold) in enumerate(corpus):
         article = article_from_text(text, f"geowebnews-{n}", None)
         layout = blocks(text)
@@ -103,13 +105,19 @@ def main() -> None:
         places_seconds += time.perf_counter() - started
         mentions = [(span, place) for place in places for span in place.mentions]
         predicted += len(mentions)
-        true_predicted += sum(any(_overlap(span, g.span) for g in gold) for span, _ in mentions)
+        for span, place in mentions:
+            if any(_overlap(span, g.span) for g in gold):
+                true_predicted += 1
+            elif args.errors:
+                spurious[f"{text[span[0]:span[1]]} ({place.kind})"] += 1
         for g in gold:
             hits = [(_overlap(span, g.span), place) for span, place in mentions
                     if _overlap(span, g.span)]
             place = max(hits, key=lambda h: h[0])[1] if hits else None
             good = (place is not None and place.lat is not None and place.lon is not None
                     and distance_km(place.lat, place.lon, g.lat, g.lon) <= KM)
+            if place is None and args.errors:
+                unfound[f"{g.text} ({g.type}{'/' + g.modifier if g.modifier else ''})"] += 1
             if place is not None and not good and args.errors:
                 misses[f"{g.text} → {place.name} ({place.kind}, {place.country})"] += 1
             kinds = ["all gold toponyms", f"type {g.type}{'/' + g.modifier if g.modifier else ''}"]
@@ -131,8 +139,12 @@ def main() -> None:
         print(score.line(name))
     for name in sorted(by_type, key=lambda k: -by_type[k].gold):
         print("  " + by_type[name].line(name))
-    for miss, count in misses.most_common(60):
-        print(f"  {count:3d}  {miss}")
+    for title, errors in (("geocoded wrong", misses), ("not recognised", unfound),
+                          ("not a gold toponym", spurious)):
+        if errors:
+            print(f"{title}: {sum(errors.values())}")
+        for error, count in errors.most_common(60):
+            print(f"  {count:3d}  {error}")
 
 
 if __name__ == "__main__":

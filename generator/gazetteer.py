@@ -129,7 +129,7 @@ class Gazetteer:
                 name = _BRACKETS.sub("", sub["name"])  # "Wales [Cymru GB-CYM]"
                 self.add(Entry(f"iso3166-2:{code}", name, REGION, iso, _float(lat),
                                _float(lon)), [n.strip() for n in others if n.strip()])
-        for state in us.states.STATES_AND_TERRITORIES + [us.states.DC]:
+        for state in [*us.states.STATES_AND_TERRITORIES, us.states.DC]:
             entry = self._by_id.get(f"iso3166-2:US-{state.abbr}")
             if entry:
                 for form in (state.ap_abbr, state.abbr):
@@ -155,7 +155,7 @@ class Gazetteer:
         written; callers pass it only where a name is known to stand for a place.
         """
         found = list(self._names.get(fold(name), []))
-        exact = self._exact.get(name.strip()) if codes or "." in name else None
+        exact = self._exact.get(name.strip()) if codes else None
         if exact and exact not in found:
             found.append(exact)
         return sorted(found, key=lambda e: (e.kind != COUNTRY, -e.population))

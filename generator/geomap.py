@@ -60,7 +60,8 @@ class Frame:
 
     def overlaps(self, box: tuple[float, float, float, float]) -> bool:
         west, south, east, north = box
-        return west <= self.east and east >= self.west and south <= self.north and north >= self.south
+        return (west <= self.east and east >= self.west
+                and south <= self.north and north >= self.south)
 
 
 def _frame(points: list[tuple[float, float]]) -> Frame:

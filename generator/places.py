@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .analysis import Analysis
 from .gazetteer import CITY, CONTINENT, COUNTRY, REGION, Entry, Gazetteer, distance_km
@@ -36,6 +37,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _OTHER_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 _PROMOTION_POPULATION = 100_000
 _DATELINE = "DATELINE"
+_CODE_LABELS = frozenset({"GPE", _DATELINE, "ABBR"})
 FACILITY, WATER, OTHER = "facility", "water", "other"
 
 # Scoring of candidates (log10 of population, plus bonuses). A region has no population in
@@ -199,7 +201,7 @@ def _widen(mention: _Mention, analysis: Analysis, gazetteer: Gazetteer) -> _Ment
 def _qualify(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer) -> None:
     """`Richmond, Va.`, `Paris, Texas`: the name after the comma says where the first one is."""
     body = analysis.body
-    for first, second in zip(mentions, mentions[1:], strict=False):
+    for first, second in pairwise(mentions):
         if (first.qualifier is None and body[first.span[1]:second.span[0]] == ", "
                 and not _is_premodifier(analysis, second.span)):
             first.qualifier = second.core
@@ -268,7 +270,9 @@ class _Resolver:
         self.senses: dict[tuple[str, str | None, str | None], Entry | None] = {}
 
     def lookup(self, name: str, label: str) -> list[Entry]:
-        return self.gazetteer.lookup(name, codes=label in PLACE_LABELS | {_DATELINE, "ABBR"})
+        # Written codes ("US", "U.S.", "Va.") only where spaCy or the layout says the text
+        # names a place: "AI" or "P.A." elsewhere are not Anguilla and Panama.
+        return self.gazetteer.lookup(name, codes=label in _CODE_LABELS)
 
     def resolve(self, mention: _Mention) -> Entry | None:
         key = (fold(mention.core), None if mention.part else mention.kind,
@@ -321,6 +325,10 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     resolver = _Resolver(gazetteer, context)
     for mention in sorted(mentions, key=lambda m: (_order(m, gazetteer), m.span)):
         mention.entry = resolver.resolve(mention)
+    # A name spaCy files as an organisation or a person is a place only if the gazetteer
+    # knows it, or if it names a facility ("Bikoro Hospital").
+    mentions = [m for m in mentions if m.label not in _OTHER_LABELS or m.entry is not None
+                or m.kind == FACILITY]
     focus = _focus(mentions)
 
     places: dict[str, Place] = {}

@@ -21,7 +21,7 @@ def test_countries_cities_and_regions(pipeline):
 
 def test_written_codes_match_only_as_written(pipeline):
     gazetteer = pipeline.gazetteer
-    assert gazetteer.lookup("U.S.")[0].country == "US"
+    assert gazetteer.lookup("U.S.", codes=True)[0].country == "US"
     assert gazetteer.lookup("US", codes=True)[0].country == "US"
     # Without `codes`, "us" is a pronoun, not a country.
     assert not [e for e in gazetteer.lookup("us") if e.kind == "country"]
