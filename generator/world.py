@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import pycountry
+
 ATLAS = "data/world-atlas-countries-50m.json"
 
 # A ring of (lon, lat) points; a country is a list of polygons, each a list of rings
@@ -98,3 +100,9 @@ def load_countries() -> tuple[Country, ...]:
             str(geometry.get("id", "")), geometry.get("properties", {}).get("name", ""),
             tuple(tuple(ring(r) for r in polygon) for polygon in polygons)))
     return tuple(countries)
+
+
+def numeric_code(alpha2: str | None) -> str | None:
+    """The atlas's id of a country: its ISO 3166-1 numeric code ("AF" → "004")."""
+    country = pycountry.countries.get(alpha_2=alpha2) if alpha2 else None
+    return country.numeric if country else None

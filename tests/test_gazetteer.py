@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.gazetteer import distance_km
+from generator.gazetteer import Entry, Gazetteer, distance_km
 
 
 def test_countries_cities_and_regions(pipeline):
@@ -46,3 +46,23 @@ def test_demonyms(pipeline):
 def test_distance():
     # Kabul to Kunduz, about 250 km as the crow flies.
     assert 230 < distance_km(34.53, 69.17, 36.73, 68.86) < 260
+
+
+def test_the_index_is_written_once_and_read_back(tmp_path, monkeypatch):
+    built = []
+
+    def tiny(cls, min_city_population=0):
+        gazetteer = cls()
+        gazetteer.add(Entry("geonames:1", "Kabul", "city", "AF", 34.5, 69.2, 4434550, 1),
+                      ["Kābul"])
+        built.append(gazetteer)
+        return gazetteer
+
+    monkeypatch.setattr(Gazetteer, "build", classmethod(tiny))
+    first = Gazetteer.load(cache_dir=tmp_path)
+    again = Gazetteer.load(cache_dir=tmp_path)
+    assert len(built) == 1 and again.lookup("kabul") == first.lookup("Kabul")
+    (index,) = tmp_path.iterdir()
+    index.write_bytes(b"not an index")
+    assert Gazetteer.load(cache_dir=tmp_path).lookup("Kabul")[0].name == "Kabul"
+    assert len(built) == 2  # an unreadable index is rebuilt
