@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from benchmarks.common import article_from_text, eval_dir
 from generator import nlp
 from generator.analysis import Analysis
-from generator.gazetteer import Gazetteer, distance_km
+from generator.gazetteer import MIN_CITY_POPULATION, Gazetteer, distance_km
 from generator.layout import blocks
 from generator.places import extract_places
 from generator.world import load_countries, numeric_code
@@ -93,6 +93,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
     parser.add_argument("--errors", action="store_true", help="print the geocoding misses")
+    parser.add_argument("--min-population", type=int, default=MIN_CITY_POPULATION,
+                        help="smallest city in the gazetteer: 500, 1000, 5000 or 15000")
     args = parser.parse_args()
 
     corpus = read_corpus()
@@ -102,11 +104,11 @@ def main() -> None:
     model = nlp.load()
     model_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    Gazetteer.build()
+    Gazetteer.build(args.min_population)
     build_seconds = time.perf_counter() - started
-    Gazetteer.load()  # writes the index if there is none yet
+    Gazetteer.load(args.min_population)  # writes the index if there is none yet
     started = time.perf_counter()
-    gazetteer = Gazetteer.load()
+    gazetteer = Gazetteer.load(args.min_population)
     gazetteer_seconds = time.perf_counter() - started
 
     scores = {"all gold toponyms": Score(), "without adjectival modifiers": Score()}
@@ -146,6 +148,10 @@ def main() -> None:
             if place is not None:
                 kinds.append("point from the gazetteer" if place.gazetteer_id else
                              "point borrowed (located_in)" if place.located_in else "no point")
+                if place.lat is not None:
+                    kinds.append("recognised with a point")
+                if place.gazetteer_id and place.kind != "country":
+                    kinds.append("point from the gazetteer, not a country")
                 if place.kind == "country":
                     inside = within_country(place.country, g.lat, g.lon)
                     kinds.append("countries, gold point inside the outline"

@@ -94,6 +94,9 @@ class Gazetteer:
                 INDEX_VERSION, [tuple(e) for e in gazetteer.entries], dict(gazetteer._names),
                 gazetteer._exact, gazetteer._demonyms)))
             partial.replace(path)
+            for stale in path.parent.glob("gazetteer-*"):
+                if stale != path and not stale.name.endswith(".tmp"):
+                    stale.unlink(missing_ok=True)  # an index of older code or packages
         except OSError:
             pass  # a read-only home: every load builds
         return gazetteer
@@ -196,7 +199,10 @@ class Gazetteer:
         `codes` also accepts written codes and abbreviations ("U.S.", "UK", "Va.") exactly as
         written; callers pass it only where a name is known to stand for a place.
         """
-        indexes = set(self._names.get(fold(name), ()))
+        key = fold(name)
+        # One or two letters are an acronym ("BA"), not the town of Ba in Fiji: such names
+        # match only as written codes.
+        indexes = set(self._names.get(key, ())) if len(key.replace(" ", "")) > 2 else set()
         exact = self._exact.get(name.strip()) if codes else None
         if exact is not None:
             indexes.add(exact)

@@ -33,7 +33,7 @@ from .placewords import DIRECTION_ADJECTIVES, DIRECTIONS, KIND_WORDS, MODIFIER_S
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The small model files some places as organisations or people ("Kunduz" as ORG); such a name
 # is a place when the article calls it one elsewhere, or when the gazetteer knows it as a
-# country, a region or a large city.
+# country, a continent or a large city.
 _OTHER_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 _PROMOTION_POPULATION = 100_000
 _DATELINE = "DATELINE"
@@ -118,6 +118,10 @@ def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> 
         if country:
             context.countries[country] += 1
 
+    for ent in doc.ents:  # countries named count as context before any name is weighed
+        if ent.label_ in PLACE_LABELS and _is_country(clean_name(ent.text), gazetteer):
+            context.countries[gazetteer.lookup(clean_name(ent.text), codes=True)[0].country
+                              or ""] += 1
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     place_names = {fold(clean_name(e.text)) for e in doc.ents if e.label_ in PLACE_LABELS}
     place_names.update(fold(m.core) for m in mentions)
@@ -145,7 +149,8 @@ def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> 
                     e.kind in (COUNTRY, REGION) or context.countries[e.country or ""]
                     for e in gazetteer.lookup(name)):
                 continue
-        elif kind != FACILITY and not _promotable(name, place_names, gazetteer):
+        elif kind != FACILITY and not _promotable(name, place_names, context.countries,
+                                                  gazetteer):
             continue
         mention = _Mention(name, (start, end), core, ent.label_, kind)
         mentions.append(mention)
@@ -161,11 +166,15 @@ def _is_modifier(body: str, end: int) -> bool:
     return bool(match and match[1] in MODIFIER_SUFFIXES)
 
 
-def _promotable(name: str, place_names: set[str], gazetteer: Gazetteer) -> bool:
+def _promotable(name: str, place_names: set[str], countries: Counter[str],
+                gazetteer: Gazetteer) -> bool:
     if fold(name) in place_names:
         return True
+    # A region only in a country the article is about: many share their names with words or
+    # bodies ("Centre" in Burkina Faso), but "Tamil Nadu" in a story about India is the state.
     return any(fold(e.name) == fold(name)
-               and (e.kind in (COUNTRY, REGION, CONTINENT) or e.population >= _PROMOTION_POPULATION)
+               and (e.kind in (COUNTRY, CONTINENT) or e.population >= _PROMOTION_POPULATION
+                    or (e.kind == REGION and countries[e.country or ""] > 0))
                for e in gazetteer.lookup(name))
 
 
