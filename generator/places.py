@@ -97,34 +97,52 @@ def _kind_word(name: str, gazetteer: Gazetteer) -> tuple[str | None, str]:
 
 
 def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> list[_Mention]:
-    """Every place mention, in text order, with demonyms and modifiers counted as context."""
-    doc, body = analysis.doc, analysis.body
-    mentions: list[_Mention] = []
-    dateline = analysis.dateline
-    if dateline:
-        start = dateline.place_span[0]
-        city, _, region = dateline.place.partition(", ")
-        offset = start
-        for part in city.split("/"):
-            mentions.append(_Mention(part.title(), (offset, offset + len(part)), part,
-                                     _DATELINE, qualifier=region or None))
-            offset += len(part) + 1
-        if region:
-            offset = start + len(city) + 2
-            mentions.append(_Mention(region, (offset, offset + len(region)), region, _DATELINE))
+    """Every place mention, in text order; demonyms and countries named go into the context."""
+    _country_context(analysis, gazetteer, context)
+    mentions = _dateline_mentions(analysis)
+    mentions += _entity_mentions(analysis, gazetteer, context, {fold(m.core) for m in mentions})
+    _qualify(mentions, analysis, gazetteer)
+    return mentions
 
-    for token in doc:
+
+def _dateline_mentions(analysis: Analysis) -> list[_Mention]:
+    """`KUNDUZ, Afghanistan` and `WASHINGTON/LONDON`: the cities, and the region after them."""
+    dateline = analysis.dateline
+    if dateline is None:
+        return []
+    start = dateline.place_span[0]
+    city, _, region = dateline.place.partition(", ")
+    mentions = []
+    offset = start
+    for part in city.split("/"):
+        mentions.append(_Mention(part.title(), (offset, offset + len(part)), part, _DATELINE,
+                                 qualifier=region or None))
+        offset += len(part) + 1
+    if region:
+        offset = start + len(city) + 2
+        mentions.append(_Mention(region, (offset, offset + len(region)), region, _DATELINE))
+    return mentions
+
+
+def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> None:
+    """Demonyms ("Afghan") and the countries named count before any name is weighed."""
+    for token in analysis.doc:
         country = gazetteer.demonym(token.text) if token.text[:1].isupper() else None
         if country:
             context.countries[country] += 1
+    for ent in analysis.doc.ents:
+        country = _country_of(clean_name(ent.text), gazetteer)
+        if ent.label_ in PLACE_LABELS and country:
+            context.countries[country] += 1
 
-    for ent in doc.ents:  # countries named count as context before any name is weighed
-        if ent.label_ in PLACE_LABELS and _is_country(clean_name(ent.text), gazetteer):
-            context.countries[gazetteer.lookup(clean_name(ent.text), codes=True)[0].country
-                              or ""] += 1
+
+def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
+                     place_names: set[str]) -> list[_Mention]:
+    """spaCy's place entities, and names under other labels that are places after all."""
+    doc, body = analysis.doc, analysis.body
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
-    place_names = {fold(clean_name(e.text)) for e in doc.ents if e.label_ in PLACE_LABELS}
-    place_names.update(fold(m.core) for m in mentions)
+    place_names |= {fold(clean_name(e.text)) for e in doc.ents if e.label_ in PLACE_LABELS}
+    mentions: list[_Mention] = []
     for ent in doc.ents:
         block = analysis.block_of(ent.start_char)
         if (block is None or block.kind in (ASIDE, CREDIT)
@@ -138,9 +156,9 @@ def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> 
         end = start + len(name)
         if _is_modifier(body, end):
             # "U.S.-led": an adjective, so the country is context, not a place mentioned.
-            for entry in gazetteer.lookup(name, codes=True)[:1]:
-                if entry.kind == COUNTRY:
-                    context.countries[entry.country or ""] += 1
+            country = _country_of(name, gazetteer)
+            if country:
+                context.countries[country] += 1
             continue
         kind, core = _kind_word(name, gazetteer)
         if ent.label_ in PLACE_LABELS:
@@ -157,7 +175,6 @@ def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> 
         region = _widen(mention, analysis, gazetteer)
         if region:
             mentions.append(region)
-    _qualify(mentions, analysis, gazetteer)
     return mentions
 
 
@@ -187,8 +204,8 @@ def _widen(mention: _Mention, analysis: Analysis, gazetteer: Gazetteer) -> _Ment
     if (mention.kind is None and following and following[1] in KIND_WORDS
             # "a U.S. city", "the U.S. state of": a country's name followed by a kind word
             # is a modifier of an unnamed place.
-            and not (KIND_WORDS[following[1]] in (CITY, REGION) and _is_country(mention.core,
-                                                                                gazetteer))):
+            and not (KIND_WORDS[following[1]] in (CITY, REGION)
+                     and _country_of(mention.core, gazetteer))):
         mention.kind = KIND_WORDS[following[1]]
         mention.name = f"{mention.name} {following[1]}"
         mention.span = (start, end + len(following[0]))
@@ -303,13 +320,15 @@ class _Resolver:
         return entry
 
 
-def _is_country(name: str, gazetteer: Gazetteer) -> bool:
-    return any(e.kind == COUNTRY for e in gazetteer.lookup(name, codes=True)[:1])
+def _country_of(name: str, gazetteer: Gazetteer) -> str | None:
+    """The country code when a name ("Afghanistan", "U.S.") is first of all a country."""
+    top = gazetteer.lookup(name, codes=True)[:1]
+    return top[0].country if top and top[0].kind == COUNTRY else None
 
 
 def _order(mention: _Mention, gazetteer: Gazetteer) -> int:
     """Resolve the surest first: countries, then the dateline, then qualified names."""
-    if _is_country(mention.core, gazetteer):
+    if _country_of(mention.core, gazetteer):
         return 0
     if mention.label == _DATELINE:
         return 1
@@ -372,7 +391,7 @@ def _place_for(mention: _Mention, focus: Entry | None, places: dict[str, Place])
         return places[key]
     # A facility, a street or "northern Afghanistan": the name is the place; the point is
     # that of the place it lies in, if the text or the story's focus says which.
-    kind = mention.kind or (OTHER if entry is None else entry.kind)
+    kind = mention.kind or OTHER
     key = f"{kind}:{fold(mention.name)}"
     if key not in places:
         # A named facility the gazetteer lacks ("Bikoro Hospital", "Royal Street") is most

@@ -23,10 +23,10 @@ class Country:
     polygons: tuple[tuple[Ring, ...], ...]
 
     @property
-    def bbox(self) -> tuple[float, float, float, float]:
-        """(west, south, east, north)."""
-        points = [p for polygon in self.polygons for p in polygon[0]]
-        lons, lats = [p[0] for p in points], [p[1] for p in points]
+    def main_bbox(self) -> tuple[float, float, float, float]:
+        """(west, south, east, north) of the largest part: the mainland, not far islands."""
+        ring = unwrap(max((p[0] for p in self.polygons), key=lambda r: abs(_ring_moments(r)[0])))
+        lons, lats = [p[0] for p in ring], [p[1] for p in ring]
         return min(lons), min(lats), max(lons), max(lats)
 
     def centroid(self) -> tuple[float, float] | None:

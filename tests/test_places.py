@@ -112,3 +112,39 @@ def test_a_kind_word_after_a_country_is_no_city(analyse_text, pipeline):
     body = "He was born in a small U.S. city near the border."
     places = extract_places(analyse_text(body), pipeline.gazetteer)
     assert [(p.name, p.kind) for p in places] == [("United States", "country")]
+
+
+def test_datelines_name_places(analyse_text, pipeline):
+    body = "RICHMOND, Va. (AP) — The governor signed the bill on Monday."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["richmond"].mentions == [(0, 8)]
+    assert near(places["richmond"], 37.55, -77.46, km=50)  # the qualifier decides
+    assert places["virginia"].mentions == [(10, 13)]
+    body = "WASHINGTON/LONDON (Reuters) - The two governments agreed on Monday."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["washington"].country == "US" and places["london"].country == "GB"
+
+
+def test_a_place_already_resolved_tilts_the_next(analyse_text, pipeline):
+    # Paris next to Texas is Paris, Texas, even without a comma between them.
+    body = "Tornadoes swept across Texas on Monday. In Paris, roofs were torn off."
+    paris = next(p for p in extract_places(analyse_text(body), pipeline.gazetteer)
+                 if p.name == "Paris")
+    assert paris.country == "US" and near(paris, 33.66, -95.56, km=50)
+
+
+def test_a_facility_of_an_unknown_town_borrows_the_story_point(analyse_text, pipeline):
+    body = ("MBANDAKA, Congo (Reuters) - Three patients were treated at Bikoro Hospital, "
+            "officials in Mbandaka said.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    hospital = places["bikoro-hospital"]
+    assert hospital.kind == "facility" and hospital.located_in == "Mbandaka"
+    assert (hospital.lat, hospital.lon) == (places["mbandaka"].lat, places["mbandaka"].lon)
+
+
+def test_an_unknown_name_gets_no_point_rather_than_a_wrong_one(analyse_text, pipeline):
+    body = "Ministers from across the Middle East met in Kabul on Monday."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    middle_east = places["middle-east"]
+    assert (middle_east.lat, middle_east.located_in) == (None, None)
+    assert places["kabul"].lat is not None
