@@ -47,3 +47,19 @@ def test_a_single_city_gets_a_regional_frame():
     assert frame.north - frame.south >= 4
     assert re.fullmatch(r"\d+", str(frame.height)) and 280 <= frame.height <= 440
     assert [p.id for p in on_map] == ["kabul"]
+
+
+def test_a_country_story_is_framed_on_its_outline():
+    russia = place("russia", "Russia", "country", 61.7, 99.7, country="RU")
+    hollywood = place("hollywood", "Hollywood", "city", 34.1, -118.3, country="US")
+    frame, on_map, off_map = framed([russia, hollywood])
+    assert frame.west < 40 and frame.east > 170  # Kaliningrad aside, the whole mainland
+    assert [p.id for p in on_map] == ["russia"] and [p.id for p in off_map] == ["hollywood"]
+
+
+def test_labels_do_not_cover_each_other():
+    # Santa Barbara and Carpinteria, 15 km apart: one label each side, or one left out.
+    svg = str(draw([place("sb", "Santa Barbara", "city", 34.42, -119.70, "US"),
+                    place("ca", "Carpinteria", "city", 34.40, -119.52, "US")]))
+    labels = re.findall(r'<text x="(\d+)" y="(\d+)" text-anchor="(\w+)">', svg)
+    assert len(labels) == 2 and {anchor for _, _, anchor in labels} == {"start", "end"}
