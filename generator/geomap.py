@@ -1,10 +1,10 @@
 """The "Where" map: an inline SVG drawn at build time from Natural Earth outlines.
 
-The frame closes in on the story's region: the places near its main place (the most mentioned
-one that is not a country), with some margin. Outlines outside the frame are dropped, the rest
-are clamped to it and thinned to whole pixels, so a page carries a few kilobytes of map. Colours
-come from Material's CSS variables (explainer.css), so the map follows light and dark mode.
-Every label is escaped; every marker links to its place's row.
+The frame closes in on the story's region: its most mentioned place with a point and the
+places near it, with some margin. Outlines outside the frame are dropped, the rest are clamped
+to it and thinned (Douglas-Peucker, one pixel), so a page carries a few kilobytes of map, some
+twenty for a map of Russia. Colours come from Material's CSS variables (explainer.css), so the
+map follows light and dark mode. Every label is escaped; every marker links to its place's row.
 """
 
 from __future__ import annotations
