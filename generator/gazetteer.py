@@ -15,6 +15,7 @@ import marshal
 import math
 import os
 import re
+import sys
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
@@ -228,7 +229,9 @@ def default_cache_dir() -> Path:
 
 def _index_key(min_city_population: int) -> str:
     """What the index depends on: this code, the name folding, the atlas, the packages."""
-    digest = hashlib.sha256(f"{INDEX_VERSION}/{min_city_population}".encode())
+    # marshal's format belongs to the Python version that wrote it.
+    digest = hashlib.sha256(f"{INDEX_VERSION}/{min_city_population}/{marshal.version}/"
+                            f"{sys.version_info[:2]}".encode())
     package = resources.files("generator")
     for name in ("gazetteer.py", "names.py", "world.py", ATLAS):
         digest.update(package.joinpath(name).read_bytes())

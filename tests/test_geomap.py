@@ -29,6 +29,8 @@ def test_sample_map_links_every_marker_and_stays_light(sample):
     assert "<title>Kunduz, Kunduz airport</title>" in svg
     assert 'class="ex-map-named"' in svg  # Afghanistan, a country named, is shaded
     assert len(svg) < 12_000
+    # Nothing for the browser to fetch: the only address is the SVG namespace.
+    assert re.findall(r"https?://[^\"]+", svg) == ["http://www.w3.org/2000/svg"]
 
 
 def test_labels_and_ids_are_escaped():
