@@ -11,9 +11,10 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from . import geomap
 from .layout import ASIDE, CAPTION, CREDIT, HEADING
 from .markup import attr, link, md, url
-from .model import Actor, Explainer, Quote, Role, Span
+from .model import Actor, Explainer, Place, Quote, Role, Span
 
 ARTICLES_DIR = "articles"
 
@@ -153,6 +154,22 @@ class ArticlePage:
             return "–"
         north, east = "N" if lat >= 0 else "S", "E" if lon >= 0 else "W"
         return f"{abs(lat):.2f}° {north}, {abs(lon):.2f}° {east}"
+
+    def place_location(self, place: Place) -> Markup:
+        """The coordinates, saying where they come from when the place borrows another's."""
+        text = md(self.coordinates(place.lat, place.lon))
+        if place.located_in and place.lat is not None:
+            text += Markup("<br>*") + md(f"those of {place.located_in}") + Markup("*")
+        return text
+
+    def place_map(self) -> Markup:
+        """The inline SVG map, or nothing when no place has coordinates."""
+        return geomap.draw(self.x.places, f"Map of the places in {self.article.title}")
+
+    def places_off_map(self) -> Markup:
+        """Links to the located places too far from the story's region to fit on its map."""
+        _, _, off_map = geomap.framed(self.x.places)
+        return Markup(", ").join(link(p.name, f"#place-{p.id}") for p in off_map)
 
     def text_blocks(self) -> list[dict[str, Any]]:
         """The body block by block, each sentence wrapped in its anchor."""
