@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .analysis import Analysis
 from .model import Span, TimeExpr, TimelineEntry
-from .temporal import tense_of
+from .temporal import tense as tense_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
