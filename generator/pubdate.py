@@ -15,9 +15,13 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 
 def month_pattern(group: str = "month") -> str:
-    """A regex for a month name or its abbreviation (`Sept.`), captured as `group`."""
-    return (rf"(?P<{group}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-            rf"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+    """A regex for a month name or its abbreviation (`Sept.`), captured as `group`.
+
+    Only an abbreviation takes a dot, so that a sentence's final stop stays outside.
+    """
+    return (rf"(?P<{group}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May"
+            rf"|Jun\.|Jul\.|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?"
+            rf"|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![A-Za-z])")
 
 
 def month_number(name: str) -> int:

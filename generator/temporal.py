@@ -18,7 +18,7 @@ from .cues import SPEECH_VERBS
 from .layout import ASIDE, CREDIT, PARAGRAPH
 from .model import Span, TimeExpr
 from .quotes import quoted_segments
-from .temporal_normalise import DATE, TIME, Context, normalise
+from .temporal_normalise import DATE, Context, moves_reference, normalise
 from .temporal_patterns import Match, candidates, leftmost_longest
 from .timex_values import DAY, parse
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 PAST, FUTURE = -1, 1
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
-_MODALS = frozenset({"can", "could", "may", "might", "must", "should", "ought"})
+_MODALS = frozenset({"can", "may", "must", "should", "ought"})
 _PROGRESSIVE = frozenset({"is", "are", "am", "'re", "'m", "'s"})
 _PERFECT = frozenset({"has", "have", "'ve", "'s", "had", "'d"})
 # Entities that may hold a date-like word without being a date ("Windows 2000", "April Ryan").
@@ -44,27 +44,33 @@ _AFTER_BARE_UNITS = frozenset({"for", "in", "within", "over", "after", "during",
 
 
 def direction(span: DocSpan) -> int:
-    """Whether the verb an expression hangs on is past (-1), future (+1) or neither (0)."""
+    """Whether the verb an expression dates is past (-1), future (+1) or neither (0).
+
+    Only a verb the expression hangs on directly counts ("met on Friday", "will meet in
+    May"); through a noun or an adjective ("payable Dec. 15", "the meeting on Friday") the
+    verb's tense says nothing about the date.
+    """
     token = span.root
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-            return _tense(token)
         if token.head is token:
             return 0
         token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return _tense(token)
+        if token.pos_ not in ("ADP", "ADV", "PART", "SCONJ", "CCONJ"):
+            return 0
     return 0
 
 
 def _tense(verb: Token) -> int:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in auxiliaries}
-    if words & _FUTURE_AUXILIARIES or words & _MODALS:
+    perfect = verb.tag_ == "VBN" and bool(words & _PERFECT)
+    if words & _FUTURE_AUXILIARIES or "going" in words:
         return FUTURE
-    if "going" in words or (verb.tag_ == "VB" and "to" in words):
-        return FUTURE  # "is going to", and infinitives: "plans to meet on Friday"
-    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
-        return PAST
-    if verb.tag_ == "VBN" and words & _PERFECT:
+    if words & _MODALS:
+        return PAST if perfect else FUTURE  # "may meet", but "may have met"
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries) or perfect:
         return PAST
     if verb.tag_ == "VBG" and words & _PROGRESSIVE:
         return FUTURE  # "is meeting on Friday": an arrangement
@@ -99,10 +105,11 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
     rule, first = match.rule, span[0]
     before = _previous_word(text, match.start)
     if rule == "date" and match["dmonth3"] and not (match["dyear3"] or match["dmod"]
-                                                    or match["drel"]):
+                                                    or match["drel"] or match["drel0"]):
         # A month on its own: "May" the modal, "March" the verb, "April" a first name.
-        return first.tag_ != "MD" and first.pos_ in ("PROPN", "NOUN") and not _inside_name(
-            first, span)
+        month = _token_at(span.doc, match.start_of("dmonth3"))
+        return month is not None and month.tag_ != "MD" and month.pos_ in (
+            "PROPN", "NOUN") and not _inside_name(month, span)
     if rule in ("date", "weekday", "holiday"):
         return not _inside_name(first, span)
     if rule == "year" and match["y"] and not (match["ymod"] or match["yfiscal"]):
@@ -118,11 +125,14 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
         if rel == "the":
             return before in _TIME_PREPOSITIONS and not following.startswith(" of")
         return bool(rel) or before in _TIME_PREPOSITIONS
+    if rule == "set" and match["sadv"]:
+        return first.pos_ == "ADV"  # "paid quarterly", not "its quarterly dividend"
     if rule == "set" and match["sper"]:
         return any(c.isdigit() for c in before) or before in (
             "million", "billion", "trillion", "percent", "cents", "dollars", "times", "twice",
             "once", "hundred", "thousand")
-    if rule == "duration" and not (match["ucount"] or match["urel"] or match["udet"]):
+    if rule == "duration" and not (match["ucount"] or match["jcount"] or match["urel"]
+                                   or match["urel2"] or match["udet"]):
         return before in _AFTER_BARE_UNITS or bool(match["ulong"])
     if rule == "part" and not (match["pdet"] or match["pmod"] or match["pmod2"]):
         return match["part"].lower() not in ("night", "overnight") or before in ("over",)
@@ -197,10 +207,9 @@ def extract_times(analysis: Analysis) -> list[TimeExpr]:
         if result is None:
             continue
         kind, value, mod = result
-        if kind in (DATE, TIME):
-            period = parse(value)
-            if period is not None:
-                mentioned.append(period)
+        period = parse(value) if kind != "DURATION" and kind != "SET" else None
+        if period is not None and moves_reference(match):
+            mentioned.append(period)
         times.append(TimeExpr(body[match.start:match.end], (match.start, match.end), kind,
                               value, mod))
     return times

@@ -18,8 +18,8 @@ NUMBER_WORDS: dict[str, int] = {word: n for n, word in enumerate(_ONES)}
 NUMBER_WORDS.update({word: 10 * (n + 2) for n, word in enumerate(_TENS)})
 _SCALES = {"hundred": 100, "thousand": 1000}
 # Counts that say "some number of": the value gets an X ("several years" → PXY).
-VAGUE_COUNTS = ("several", "a few", "few", "a number of", "many", "some", "a couple of",
-                "a couple", "numerous", "countless", "dozens of", "hundreds of")
+VAGUE_COUNTS = ("several", "a few", "few", "a number of", "many", "some", "numerous",
+                "countless", "dozens of", "hundreds of")
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -133,6 +133,8 @@ def number(text: str) -> float | None:
         return None
     if t in ("a", "an", "one"):
         return 1
+    if t in ("a couple of", "a couple", "a pair of"):
+        return 2
     half = 0.5 if re.search(r"\band a half\b|\s+1/2$", t) else 0.0
     t = re.sub(r"\s*(?:and a half|1/2)$", "", t)
     total = current = 0.0
@@ -160,6 +162,7 @@ def number(text: str) -> float | None:
 # Words for numbers, as a regex: "twenty-four", "a hundred", "1,500", "2 1/2".
 _WORD = "|".join(sorted([*NUMBER_WORDS, *_SCALES], key=len, reverse=True))
 NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?"
-          rf"|(?:a\s+|an\s+)?(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*(?:\s+and\s+a\s+half)?)")
-COUNT = (rf"(?:{NUMBER}(?:\s+(?:to|or)\s+{NUMBER})?|"
+          rf"|(?:an?\s+(?:hundred|thousand)|(?:{_WORD}))(?:[\s-]+(?:and\s+)?(?:{_WORD}))*"
+          rf"(?:\s+and\s+a\s+half)?)")
+COUNT = (rf"(?:{NUMBER}(?:\s+(?:to|or)\s+{NUMBER})?|a\s+couple(?:\s+of)?|a\s+pair\s+of|"
          + "|".join(v.replace(" ", r"\s+") for v in VAGUE_COUNTS) + r"|a|an)")

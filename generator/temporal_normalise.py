@@ -115,8 +115,11 @@ def _quantity_mod(text: str | None) -> str | None:
     return QUANTITY_MODS.get(_words(text))
 
 
-def _weekday(ctx: Context, index: int, relation: str | None = None) -> dt.date:
-    anchor = ctx.anchor
+def _weekday(ctx: Context, index: int, relation: str | None = None,
+             anaphoric: bool = False) -> dt.date:
+    # "the previous Friday" counts from the day the text is about, "last Friday" from today.
+    anchor = ctx.reference(DAY).day if anaphoric and ctx.reference(DAY).granularity == DAY \
+        else ctx.anchor
     if relation in ("last", "past", "previous"):
         return weekday_near(anchor - dt.timedelta(days=1), index, -1)
     if relation in ("next", "coming", "following"):
@@ -196,8 +199,19 @@ def _weekday_rule(m: Match, ctx: Context) -> Result | None:
         if period is None:
             return None
         day = period.day
+        weekday = WEEKDAYS.index(m["wd"].lower())
+        if not m["wyear"] and day.weekday() != weekday:
+            for year in (ctx.anchor.year, ctx.anchor.year + 1, ctx.anchor.year - 1):
+                try:
+                    other = day.replace(year=year)
+                except ValueError:
+                    continue
+                if other.weekday() == weekday:
+                    day = other
+                    break
     else:
-        day = _weekday(ctx, WEEKDAYS.index(m["wd"].lower()), _words(m["wrel"]) or None)
+        day = _weekday(ctx, WEEKDAYS.index(m["wd"].lower()), _words(m["wrel"]) or None,
+                       anaphoric=bool(m["wthe"]))
     mod = _part(m["wmod"])
     if m["wpart"]:
         return TIME, f"{day.isoformat()}T{PARTS_OF_DAY[m['wpart'].lower()]}", mod
@@ -211,6 +225,16 @@ def _date(m: Match, ctx: Context) -> Result | None:
     month = month_number(name)
     if m["drel"] and not year:
         year = str(ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m["drel"].lower()])
+    rel = _words(m["drel0"])
+    if rel and not year:
+        # "last May" is the latest May before this month, "next May" the first one after it.
+        current = ctx.anchor.month
+        if rel in ("last", "this past"):
+            year = str(ctx.anchor.year - (month >= current))
+        elif rel in ("next", "coming"):
+            year = str(ctx.anchor.year + (month <= current))
+        else:
+            year = str(ctx.anchor.year)
     period = _month_day(ctx, month, int(day) if day else None, year)
     if period is None:
         return None
@@ -296,6 +320,7 @@ def _quarter(m: Match, ctx: Context) -> Result | None:
     if n is not None:
         if year is None:
             year = _period_year(ctx, (n - 1) * (6 if unit == HALF else 3) + 1)
+            year -= rel.startswith("year")  # "the year-ago third quarter"
         return DATE, make(year, n).iso(), mod
     if year is not None:
         return None  # "the quarter of 1990": which one?
@@ -351,7 +376,15 @@ _UNIT_NAMES = {"day": DAY, "week": WEEK, "weekend": WEEK, "month": MONTH, "year"
 
 
 def _relative(m: Match, ctx: Context) -> Result | None:
-    rel, unit = _words(m["rrel"]), _words(m["runit"])
+    if m["rweekend"]:
+        return _weekend(ctx)
+    if m["ryearago"]:
+        return DATE, _year_ago(ctx, 1).iso(), None
+    if m["yearend"]:
+        year = ctx.anchor.year - (ctx.anchor.month < 7)
+        approximate = _words(m["yemod"]) in ("around", "about")
+        return DATE, f"{year:04d}-12-31", "APPROX" if approximate else None
+    rel, unit = _words(m["rrel"]), _words(m["runit"]).removeprefix("fiscal ")
     mod = _part(m["rmod"])
     if unit in ("morning", "afternoon", "evening", "night"):
         day = _relative_day(ctx, rel, deictic=rel in ("this", "last"))
@@ -378,6 +411,25 @@ def _relative(m: Match, ctx: Context) -> Result | None:
     if mod is None and _half(m["rmod"]) and granularity == YEAR:
         value = half(period.day.year, _half(m["rmod"]) or 1).iso()
     return DATE, value, mod
+
+
+def _weekend(ctx: Context) -> Result:
+    """"The weekend": the one before the publication day if the verb is past, else the next."""
+    anchor = ctx.anchor
+    saturday = weekday_near(anchor, 5, -1 if ctx.tense() < 0 else 1)
+    if anchor.weekday() == 6:
+        saturday = anchor - dt.timedelta(days=1)
+    return DATE, Period(WEEK, saturday).iso() + "-WE", None
+
+
+def _year_ago(ctx: Context, years: int) -> Period:
+    """The period a year ago: the year, or the quarter or half the text is reporting on."""
+    last = ctx.last()
+    if last is not None and last.granularity in (QUARTER, HALF):
+        recent = Period(DAY, ctx.anchor).shift(-1, YEAR).day < last.day <= ctx.anchor
+        if recent:
+            return last.shift(-years, YEAR)
+    return Period(YEAR, ctx.anchor).shift(-years)
 
 
 def _relative_day(ctx: Context, rel: str, deictic: bool) -> dt.date | None:
@@ -463,12 +515,10 @@ def _ago(m: Match, ctx: Context) -> Result | None:
     granularity = _GRANULARITY[code]
     count = int(n * (2 if code == "2W" else 1))
     if direction in ("ago", "hence", "from now"):
+        if granularity == YEAR and step < 0:
+            # "a year ago" in a story about a quarter means that quarter a year ago.
+            return DATE, _year_ago(ctx, count).iso(), _quantity_mod(m["amod"])
         base = Period(DAY, ctx.anchor)
-        last = ctx.last()
-        # "a year ago" in a story about a quarter means that quarter a year ago.
-        if granularity == YEAR and last is not None and last.granularity in (QUARTER, HALF):
-            base = last
-            granularity = last.granularity
     else:
         base = ctx.reference(granularity)
         if base.finer_than(granularity):
@@ -513,21 +563,21 @@ def _duration_value(n: float | None, code: str) -> str:
 
 
 def _duration(m: Match, ctx: Context) -> Result | None:
-    word = _words(m["uunit"])
+    word = _words(m["uunit"] or m["junit"])
     unit = _unit_word(word)
     plural = word.endswith("s") and not word.endswith("ss")
     code = UNITS[unit]
-    if m["ulong"] and "old" in m["ulong"].lower():
+    if "old" in _words(m["ulong"] or m["jlong"]):
+        return None  # an age
+    count = m["ucount"] or m["jcount"]
+    rel = m["urel"] or m["urel2"]
+    if count is None and not plural and not rel and not m["ulong"]:
+        if _words(m["udet"]) == "the" and code == "Y":
+            return DURATION, "P1Y", None
         return None
-    count = m["ucount"]
-    if count is None and not plural and not m["urel"] and not m["ulong"]:
-        if _words(m["udet"]) == "the" and code in ("Y", "M", "W"):
-            granularity = _GRANULARITY[code]
-            return DATE, ctx.reference(granularity).at(granularity).iso(), None
-        return None
-    n = _count(count) if count else (None if plural else 1)
     if count and _words(count) in ("a", "an") and unit == "second":
         return None  # "a second time"
+    n = _count(count) if count else (None if plural else 1)
     return DURATION, _duration_value(n, code), _quantity_mod(m["umod"])
 
 
@@ -536,6 +586,9 @@ def _set(m: Match, ctx: Context) -> Result | None:
         return SET, SETS[m["sadv"].lower()], None
     if m["sdays"]:
         return SET, f"XXXX-WXX-{WEEKDAYS.index(m['sdays'][:-1].lower()) + 1}", None
+    if m["sdays2"]:
+        part = PARTS_OF_DAY[m["spart"].lower()[:-1]]
+        return SET, f"XXXX-WXX-{WEEKDAYS.index(m['sdays2'].lower()) + 1}T{part}", None
     unit_text = m["sunit"] or m["sunit2"] or m["sunit3"]
     word = _words(unit_text)
     if word.capitalize() in (w.capitalize() for w in WEEKDAYS):
@@ -557,13 +610,28 @@ def _holiday(m: Match, ctx: Context) -> Result | None:
         return DATE, rule(int(m["hy"])).isoformat(), None
     rel = _words(m["hrel"])
     this_year = rule(ctx.anchor.year)
-    if rel == "last" or (not rel and ctx.tense() < 0):
+    if rel == "last":
         day = this_year if this_year < ctx.anchor else rule(ctx.anchor.year - 1)
-    elif rel == "next" or (not rel and ctx.tense() > 0):
-        day = this_year if this_year >= ctx.anchor else rule(ctx.anchor.year + 1)
-    else:
+    elif rel == "next":
+        day = this_year if this_year > ctx.anchor else rule(ctx.anchor.year + 1)
+    elif rel == "this":
         day = this_year
+    else:
+        year = year_for(ctx.anchor, this_year.month, this_year.day, ctx.tense())
+        day = rule(year)
     return DATE, day.isoformat(), None
+
+
+def moves_reference(match: Match) -> bool:
+    """Whether later anaphora count from this expression: comparisons ("a year earlier",
+    "the year-ago quarter") look back without moving the story's time."""
+    if match.rule == "ago":
+        return _words(match["adir"]) in ("later", "after", "hence", "from now")
+    if match.rule == "relative":
+        return not match["ryearago"]
+    if match.rule == "quarter":
+        return not _words(match["qrel"]).startswith(("year", "comparable"))
+    return True
 
 
 NORMALISERS: dict[str, Callable[[Match, Context], Result | None]] = {

@@ -25,7 +25,8 @@ def _month(group: str) -> str:
 
 def _year(group: str) -> str:
     # Four digits from 1000 to 2099, not part of a number, an amount or a code.
-    return rf"(?<![\w$£€#.,/:-])(?P<{group}>1\d\d\d|20\d\d)(?![\w%/]|[.,:]\d|-\d|’\d|'\d)"
+    return (rf"(?<![\w$£€#.,/:])(?<!\d-)(?P<{group}>1\d\d\d|20\d\d)"
+            rf"(?![\w%/]|[.,:]\d|-\d|’\d|'\d)")
 
 
 _DAY = r"(?P<{0}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:.,]\d)"
@@ -46,7 +47,9 @@ _HOLIDAY = "(?-i:" + "|".join(
     for name in sorted(HOLIDAYS, key=len, reverse=True)) + ")"
 _QUANTITY_MOD = (r"(?:about|around|approximately|roughly|some|nearly|almost|close\s+to|more\s+than"
                  r"|over|less\s+than|under|fewer\s+than|at\s+least|at\s+most|up\s+to"
-                 r"|no\s+more\s+than|just|only|barely|just\s+over|just\s+under|well\s+over)")
+                 r"|no\s+more\s+than)")
+_DURATION_REL = (r"(?:first|last|past|next|coming|previous|preceding|following|latest|final"
+                  r"|remaining|initial|recent|further|entire|full|whole|same)")
 _TIME_ZONE = r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)"
 
 # name → pattern; the order breaks ties between matches of equal length.
@@ -69,13 +72,15 @@ PATTERNS: dict[str, str] = {
     ),
     "weekday": (
         rf"(?:(?P<wmod>early|late|mid)\s+)?"
+        rf"(?:(?P<wthe>the)\s+(?=previous|following|next))?"
         rf"(?:(?P<wrel>last|next|this|coming|past|previous|following)\s+)?"
-        rf"(?P<wd>{_WEEKDAY})(?:['’]s)?"
+        rf"(?P<wd>{_WEEKDAY})"
         rf"(?:\s+(?P<wpart>morning|afternoon|evening|night|overnight))?"
         rf"(?:,?\s+{_month('wmonth')}\s+{_DAY.format('wdate')}(?:,?\s+{_year('wyear')})?)?"
     ),
     "date": (
         rf"(?:(?P<dmod>{_PART_MOD})[-\s]+)?"
+        rf"(?:(?P<drel0>last|this|next|coming|this\s+past)\s+)?"
         rf"(?:{_month('dmonth')}\s+{_DAY.format('dday')}(?:,?\s+{_year('dyear')})?"
         rf"|(?:the\s+)?{_DAY.format('dday2')}\s+(?:of\s+)?{_month('dmonth2')}"
         rf"(?:,?\s+{_year('dyear2')})?"
@@ -88,7 +93,6 @@ PATTERNS: dict[str, str] = {
         rf"|FY)\s*)?"
         rf"(?:{_year('y')}|(?P<yspelled>{_SPELLED_YEAR}))"
         rf"(?:[-/–](?P<yto>\d\d)(?=\s+(?:season|school|academic|fiscal|financial|crop|budget)))?"
-        rf"(?:['’]s(?!\w))?"
     ),
     "decade": (
         rf"(?:(?:the|its|their)\s+)?(?:(?P<demod>early|mid|late)[-\s]+)?"
@@ -127,8 +131,13 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?P<rthe>the)\s+)?"
         rf"(?P<rrel>this|last|next|past|previous|preceding|coming|following|current|same|that"
         rf"|upcoming|prior)\s+"
-        rf"(?P<runit>day|week|weekend|month|year|decade|century|morning|afternoon|evening|night)"
-        rf"(?!\w)(?:['’]s)?"
+        rf"(?P<runit>day|week|weekend|month|(?:fiscal\s+)?year|decade|century|morning|afternoon"
+        rf"|evening|night)(?!\w)"
+        rf"|(?P<rweekend>the\s+weekend)"
+        rf"|(?:the\s+)?(?P<ryearago>year[-\s](?:ago|earlier))(?:\s+(?P<ryearunit>period|level|result"
+        rf"|figure|quarter|month|time)s?)?"
+        rf"|(?:(?P<yemod>around|about|by)\s+)?(?P<yearend>(?:the\s+)?(?:year|fiscal[-\s]year)"
+        rf"[-\s]end)(?!\w)"
     ),
     "anaphoric": (
         r"(?:the|that)\s+(?P<bunit>day|night|week|month|year)\s+(?P<bdir>before|after|earlier"
@@ -137,7 +146,7 @@ PATTERNS: dict[str, str] = {
     "deictic": (
         r"(?:(?P<tmod>early|late|later|earlier)\s+)?"
         r"(?:the\s+day\s+(?P<tdir>before|after)\s+)?"
-        r"(?P<deictic>today|tonight|yesterday|tomorrow)(?:['’]s)?"
+        r"(?P<deictic>today|tonight|yesterday|tomorrow)"
     ),
     "part": (
         rf"(?:(?P<pmod>early|late|mid)[-\s]+)?"
@@ -148,7 +157,7 @@ PATTERNS: dict[str, str] = {
     ),
     "vague": (
         r"(?P<vague>right\s+now|now|currently|current|nowadays|these\s+days|at\s+present"
-        r"|presently|recently|lately|recent|the\s+past|(?:the\s+)?(?:near|foreseeable|distant)"
+        r"|presently|recently|lately|the\s+past|(?:the\s+)?(?:near|foreseeable|distant)"
         r"\s+future|the\s+future|future|the\s+(?:short|long|near)\s+term|a\s+later\s+date)(?!\w)"
     ),
     "set": (
@@ -160,6 +169,7 @@ PATTERNS: dict[str, str] = {
         rf"|(?P<stimes>once|twice|three\s+times|{COUNT}\s+times)\s+(?:a|an|per|every|each)\s+"
         rf"(?P<sunit2>{UNIT_WORD})"
         rf"|(?P<sdays>{_WEEKDAYS_PLURAL})(?!\w)"
+        rf"|(?P<sdays2>{_WEEKDAY})\s+(?P<spart>mornings|afternoons|evenings|nights)(?!\w)"
         rf"|(?P<sper>a|an|per)\s+(?P<sunit3>year|month|week|day|hour|quarter)(?!\w)"
     ),
     "ago": (
@@ -169,21 +179,75 @@ PATTERNS: dict[str, str] = {
         rf"|after(?=\s*[,.;:)]))"
     ),
     "duration": (
-        rf"(?:(?P<umod>{_QUANTITY_MOD})\s+)?"
-        rf"(?:(?P<udet>the|another|an?\s+additional|an?\s+extra|those|these|its|their|his|her"
-        rf"|our)\s+)?"
-        rf"(?:(?P<urel>first|last|past|next|coming|previous|preceding|following|latest|final"
-        rf"|remaining|initial|recent|further|entire|full|whole|same)\s+)?"
-        rf"(?:(?P<ucount>{COUNT})(?:\s+(?:more|additional|extra|full|straight|consecutive))?"
-        rf"[\s-]+)?(?P<uunit>{UNIT_WORD})(?P<ulong>-long|-old|\s+old)?(?!\w)"
+        rf"(?:(?P<umod>{_QUANTITY_MOD})\s+(?=[\da-z])"
+        rf"|(?P<udet>the|another|an?\s+additional|an?\s+extra|those|these|its|their|his|her"
+        rf"|our)\s+(?:(?P<urel>{_DURATION_REL})\s+)?"
+        rf"|(?P<urel2>{_DURATION_REL})\s+)?"
+        rf"(?:(?P<ucount>{COUNT})(?:\s+(?:more|additional|extra|full|straight|consecutive))?\s+)?"
+        rf"(?P<uunit>{UNIT_WORD})(?P<ulong>-long|-old|\s+old)?(?:\s+(?P<uahead>ahead))?(?!\w)"
+        rf"|(?P<jcount>{COUNT})-(?P<junit>{UNIT_WORD})(?P<jlong>-long|-old)?(?!\w)"
     ),
     "holiday": (
         rf"(?:(?P<hrel>last|this|next)\s+)?(?P<holiday>{_HOLIDAY})(?:\s+{_year('hy')})?"
     ),
 }
 
-_COMPILED = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in PATTERNS.items()}
+# Every expression starts at a word boundary; saying so first spares the engine the rest.
+_COMPILED = {name: re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE)
+             for name, pattern in PATTERNS.items()}
 _PRIORITY = {name: i for i, name in enumerate(PATTERNS)}
+
+_DIGIT = "0-9"
+_UNITS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter",
+          "year", "decade", "centur", "millenni")
+_PARTS = ("morning", "afternoon", "evening", "night", "dawn", "dusk", "daybreak", "overnight")
+# What no expression of a kind goes without, lowercase: a pattern only runs near one of these.
+_CORES: dict[str, tuple[str, ...]] = {
+    "iso": (_DIGIT,), "numeric": ("/",), "clock": (_DIGIT, "noon", "midnight", "midday"),
+    "weekday": WEEKDAYS,
+    "date": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "year": (_DIGIT, "nineteen", "eighteen", "twenty", "thousand"),
+    "decade": ("0s", "0's", "0’s", "ties"), "century": ("century",),
+    "quarter": ("quarter", "half", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "relative": (*_UNITS, *_PARTS, "weekend"), "anaphoric": _UNITS,
+    "deictic": ("today", "tonight", "yesterday", "tomorrow"),
+    "part": (*_PARTS, "tonight"),
+    "vague": ("now", "current", "recent", "lately", "present", "past", "future", "term",
+              "later date", "these days"),
+    "set": ("every", "each", "per", "daily", "weekly", "monthly", "yearly", "annually", "hourly",
+            "quarterly", "nightly", "biweekly", "semiannually", "mondays", "tuesdays",
+            "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "times", "once",
+            "twice", " a year", " a month", " a week", " a day", " an hour", " a quarter"),
+    "ago": ("ago", "earlier", "later", "hence", "from now", "before", "after"),
+    "duration": _UNITS,
+    "holiday": tuple({name.split()[0].rstrip("'") for name in HOLIDAYS}),
+}
+# How far an expression reaches before and after its core word, in characters.
+_BEFORE, _AFTER = 90, 60
+_DIGITS = re.compile(r"\d+")
+
+
+def _windows(lower: str, cores: tuple[str, ...], digits: list[int]) -> list[tuple[int, int]]:
+    """The stretches of text around each core word, merged where they touch."""
+    hits = list(digits) if _DIGIT in cores else []
+    for core in cores:
+        if core == _DIGIT:
+            continue
+        at = lower.find(core)
+        while at >= 0:
+            hits.append(at)
+            at = lower.find(core, at + 1)
+    hits.sort()
+    windows: list[tuple[int, int]] = []
+    for at in hits:
+        start, end = max(0, at - _BEFORE), at + _AFTER
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
 
 @dataclass
 class Match:
@@ -203,13 +267,24 @@ class Match:
 
 
 def candidates(text: str) -> list[Match]:
-    """Every pattern's matches, overlapping ones included, in text order."""
+    """Every pattern's matches, overlapping ones included, in text order.
+
+    Each pattern runs only around the words it cannot do without, which spares scanning the
+    whole text once per pattern (the tagger's speed depends on it).
+    """
+    lower = text.lower()
+    digits = [m.start() for m in _DIGITS.finditer(text)]
     found = []
+    seen = set()
     for name, regex in _COMPILED.items():
-        for m in regex.finditer(text):
-            if m.end() > m.start():
-                groups = {k: (*m.span(k), v) for k, v in m.groupdict().items() if v is not None}
-                found.append(Match(name, m.start(), m.end(), groups))
+        for start, end in _windows(lower, _CORES[name], digits):
+            for m in regex.finditer(text, start, end):
+                key = (name, m.start())
+                if m.end() > m.start() and key not in seen:
+                    seen.add(key)
+                    groups = {k: (*m.span(k), v) for k, v in m.groupdict().items()
+                              if v is not None}
+                    found.append(Match(name, m.start(), m.end(), groups))
     found.sort(key=lambda m: (m.start, m.start - m.end, _PRIORITY[m.rule]))
     return found
 

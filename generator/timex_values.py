@@ -115,17 +115,18 @@ def weekday_near(anchor: dt.date, weekday: int, direction: int) -> dt.date:
 
 
 def year_for(anchor: dt.date, month: int, day: int | None, direction: int) -> int:
-    """The year of a month (and day) written without one: the last (-1), the next (+1) or the
-    nearest (0) such date around the anchor."""
-    here = (anchor.month, anchor.day)
-    there = (month, day or (anchor.day if month == anchor.month else 1))
+    """The year of a month (and day) written without one: the nearest such date to the anchor
+    when it is within a month of it, else the last one (direction -1), the next one (+1) or
+    the nearest (0)."""
+    def date_in(year: int) -> dt.date:
+        return dt.date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
+
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    nearest = min(years, key=lambda y: abs((date_in(y) - anchor).days))
+    if abs((date_in(nearest) - anchor).days) <= 31 or direction == 0:
+        return nearest
     if direction < 0:
-        return anchor.year - (there > here)
-    if direction > 0:
-        return anchor.year + (there < here)
-    ahead = (month - anchor.month) % 12
-    if ahead == 0:
-        return anchor.year
-    if ahead <= 5:
-        return anchor.year + (month < anchor.month)
-    return anchor.year - (month > anchor.month)
+        return max(y for y in years if date_in(y) <= anchor or (day is None and y == anchor.year
+                                                                and month == anchor.month))
+    return min(y for y in years if date_in(y) >= anchor or (day is None and y == anchor.year
+                                                            and month == anchor.month))
