@@ -46,18 +46,21 @@ _AFTER_BARE_UNITS = frozenset({"for", "in", "within", "over", "after", "during",
 def direction(span: DocSpan) -> int:
     """Whether the verb an expression dates is past (-1), future (+1) or neither (0).
 
-    Only a verb the expression hangs on directly counts ("met on Friday", "will meet in
-    May"); through a noun or an adjective ("payable Dec. 15", "the meeting on Friday") the
-    verb's tense says nothing about the date.
+    The verb is the first one up the parse from the expression, through prepositions and the
+    nouns they modify ("a mission in December" dates "will be named … for a mission"); an
+    adjective in between ("payable Dec. 15", "effective June 1") hides the tense, and "since"
+    on the way makes it past.
     """
     token = span.root
-    for _ in range(8):
+    for _ in range(10):
         if token.head is token:
             return 0
         token = token.head
+        if token.lower_ == "since" and token.pos_ in ("ADP", "SCONJ"):
+            return PAST
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             return _tense(token)
-        if token.pos_ not in ("ADP", "ADV", "PART", "SCONJ", "CCONJ"):
+        if token.pos_ == "ADJ":
             return 0
     return 0
 
@@ -65,13 +68,23 @@ def direction(span: DocSpan) -> int:
 def _tense(verb: Token) -> int:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in auxiliaries}
-    perfect = verb.tag_ == "VBN" and bool(words & _PERFECT)
+    perfect = bool(words & _PERFECT) and (verb.tag_ == "VBN" or "been" in words)
     if words & _FUTURE_AUXILIARIES or "going" in words:
         return FUTURE
     if words & _MODALS:
         return PAST if perfect else FUTURE  # "may meet", but "may have met"
+    if verb.tag_ == "VB" and "to" in words:
+        # An infinitive looks ahead from the verb it completes: from now if that verb is
+        # present ("is scheduled to close Monday"), from some past day otherwise ("arranged
+        # celebrations to mark … on Friday"), which may still be before today.
+        head = verb.head
+        present = head.pos_ in ("VERB", "AUX", "ADJ") and head is not verb and (
+            _tense(head) >= 0 if head.pos_ != "ADJ" else True)
+        return FUTURE if present else 0
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries) or perfect:
         return PAST
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return PAST  # "the record set on Aug. 6"
     if verb.tag_ == "VBG" and words & _PROGRESSIVE:
         return FUTURE  # "is meeting on Friday": an arrangement
     return 0
@@ -118,6 +131,9 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
             return False
         return token.ent_type_ not in _AMOUNTS or before in _TIME_PREPOSITIONS
     if rule == "season":
+        season = _token_at(span.doc, match.start_of("season"))
+        if season is None or season.pos_ not in ("NOUN", "PROPN"):
+            return False  # "to fall", "spring into action"
         if match["sy"] or match["smod"] or match["smod2"]:
             return True
         rel = (match["srel"] or "").lower()
@@ -135,10 +151,10 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
                                    or match["urel2"] or match["udet"]):
         return before in _AFTER_BARE_UNITS or bool(match["ulong"])
     if rule == "part" and not (match["pdet"] or match["pmod"] or match["pmod2"]):
-        return match["part"].lower() not in ("night", "overnight") or before in ("over",)
+        return match["part"].lower() != "night"
     if rule == "vague":
         word = match["vague"].lower()
-        if word in ("current", "recent", "future"):
+        if word == "current":
             return first.pos_ == "ADJ"
     return True
 

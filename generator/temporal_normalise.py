@@ -323,7 +323,11 @@ def _quarter(m: Match, ctx: Context) -> Result | None:
             year -= rel.startswith("year")  # "the year-ago third quarter"
         return DATE, make(year, n).iso(), mod
     if year is not None:
-        return None  # "the quarter of 1990": which one?
+        # "the 1988 quarter": the quarter the text is about, in that year.
+        reference = ctx.reference(unit)
+        if reference.granularity != unit:
+            return None
+        return DATE, reference.shift(year - reference.day.year, YEAR).iso(), mod
     current = Period(unit, ctx.anchor)
     if rel in ("current", "this"):
         return DATE, current.iso(), mod
@@ -424,11 +428,10 @@ def _weekend(ctx: Context) -> Result:
 
 def _year_ago(ctx: Context, years: int) -> Period:
     """The period a year ago: the year, or the quarter or half the text is reporting on."""
-    last = ctx.last()
-    if last is not None and last.granularity in (QUARTER, HALF):
-        recent = Period(DAY, ctx.anchor).shift(-1, YEAR).day < last.day <= ctx.anchor
-        if recent:
-            return last.shift(-years, YEAR)
+    year_before = Period(DAY, ctx.anchor).shift(-1, YEAR).day
+    for period in ctx.mentioned[-3:][::-1]:
+        if period.granularity in (QUARTER, HALF) and year_before < period.day <= ctx.anchor:
+            return period.shift(-years, YEAR)
     return Period(YEAR, ctx.anchor).shift(-years)
 
 
@@ -520,9 +523,12 @@ def _ago(m: Match, ctx: Context) -> Result | None:
             return DATE, _year_ago(ctx, count).iso(), _quantity_mod(m["amod"])
         base = Period(DAY, ctx.anchor)
     else:
+        # "two days later" is a day, "a year earlier" a year, unless the text is about a
+        # quarter: "the quarter … a year earlier".
         base = ctx.reference(granularity)
-        if base.finer_than(granularity):
-            granularity = base.granularity
+        if granularity == YEAR and step < 0:
+            return DATE, _year_ago(ctx, count).iso() if base.granularity != YEAR else \
+                base.shift(-count).iso(), _quantity_mod(m["amod"])
     return DATE, base.at(granularity).shift(step * count, _GRANULARITY[code]).iso(), \
         _quantity_mod(m["amod"])
 
@@ -571,12 +577,15 @@ def _duration(m: Match, ctx: Context) -> Result | None:
         return None  # an age
     count = m["ucount"] or m["jcount"]
     rel = m["urel"] or m["urel2"]
-    if count is None and not plural and not rel and not m["ulong"]:
-        if _words(m["udet"]) == "the" and code == "Y":
-            return DURATION, "P1Y", None
+    if count is None and not plural and not m["ulong"] and (
+            not rel or _words(rel) in ("full", "whole", "entire", "same")):
+        if _words(m["udet"]) == "the" and code in ("Y", "M", "W"):
+            # "the year", "the full year", "for the week": the one the text is about.
+            granularity = _GRANULARITY[code]
+            return DATE, ctx.reference(granularity).at(granularity).iso(), None
         return None
-    if count and _words(count) in ("a", "an") and unit == "second":
-        return None  # "a second time"
+    if count and _words(count) in ("a", "an") and unit in ("second", "quarter"):
+        return None  # "a second time", "a quarter of the market"
     n = _count(count) if count else (None if plural else 1)
     return DURATION, _duration_value(n, code), _quantity_mod(m["umod"])
 

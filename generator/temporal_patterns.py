@@ -112,6 +112,7 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?P<qrel>year[-\s](?:earlier|ago)|same|latest|current|past|previous|prior|last"
         rf"|recent|most\s+recent|coming|next|comparable|first|second|third|fourth|final|1st|2nd"
         rf"|3rd|4th)[-\s]+)?"
+        rf"(?:(?:fiscal|calendar)[-\s]+)?"
         rf"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?"
         rf"(?:(?:fiscal|calendar)[-\s]+)?"
         rf"(?P<qunit>quarter|half)(?!\w)"
@@ -136,7 +137,7 @@ PATTERNS: dict[str, str] = {
         rf"|(?P<rweekend>the\s+weekend)"
         rf"|(?:the\s+)?(?P<ryearago>year[-\s](?:ago|earlier))(?:\s+(?P<ryearunit>period|level|result"
         rf"|figure|quarter|month|time)s?)?"
-        rf"|(?:(?P<yemod>around|about|by)\s+)?(?P<yearend>(?:the\s+)?(?:year|fiscal[-\s]year)"
+        rf"|(?:(?P<yemod>around|about)\s+)?(?P<yearend>(?:the\s+)?(?:year|fiscal[-\s]year)"
         rf"[-\s]end)(?!\w)"
     ),
     "anaphoric": (
@@ -158,7 +159,7 @@ PATTERNS: dict[str, str] = {
     "vague": (
         r"(?P<vague>right\s+now|now|currently|current|nowadays|these\s+days|at\s+present"
         r"|presently|recently|lately|the\s+past|(?:the\s+)?(?:near|foreseeable|distant)"
-        r"\s+future|the\s+future|future|the\s+(?:short|long|near)\s+term|a\s+later\s+date)(?!\w)"
+        r"\s+future|the\s+future|the\s+(?:short|long|near)\s+term|a\s+later\s+date)(?!\w)"
     ),
     "set": (
         rf"(?P<severy>every|each|per)\s+(?:other\s+)?(?:(?P<scount>{COUNT})\s+)?"
