@@ -17,7 +17,7 @@ from .analysis import Analysis
 from .cues import SPEECH_VERBS
 from .layout import ASIDE, CREDIT, PARAGRAPH
 from .model import Span, TimeExpr
-from .quotes import quoted_segments
+from .quotes import OPENING, STRAIGHT, quoted_segments
 from .temporal_normalise import DATE, Context, moves_reference, normalise
 from .temporal_patterns import Match, candidates, leftmost_longest
 from .timex_values import DAY, parse
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
 
 PAST, FUTURE = -1, 1
+_QUOTE_MARKS = OPENING + STRAIGHT
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 _MODALS = frozenset({"can", "may", "must", "should", "ought"})
 _PROGRESSIVE = frozenset({"is", "are", "am", "'re", "'m", "'s"})
@@ -160,10 +161,13 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
 
 
 def _quotes(analysis: Analysis) -> list[Span]:
+    """The quoted stretches of the article's paragraphs."""
     spans = []
+    body = analysis.body
     for block in analysis.blocks:
-        if block.kind == PARAGRAPH:
-            spans += [s.span for s in quoted_segments(analysis.body, *block.span)]
+        text = body[block.span[0]:block.span[1]]
+        if block.kind == PARAGRAPH and any(mark in text for mark in _QUOTE_MARKS):
+            spans += [s.span for s in quoted_segments(body, *block.span)]
     return spans
 
 

@@ -8,6 +8,7 @@ to its event ("in", "on", "since", "until") do not.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 
 from .pubdate import WEEKDAYS, month_pattern
@@ -90,7 +91,7 @@ PATTERNS: dict[str, str] = {
     "year": (
         rf"(?:(?P<ymod>{_PART_MOD})[-\s]+)?"
         rf"(?:(?P<yfiscal>fiscal(?:\s+year)?|(?:the\s+)?(?:fiscal\s+|calendar\s+|model\s+)?year"
-        rf"|FY)\s*)?"
+        rf"|fy)\s*)?"
         rf"(?:{_year('y')}|(?P<yspelled>{_SPELLED_YEAR}))"
         rf"(?:[-/–](?P<yto>\d\d)(?=\s+(?:season|school|academic|fiscal|financial|crop|budget)))?"
     ),
@@ -193,9 +194,14 @@ PATTERNS: dict[str, str] = {
     ),
 }
 
-# Every expression starts at a word boundary; saying so first spares the engine the rest.
-_COMPILED = {name: re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE)
+# Patterns that care about case (month and weekday names, "Q3", time zones) read the text;
+# the others read it in lower case, which the regex engine matches much faster than it
+# ignores case. Every expression starts at a word boundary; saying so first spares the rest.
+_CASED = frozenset(name for name, pattern in PATTERNS.items() if "(?-i:" in pattern)
+_COMPILED = {name: re.compile(r"\b(?:" + pattern + ")",
+                              re.IGNORECASE if name in _CASED else 0)
              for name, pattern in PATTERNS.items()}
+_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _PRIORITY = {name: i for i, name in enumerate(PATTERNS)}
 
 _DIGIT = "0-9"
@@ -273,13 +279,14 @@ def candidates(text: str) -> list[Match]:
     Each pattern runs only around the words it cannot do without, which spares scanning the
     whole text once per pattern (the tagger's speed depends on it).
     """
-    lower = text.lower()
+    lower = text.translate(_LOWER)  # ASCII only, so offsets do not move
     digits = [m.start() for m in _DIGITS.finditer(text)]
     found = []
     seen = set()
     for name, regex in _COMPILED.items():
+        subject = text if name in _CASED else lower
         for start, end in _windows(lower, _CORES[name], digits):
-            for m in regex.finditer(text, start, end):
+            for m in regex.finditer(subject, start, end):
                 key = (name, m.start())
                 if m.end() > m.start() and key not in seen:
                     seen.add(key)
