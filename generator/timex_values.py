@@ -87,6 +87,10 @@ def half(year: int, n: int) -> Period:
 
 def parse(value: str) -> Period | None:
     """The period a calendar value names (`2014`, `2015-09`, `2015-W40`, `1989-Q3`), if any."""
+    if re.fullmatch(r"\d{2,3}", value):
+        # A century ("19", the 1900s) or a decade ("199", the 1990s).
+        year = int(value) * (100 if len(value) == 2 else 10)
+        return Period(CENTURY if len(value) == 2 else DECADE, dt.date(max(year, 1), 1, 1))
     match = _CALENDAR.match(value)
     if match is None:
         return None
