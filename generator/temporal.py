@@ -130,7 +130,12 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
         token = _token_at(span.doc, match.start_of("y"))
         if token is None or _inside_name(token, span):
             return False
-        return token.ent_type_ not in _AMOUNTS or before in _TIME_PREPOSITIONS
+        if before in _TIME_PREPOSITIONS:
+            return True
+        # "2000 people", "1999 points": a count of something.
+        following = token.nbor() if token.i + 1 < len(token.doc) else None
+        counted = following is not None and following.tag_ == "NNS"
+        return token.ent_type_ not in _AMOUNTS and not counted
     if rule == "season":
         season = _token_at(span.doc, match.start_of("season"))
         if season is None or season.pos_ not in ("NOUN", "PROPN"):

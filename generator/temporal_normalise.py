@@ -172,8 +172,8 @@ def _clock(m: Match, ctx: Context) -> Result | None:
         hour, minute = str(hours % 12 + (12 if later else 0)), "00"
     if m["cday"]:
         day = _deictic_day(ctx, m["cday"])
-    elif m["cwd"]:
-        day = _weekday(ctx, WEEKDAYS.index(m["cwd"].lower()))
+    elif m["cwd"] or m["conwd"]:
+        day = _weekday(ctx, WEEKDAYS.index((m["cwd"] or m["conwd"] or "").lower()))
     elif m["cmonth"]:
         period = _month_day(ctx, month_number(m["cmonth"]), int(m["cdate"]), None)
         if period is None:
@@ -256,7 +256,8 @@ def _spelled_year(text: str) -> int | None:
 
 
 def _year(m: Match, ctx: Context) -> Result | None:
-    year = int(m["y"]) if m["y"] else _spelled_year(m["yspelled"])
+    # "the 2015-16 season" is dated by the year it starts in.
+    year = int(m["y"] or m["yfrom"]) if m["y"] or m["yfrom"] else _spelled_year(m["yspelled"])
     if year is None:
         return None
     value, mod = _in_period(Period(YEAR, dt.date(year, 1, 1)), m["ymod"])
@@ -396,7 +397,8 @@ def _relative(m: Match, ctx: Context) -> Result | None:
             return None
         return TIME, f"{day.isoformat()}T{PARTS_OF_DAY[unit]}", mod
     granularity = _UNIT_NAMES[unit]
-    if m["rthe"] and rel in ("past", "last", "next"):
+    if m["rthe"] and rel in ("past", "last", "next") and granularity != DAY:
+        # "over the past year": a stretch of time; but "the next day" is a date.
         code = {DAY: "D", WEEK: "W", MONTH: "M", YEAR: "Y", DECADE: "DE", CENTURY: "CE"}
         return DURATION, _duration_value(1, code[granularity]), mod
     if granularity == DAY:

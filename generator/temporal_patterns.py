@@ -70,6 +70,8 @@ PATTERNS: dict[str, str] = {
         rf"(?:\s+in\s+the\s+(?P<cpart>morning|afternoon|evening))?"
         rf"(?:,?\s+(?:(?P<cday>today|yesterday|tomorrow|tonight)|(?P<cwd>{_WEEKDAY})"
         rf"|{_month('cmonth')}\s+{_DAY.format('cdate')}))?"
+        # "at 10 a.m. on Friday": the day is the next expression's, outside this one.
+        rf"(?:(?=\s+on\s+(?P<conwd>{_WEEKDAY})))?"
     ),
     "weekday": (
         rf"(?:(?P<wmod>early|late|mid)\s+)?"
@@ -92,8 +94,9 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?P<ymod>{_PART_MOD})[-\s]+)?"
         rf"(?:(?P<yfiscal>fiscal(?:\s+year)?|(?:the\s+)?(?:fiscal\s+|calendar\s+|model\s+)?year"
         rf"|fy)\s*)?"
-        rf"(?:{_year('y')}|(?P<yspelled>{_SPELLED_YEAR}))"
-        rf"(?:[-/–](?P<yto>\d\d)(?=\s+(?:season|school|academic|fiscal|financial|crop|budget)))?"
+        rf"(?:(?P<yfrom>1\d\d\d|20\d\d)[-/–](?P<yto>\d\d)"
+        rf"(?=\s+(?:season|school|academic|fiscal|financial|crop|budget))"
+        rf"|{_year('y')}|(?P<yspelled>{_SPELLED_YEAR}))"
     ),
     "decade": (
         rf"(?:(?:the|its|their)\s+)?(?:(?P<demod>early|mid|late)[-\s]+)?"

@@ -36,6 +36,7 @@ _PRONOUNS = {"it": ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "EVENT"),
 _LIGHT_NOUNS = frozenset({"time", "times", "occasion"})
 _UPCOMING = frozenset({"will", "'ll", "shall", "going"})
 _PUNCTUATION = " ,;:-–—“”\"'’"
+_MOD_ORDER = {"START": 0, "MID": 1, "END": 2}
 _PART_HOURS = {"MO": 8.0, "MI": 12.0, "AF": 15.0, "EV": 19.0, "NI": 22.0}
 _SHIFT_UNITS = {"D": DAY, "W": WEEK, "M": MONTH, "Y": YEAR}
 
@@ -267,7 +268,7 @@ def _anchored(doc: Doc, body: str, time: TimeExpr, references: list[Period],
     step = int(match[1]) * (1 if following[1] == "before" else -1)
     period = base.shift(step, _SHIFT_UNITS[match[2]])
     tokens, replaced = _clause(clause_verb, (marker.idx, marker.idx))
-    tokens = [t for t in tokens if t is not marker]
+    tokens = [t for t in tokens if t is not marker and not _inside(t, time.span)]
     text, where = _text(body, tokens, replaced)
     return period, text, (time.span[0], end), where
 
@@ -337,7 +338,8 @@ def _add(found: dict, by_event: dict, entry: TimelineEntry, period: Period,
         if len(other.date) >= len(entry.date):
             return
         del found[earlier]
-    found[key] = ((_when(period, mod), _hour(entry.date, mod)), entry.time_span[0], entry)
+    within = _hour(entry.date, mod) if period.granularity == DAY else _MOD_ORDER.get(mod, 1)
+    found[key] = ((_when(period, mod), within), entry.time_span[0], entry)
     by_event[entry.span] = key
 
 

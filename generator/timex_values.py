@@ -95,19 +95,22 @@ def parse(value: str) -> Period | None:
     if match is None:
         return None
     year, part, day = int(match[1]), match[2], match[3]
-    if part is None:
-        return Period(YEAR, dt.date(year, 1, 1))
-    if part.startswith("W"):
-        return Period(WEEK, dt.date.fromisocalendar(year, int(part[1:]), 1))
-    if part.startswith("Q"):
-        return quarter(year, int(part[1]))
-    if part.startswith("H"):
-        return half(year, int(part[1]))
-    if part in SEASON_MONTHS:
-        return season(year, part)
-    if day is None:
-        return Period(MONTH, dt.date(year, int(part), 1))
-    return Period(DAY, dt.date(year, int(part), int(day)))
+    try:
+        if part is None:
+            return Period(YEAR, dt.date(year, 1, 1))
+        if part in SEASON_MONTHS:
+            return season(year, part)
+        if part.startswith("W"):
+            return Period(WEEK, dt.date.fromisocalendar(year, int(part[1:]), 1))
+        if part.startswith("Q"):
+            return quarter(year, int(part[1]))
+        if part.startswith("H"):
+            return half(year, int(part[1]))
+        if day is None:
+            return Period(MONTH, dt.date(year, int(part), 1))
+        return Period(DAY, dt.date(year, int(part), int(day)))
+    except ValueError:
+        return None  # "2015-W54", "2015-13", "2015-Q5"
 
 
 def weekday_near(anchor: dt.date, weekday: int, direction: int) -> dt.date:
