@@ -18,7 +18,7 @@ from .cues import SPEECH_VERBS
 from .layout import ASIDE, CREDIT, PARAGRAPH
 from .model import Span, TimeExpr
 from .quotes import OPENING, STRAIGHT, quoted_segments
-from .temporal_normalise import DATE, Context, moves_reference, normalise
+from .temporal_normalise import DATE, TIME, Context, moves_reference, normalise
 from .temporal_patterns import Match, candidates, leftmost_longest
 from .timex_values import DAY, parse
 
@@ -89,11 +89,6 @@ def _tense(verb: Token) -> int:
     if verb.tag_ == "VBG" and words & _PROGRESSIVE:
         return FUTURE  # "is meeting on Friday": an arrangement
     return 0
-
-
-def tense(span: DocSpan) -> str | None:
-    """`past`, `future` or None, as the timeline words it."""
-    return {PAST: "past", FUTURE: "future"}.get(direction(span))
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
@@ -180,8 +175,8 @@ def _inside(spans: list[Span], offset: int) -> Span | None:
     return next((s for s in spans if s[0] <= offset < s[1]), None)
 
 
-def _statement_dates(analysis: Analysis, quotes: list[Span], found: list[tuple[Match, DocSpan]],
-                     anchor: dt.date) -> dict[Span, dt.date]:
+def _statement_dates(quotes: list[Span], found: list[tuple[Match, DocSpan]], anchor: dt.date
+                     ) -> dict[Span, dt.date]:
     """Quotes whose speech verb the text dates ("…today," he said on Friday): that day."""
     dates: dict[Span, dt.date] = {}
     for match, span in found:
@@ -221,7 +216,7 @@ def extract_times(analysis: Analysis) -> list[TimeExpr]:
     chosen = {id(m) for m in leftmost_longest([m for m, _ in found])}
     found = [(m, s) for m, s in found if id(m) in chosen]
     quotes = _quotes(analysis)
-    statements = _statement_dates(analysis, quotes, found, published)
+    statements = _statement_dates(quotes, found, published)
     mentioned = []
     times = []
     for match, span in found:
@@ -232,7 +227,7 @@ def extract_times(analysis: Analysis) -> list[TimeExpr]:
         if result is None:
             continue
         kind, value, mod = result
-        period = parse(value) if kind != "DURATION" and kind != "SET" else None
+        period = parse(value) if kind in (DATE, TIME) else None
         if period is not None and moves_reference(match):
             mentioned.append(period)
         times.append(TimeExpr(body[match.start:match.end], (match.start, match.end), kind,

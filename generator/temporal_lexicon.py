@@ -123,7 +123,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
 }
 
-_NUMBER = re.compile(r"[a-z]+|\d+(?:\.\d+)?")
+_NUMBER_PART = re.compile(r"[a-z]+|\d+(?:\.\d+)?")
 
 
 def number(text: str) -> float | None:
@@ -139,7 +139,7 @@ def number(text: str) -> float | None:
     t = re.sub(r"\s*(?:and a half|1/2)$", "", t)
     total = current = 0.0
     seen = False
-    for word in _NUMBER.findall(t):
+    for word in _NUMBER_PART.findall(t):
         if word[0].isdigit():
             current += float(word)
         elif word in NUMBER_WORDS:
@@ -161,8 +161,8 @@ def number(text: str) -> float | None:
 
 # Words for numbers, as a regex: "twenty-four", "a hundred", "1,500", "2 1/2".
 _WORD = "|".join(sorted([*NUMBER_WORDS, *_SCALES], key=len, reverse=True))
-NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?"
+_NUMERAL = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?"
           rf"|(?:an?\s+(?:hundred|thousand)|(?:{_WORD}))(?:[\s-]+(?:and\s+)?(?:{_WORD}))*"
           rf"(?:\s+and\s+a\s+half)?)")
-COUNT = (rf"(?:{NUMBER}(?:\s+(?:to|or)\s+{NUMBER})?|a\s+couple(?:\s+of)?|a\s+pair\s+of|"
+COUNT = (rf"(?:{_NUMERAL}(?:\s+(?:to|or)\s+{_NUMERAL})?|a\s+couple(?:\s+of)?|a\s+pair\s+of|"
          + "|".join(v.replace(" ", r"\s+") for v in VAGUE_COUNTS) + r"|a|an)")

@@ -69,9 +69,6 @@ class Context:
                 return period
         return Period(DAY, self.anchor)
 
-    def last(self) -> Period | None:
-        return self.mentioned[-1] if self.mentioned else None
-
 
 def _words(text: str | None) -> str:
     return " ".join((text or "").lower().replace("’", "'").split())

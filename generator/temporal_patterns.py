@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from .pubdate import WEEKDAYS, month_pattern
 from .temporal_lexicon import COUNT, HOLIDAYS, NUMBER_WORDS, UNIT_WORD
 
-_S = r"\s+"
 _WEEKDAY = r"(?-i:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
 _WEEKDAYS_PLURAL = r"(?-i:" + "|".join(w.capitalize() + "s" for w in WEEKDAYS) + ")"
 

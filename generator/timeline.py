@@ -199,14 +199,15 @@ def _clause(verb: Token, keep: Span) -> tuple[list[Token], dict[int, str]]:
     elif subject is not None and subject.pos_ == "PRON" and subject.dep_ != "expl":
         antecedent_words = _antecedent(subject)
         if antecedent_words:
-            replaced[subject.i] = "[" + " ".join(t.text for t in antecedent_words) + "]"
+            name = _text(antecedent_words, {})[0]
+            replaced[subject.i] = f"[{name}]"
     return tokens, replaced
 
 
-def _text(body: str, tokens: list[Token], replaced: dict[int, str]) -> tuple[str, Span]:
+def _text(tokens: list[Token], replaced: dict[int, str]) -> tuple[str, Span]:
     """The words of a token list in text order, and the stretch of text they span."""
     tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
-    while tokens and tokens[0].dep_ in ("mark", "cc", "punct", "prep") and len(tokens) > 1:
+    while tokens and tokens[0].dep_ in ("mark", "cc", "punct") and len(tokens) > 1:
         tokens = tokens[1:]
     # A comma left before a gap belonged to what was cut out.
     tokens = [t for k, t in enumerate(tokens) if not (
@@ -224,8 +225,7 @@ def _text(body: str, tokens: list[Token], replaced: dict[int, str]) -> tuple[str
     return text.rstrip("."), (start, end)
 
 
-def _event(doc: Doc, body: str, time: TimeExpr, start: int
-           ) -> tuple[str, Span, Token | None] | None:
+def _event(doc: Doc, time: TimeExpr, start: int) -> tuple[str, Span, Token | None] | None:
     """The event an expression dates: its text, its span and the verb it hangs on; words
     before `start` (a dateline) are left out."""
     span = doc.char_span(*time.span, alignment_mode="expand")
@@ -240,10 +240,10 @@ def _event(doc: Doc, body: str, time: TimeExpr, start: int
         date_phrase = head if head.dep_ == "prep" or head.pos_ == "ADP" else span.root
         tokens = [t for t in _noun_phrase(governor, time.span)
                   if not (date_phrase.left_edge.i <= t.i <= date_phrase.right_edge.i)]
-        text, where = _text(body, tokens, {})
+        text, where = _text(tokens, {})
         return text, where, None
     tokens, replaced = _clause(governor, time.span)
-    text, where = _text(body, [t for t in tokens if t.idx >= start], replaced)
+    text, where = _text([t for t in tokens if t.idx >= start], replaced)
     return text, where, governor
 
 
@@ -269,7 +269,7 @@ def _anchored(doc: Doc, body: str, time: TimeExpr, references: list[Period],
     period = base.shift(step, _SHIFT_UNITS[match[2]])
     tokens, replaced = _clause(clause_verb, (marker.idx, marker.idx))
     tokens = [t for t in tokens if t is not marker and not _inside(t, time.span)]
-    text, where = _text(body, tokens, replaced)
+    text, where = _text(tokens, replaced)
     return period, text, (time.span[0], end), where
 
 
@@ -302,7 +302,7 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
             continue
         if period.granularity == DAY:
             references.append(period)
-        result = _event(doc, body, time, analysis.dateline.span[1] if analysis.dateline else 0)
+        result = _event(doc, time, analysis.dateline.span[1] if analysis.dateline else 0)
         if result is None:
             continue
         event, where, verb = result
