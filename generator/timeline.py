@@ -38,6 +38,7 @@ _UPCOMING = frozenset({"will", "'ll", "shall", "going"})
 _PUNCTUATION = " ,;:-–—“”\"'’"
 _MOD_ORDER = {"START": 0, "MID": 1, "END": 2}
 _PART_HOURS = {"MO": 8.0, "MI": 12.0, "AF": 15.0, "EV": 19.0, "NI": 22.0}
+_SIGNAL = re.compile(r"\b(?:since|until|till|by|before|after|from)\s+$", re.IGNORECASE)
 _SHIFT_UNITS = {"D": DAY, "W": WEEK, "M": MONTH, "Y": YEAR}
 
 
@@ -117,14 +118,14 @@ def _inside(token: Token, span: Span) -> bool:
     return span[0] <= token.idx < span[1]
 
 
-def _subtree(token: Token, keep: Span, asides: frozenset[str] = _ASIDES) -> list[Token]:
+def _subtree(token: Token, keep: Span) -> list[Token]:
     """A token's subtree without its asides, unless an aside holds the expression."""
     tokens = [token]
     for child in token.children:
         holds = child.left_edge.idx <= keep[0] < child.right_edge.idx + len(child.right_edge)
-        if child.dep_ in asides and not holds:
+        if child.dep_ in _ASIDES and not holds:
             continue
-        tokens += _subtree(child, keep, asides)
+        tokens += _subtree(child, keep)
     return tokens
 
 
@@ -279,7 +280,7 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
         return []
     published = dt.date.fromisoformat(analysis.article.date)
     body, doc = analysis.body, analysis.doc
-    found: dict[tuple[str, str], tuple[dt.date, int, TimelineEntry]] = {}
+    found: dict[tuple[str, str], tuple[tuple[dt.date, float], int, TimelineEntry]] = {}
     by_event: dict[Span, tuple[str, str]] = {}
     references: list[Period] = []
     for time in times:
@@ -320,13 +321,12 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
 def _with_signal(body: str, span: Span) -> Span:
     """The expression with the word that ties it to its event when that word changes what it
     says: "since 2001", "until Friday", "by 2018"."""
-    match = re.search(r"\b(since|until|till|by|before|after|from)\s+$", body[max(0, span[0] - 8):
-                                                                          span[0]],
-                      re.IGNORECASE)
+    match = _SIGNAL.search(body, max(0, span[0] - 8), span[0])
     return (span[0] - len(match[0]), span[1]) if match else span
 
 
-def _add(found: dict, by_event: dict, entry: TimelineEntry, period: Period,
+def _add(found: dict[tuple[str, str], tuple[tuple[dt.date, float], int, TimelineEntry]],
+         by_event: dict[Span, tuple[str, str]], entry: TimelineEntry, period: Period,
          mod: str | None) -> None:
     """Keep one entry per date and event; a clause dated twice keeps its finer date."""
     key = (entry.date, entry.event.lower())
