@@ -66,6 +66,19 @@ def direction(span: DocSpan) -> int:
     return 0
 
 
+def _verb_of(span: DocSpan) -> Token | None:
+    """The first verb up the parse from an expression ("said … on Friday", even when the
+    parser hangs "on Friday" on the speaker)."""
+    token = span.root
+    for _ in range(6):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return token
+    return None
+
+
 def _tense(verb: Token) -> int:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in auxiliaries}
@@ -182,10 +195,8 @@ def _statement_dates(quotes: list[Span], found: list[tuple[Match, DocSpan]], anc
     for match, span in found:
         if _inside(quotes, match.start) or match.rule not in ("weekday", "date", "deictic"):
             continue
-        verb = span.root.head
-        while verb.dep_ == "prep" or verb.pos_ == "ADP":
-            verb = verb.head
-        if verb.lemma_ not in SPEECH_VERBS:
+        verb = _verb_of(span)
+        if verb is None or verb.lemma_ not in SPEECH_VERBS:
             continue
         result = normalise(match, Context(anchor, partial(direction, span)))
         period = parse(result[1]) if result and result[0] == DATE else None

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 PAST, SAME_DAY, FUTURE = "past", "same-day", "future"
 # Children of a verb that tell another story than its own clause.
 _OTHER_CLAUSES = frozenset({"advcl", "conj", "cc", "parataxis", "ccomp", "mark", "punct",
-                            "preconj", "dep", "meta", "csubj"})
+                            "preconj", "dep", "meta", "csubj", "appos"})
 # Inside a subject or an object: asides that the event can do without.
 _ASIDES = frozenset({"relcl", "appos", "advcl", "parataxis", "acl"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubjpass"})
@@ -96,6 +96,13 @@ def _upcoming(verb: Token | None) -> bool:
 def _governor(span: DocSpan) -> Token | None:
     """The token an expression dates: the first verb up the parse, or a noun it follows."""
     token = span.root
+    head = token.head
+    if token.dep_ in ("compound", "nmod", "nummod", "amod") and head.pos_ == "NOUN":
+        # "the 2008 crisis" dates the crisis; but in "wounded in the early morning clashes"
+        # the clashes are the verb's circumstance, and the verb's clause is the event.
+        holder = head.head
+        if not (holder.pos_ == "ADP" and holder.head.pos_ in ("VERB", "AUX")):
+            return head
     via_preposition = False
     for _ in range(8):
         head = token.head
@@ -111,6 +118,16 @@ def _governor(span: DocSpan) -> Token | None:
                 return head  # "the end of NATO's combat mission at the end of 2014"
         via_preposition = head.dep_ == "prep" or head.pos_ == "ADP"
         token = head
+    return None
+
+
+def _verb_above(token: Token) -> Token | None:
+    for _ in range(8):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            return token
     return None
 
 
@@ -184,6 +201,9 @@ def _clause(verb: Token, keep: Span) -> tuple[list[Token], dict[int, str]]:
             child.right_edge.idx + len(child.right_edge))
         if child.dep_ in _OTHER_CLAUSES and not holds:
             continue
+        if child.dep_ == "npadvmod" and not holds and child.left_edge.i > verb.i and (
+                child.doc[child.left_edge.i - 1].text == ","):
+            continue  # ", the longest run since 2008": a comment on the clause
         if child.dep_ in _SUBJECTS:
             subject = child
         tokens += _subtree(child, keep)
@@ -210,9 +230,10 @@ def _text(tokens: list[Token], replaced: dict[int, str]) -> tuple[str, Span]:
     tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
     while tokens and tokens[0].dep_ in ("mark", "cc", "punct") and len(tokens) > 1:
         tokens = tokens[1:]
-    # A comma left before a gap belonged to what was cut out.
-    tokens = [t for k, t in enumerate(tokens) if not (
-        t.is_punct and (k + 1 == len(tokens) or tokens[k + 1].i != t.i + 1))]
+    # A comma beside a gap belonged to what was cut out.
+    tokens = [t for k, t in enumerate(tokens) if not (t.is_punct and (
+        k + 1 == len(tokens) or tokens[k + 1].i != t.i + 1 or k == 0
+        or tokens[k - 1].i != t.i - 1))]
     parts = []
     for k, token in enumerate(tokens):
         parts.append(replaced.get(token.i, token.text))
@@ -238,11 +259,16 @@ def _event(doc: Doc, time: TimeExpr, start: int) -> tuple[str, Span, Token | Non
     if governor.pos_ in ("NOUN", "PROPN"):
         # A dated noun: the noun phrase, without the date's own prepositional phrase.
         head = span.root.head
-        date_phrase = head if head.dep_ == "prep" or head.pos_ == "ADP" else span.root
-        tokens = [t for t in _noun_phrase(governor, time.span)
-                  if not (date_phrase.left_edge.i <= t.i <= date_phrase.right_edge.i)]
+        date_phrase = head if head.dep_ == "prep" or head.pos_ == "ADP" else None
+        tokens = [t for t in _noun_phrase(governor, time.span) if date_phrase is None
+                  or not (date_phrase.left_edge.i <= t.i <= date_phrase.right_edge.i)]
         text, where = _text(tokens, {})
-        return text, where, None
+        if len(text.split()) >= 3:
+            return text, where, None
+        # Too short to tell anything ("a rebound"): the verb's clause says more.
+        governor = _verb_above(governor)
+        if governor is None:
+            return None
     tokens, replaced = _clause(governor, time.span)
     text, where = _text([t for t in tokens if t.idx >= start], replaced)
     return text, where, governor
@@ -284,7 +310,7 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
     by_event: dict[Span, tuple[str, str]] = {}
     references: list[Period] = []
     for time in times:
-        if not analysis.in_paragraph(time.span[0]):
+        if not analysis.in_paragraph(time.span[0]) or analysis.in_dateline(time.span):
             continue
         if time.type == "DURATION":
             anchored = _anchored(doc, body, time, references, published)

@@ -127,6 +127,22 @@ def test_upcoming_and_anchored_events(timeline):
     assert entries[0].event == "the government fell"
 
 
+def test_a_date_before_its_noun_dates_that_noun_and_datelines_date_nothing(timeline):
+    entries = timeline("LONDON, Sept 28 (Reuters) - Prices have fallen every week since June, "
+                       "the longest run since the 2008 crisis.")
+    assert [(e.date, e.phrase, e.event) for e in entries] == [
+        ("2008", "2008", "the 2008 crisis"),
+        ("2015-06", "since June", "Prices have fallen every week since June"),
+    ]
+
+
+def test_quote_dated_by_its_statement(timeline):
+    entries = timeline("Prices fell.\n\n“We will see lower prices tomorrow,” said John Smith, "
+                       "an analyst, on Friday.")
+    tomorrow = next(e for e in entries if e.phrase == "tomorrow")
+    assert (tomorrow.date, tomorrow.relation) == ("2015-09-26", "past")
+
+
 def test_duplicates_are_merged(timeline):
     entries = timeline("Rebels seized the airport on Friday. Rebels seized the airport on "
                        "Friday.")
