@@ -383,7 +383,8 @@ def _relative(m: Match, ctx: Context) -> Result | None:
     if m["ryearago"]:
         return DATE, _year_ago(ctx, 1).iso(), None
     if m["yearend"]:
-        year = ctx.anchor.year - (ctx.anchor.month < 7)
+        # The nearer year's end; the last one when the verb looks back ("since year-end").
+        year = ctx.anchor.year - (ctx.anchor.month < 7 or ctx.tense() < 0)
         approximate = _words(m["yemod"]) in ("around", "about")
         return DATE, f"{year:04d}-12-31", "APPROX" if approximate else None
     rel, unit = _words(m["rrel"]), _words(m["runit"]).removeprefix("fiscal ")
@@ -425,12 +426,21 @@ def _weekend(ctx: Context) -> Result:
     return DATE, Period(WEEK, saturday).iso() + "-WE", None
 
 
-def _year_ago(ctx: Context, years: int) -> Period:
-    """The period a year ago: the year, or the quarter or half the text is reporting on."""
+def _recent_quarter(ctx: Context) -> Period | None:
+    """The quarter or half a report is about: one of the last dates mentioned, within the
+    year before the anchor."""
     year_before = Period(DAY, ctx.anchor).shift(-1, YEAR).day
     for period in ctx.mentioned[-3:][::-1]:
         if period.granularity in (QUARTER, HALF) and year_before < period.day <= ctx.anchor:
-            return period.shift(-years, YEAR)
+            return period
+    return None
+
+
+def _year_ago(ctx: Context, years: int) -> Period:
+    """The period a year ago: the year, or the quarter or half the text is reporting on."""
+    quarter = _recent_quarter(ctx)
+    if quarter is not None:
+        return quarter.shift(-years, YEAR)
     return Period(YEAR, ctx.anchor).shift(-years)
 
 
@@ -507,29 +517,31 @@ def _count(text: str | None) -> float | None:
 
 def _ago(m: Match, ctx: Context) -> Result | None:
     code = UNITS[_unit_word(m["aunit"])]
-    n = _count(m["acount"])
+    n = _count(m["acount"]) if m["acount"] else None
     direction = _words(m["adir"])
     step = -1 if direction in ("ago", "earlier", "before") else 1
+    deictic = direction in ("ago", "hence", "from now")
+    mod = _quantity_mod(m["amod"])
     if n is None:
-        return DATE, "PAST_REF" if step < 0 else "FUTURE_REF", None
+        # "several years ago", "weeks from now"; "days later" says no more than its story.
+        return (DATE, "PAST_REF" if step < 0 else "FUTURE_REF", mod) if deictic else None
     if code in ("S", "MIN", "H"):
-        return DATE, ctx.anchor.isoformat(), None
-    granularity = _GRANULARITY[code]
-    count = int(n * (2 if code == "2W" else 1))
-    if direction in ("ago", "hence", "from now"):
-        if granularity == YEAR and step < 0:
-            # "a year ago" in a story about a quarter means that quarter a year ago.
-            return DATE, _year_ago(ctx, count).iso(), _quantity_mod(m["amod"])
-        base = Period(DAY, ctx.anchor)
-    else:
-        # "two days later" is a day, "a year earlier" a year, unless the text is about a
-        # quarter: "the quarter … a year earlier".
-        base = ctx.reference(granularity)
-        if granularity == YEAR and step < 0:
-            return DATE, _year_ago(ctx, count).iso() if base.granularity != YEAR else \
-                base.shift(-count).iso(), _quantity_mod(m["amod"])
-    return DATE, base.at(granularity).shift(step * count, _GRANULARITY[code]).iso(), \
-        _quantity_mod(m["amod"])
+        return DATE, ctx.anchor.isoformat(), mod
+    # Decades and centuries count in years: "a decade ago" is a year.
+    scale = {"DE": 10, "CE": 100, "ML": 1000, "2W": 2}.get(code, 1)
+    unit = YEAR if code in ("DE", "CE", "ML") else _GRANULARITY[code]
+    count = int(n * scale)
+    if unit == YEAR and step < 0:
+        # "a year ago" in a story about a quarter means that quarter a year ago.
+        quarter = _recent_quarter(ctx)
+        if quarter is not None:
+            return DATE, quarter.shift(-count, YEAR).iso(), mod
+    # "two years ago" counts from today, "two days later" from the story's last date, in
+    # the unit counted ("a year earlier" is a year, "two days later" a day).
+    base = Period(DAY, ctx.anchor) if deictic else ctx.reference(unit)
+    if base.granularity != unit and not base.finer_than(unit):
+        return None
+    return DATE, base.at(unit).shift(step * count, unit).iso(), mod
 
 
 def _unit_word(text: str) -> str:

@@ -178,7 +178,7 @@ PATTERNS: dict[str, str] = {
     ),
     "ago": (
         rf"(?:(?P<amod>{_QUANTITY_MOD})\s+)?"
-        rf"(?P<acount>{COUNT})[\s-]+(?P<aunit>{UNIT_WORD})"
+        rf"(?:(?P<acount>{COUNT})[\s-]+)?(?P<aunit>{UNIT_WORD})"
         rf"(?:\s+or\s+so)?\s+(?P<adir>ago|earlier|later|hence|from\s+now|before(?=\s*[,.;:)])"
         rf"|after(?=\s*[,.;:)]))"
     ),

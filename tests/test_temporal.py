@@ -43,6 +43,8 @@ def tag(analyse_text):
     ("It rained earlier this month.", ("earlier this month", "DATE", "2015-09", "START")),
     ("It will open next year.", ("next year", "DATE", "2016", None)),
     ("It closed two years ago.", ("two years ago", "DATE", "2013", None)),
+    ("It closed a decade ago.", ("a decade ago", "DATE", "2005", None)),
+    ("It closed years ago.", ("years ago", "DATE", "PAST_REF", None)),
     ("It was founded late last year.", ("late last year", "DATE", "2014", "END")),
     ("It was sold last May.", ("last May", "DATE", "2015-05", None)),
     ("It will be sold next May.", ("next May", "DATE", "2016-05", None)),
@@ -57,6 +59,8 @@ def tag(analyse_text):
     ("It snowed in the winter of 2009.", ("the winter of 2009", "DATE", "2009-WI", None)),
     ("Forces left for the first time since 2001.", ("2001", "DATE", "2001", None)),
     ("It was Christmas Day 2014.", ("Christmas Day 2014", "DATE", "2014-12-25", None)),
+    ("It should close by year-end.", ("year-end", "DATE", "2015-12-31", None)),
+    ("Shares have gained 5% since year-end.", ("year-end", "DATE", "2014-12-31", None)),
     # Times of day.
     ("They met at noon Saturday.", ("noon Saturday", "TIME", "2015-09-26T12:00", None)),
     ("They attacked before dawn.", ("dawn", "TIME", "2015-09-28TMO", None)),
@@ -101,6 +105,11 @@ def test_anaphora_count_from_the_last_date_mentioned(tag):
         ("The next day", "DATE", "2015-03-06", None),
         ("That night", "TIME", "2015-03-06TNI", None),
     ]
+
+
+def test_a_year_earlier_counts_from_the_story(tag):
+    found = tag("The plant opened on March 3, 2010. A year earlier, the site was empty.")
+    assert found[1] == ("A year earlier", "DATE", "2009", None)
 
 
 def test_a_year_ago_in_a_report_on_a_quarter_is_that_quarter(tag):
