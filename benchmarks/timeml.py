@@ -275,7 +275,7 @@ def _parse(pipeline: Pipeline, articles: list[Article], layouts: list[list[Block
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python3 dev.py bench timeml")
     parser.add_argument("--errors", choices=["dev", "held-out", "meantime", "all"],
-                        help="print every error of that split")
+                        help="print every error of a split (all: both halves of TB+AQ)")
     parser.add_argument("--no-cache", action="store_true",
                         help="parse again instead of reading .cache/bench-timeml/")
     parser.add_argument("--repeat", type=int, default=5, help="timing runs of the tagger")

@@ -48,8 +48,8 @@ from .timex_values import (
 DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
 Result = tuple[str, str, str | None]
 # Unit codes (temporal_lexicon.UNITS) as calendar granularities.
-_GRANULARITY = {"D": DAY, "W": WEEK, "M": MONTH, "Q": QUARTER, "Y": YEAR, "DE": DECADE,
-                "CE": CENTURY, "WE": WEEK, "2W": WEEK}
+_GRANULARITY = {"D": DAY, "W": WEEK, "M": MONTH, "Q": QUARTER, "Y": YEAR, "WE": WEEK,
+                "2W": WEEK}
 _BACK = frozenset({"last", "past", "previous", "preceding", "prior", "recent", "latest"})
 _AHEAD = frozenset({"next", "coming", "following", "upcoming"})
 
@@ -551,6 +551,7 @@ def _unit_word(text: str) -> str:
 
 
 def _duration_value(n: float | None, code: str) -> str:
+    """A TimeML duration: (2, "Y") → P2Y, (1.5, "H") → PT1H30M, (None, "W") → PXW."""
     if code == "2W":
         n, code = (None if n is None else 2 * n), "W"
     if code in ("DE", "CE", "ML"):
@@ -561,8 +562,6 @@ def _duration_value(n: float | None, code: str) -> str:
         if n is None:
             return "PXQ"
         n, code = 3 * n, "M"
-    if code == "WE":
-        code = "WE"
     prefix = "PT" if code in ("H", "MIN", "S") else "P"
     letter = "M" if code == "MIN" else code
     if n is None:
