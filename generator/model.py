@@ -113,6 +113,8 @@ class Place:
 
 @dataclass
 class TimeExpr:
+    """A temporal expression: its TimeML type (DATE, TIME, DURATION, SET), value and modifier."""
+
     text: str
     span: Span
     type: str
@@ -122,12 +124,15 @@ class TimeExpr:
 
 @dataclass
 class TimelineEntry:
+    """A dated event: when (an ISO value), the words that date it, and the event's clause."""
+
     date: str
     phrase: str
     event: str
-    relation: str
-    span: Span
-    time_span: Span
+    relation: str  # past, same-day or future, against the publication date
+    span: Span  # the event's words
+    time_span: Span  # the phrase
+    mod: str | None = None  # START, MID or END of the period
 
 
 @dataclass

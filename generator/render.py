@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -14,9 +15,12 @@ from markupsafe import Markup
 from . import geomap
 from .layout import ASIDE, CAPTION, CREDIT, HEADING
 from .markup import attr, link, md, url
-from .model import Actor, Explainer, Place, Quote, Role, Span
+from .model import Actor, Explainer, Place, Quote, Role, Span, TimelineEntry
+from .timeline import describe
 
 ARTICLES_DIR = "articles"
+# Timeline values that are also valid HTML `datetime` values (years, months, weeks, days).
+_HTML_DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?")
 
 
 def _finalize(value: Any) -> Any:
@@ -170,6 +174,32 @@ class ArticlePage:
         """Links to the located places too far from the story's region to fit on its map."""
         _, _, off_map = geomap.framed(self.x.places)
         return Markup(", ").join(link(p.name, f"#place-{p.id}") for p in off_map)
+
+    def timeline_groups(self) -> list[dict[str, Any]]:
+        """The timeline in three groups, each oldest first: the background, what happened on
+        the day of publication, and what is still to come."""
+        titles = {"past": "How we got here", "same-day": (
+            f"On the day, {human_date(self.article.date)}" if self.article.date else "On the day"),
+            "future": "What comes next"}
+        groups = []
+        for relation, title in titles.items():
+            entries = [self.timeline_entry(e) for e in self.x.timeline if e.relation == relation]
+            if entries:
+                groups.append({"kind": relation, "title": title, "entries": entries})
+        return groups
+
+    def timeline_entry(self, entry: TimelineEntry) -> dict[str, Any]:
+        value = entry.date
+        day = value.partition("T")[0]
+        same_day = entry.relation == "same-day"
+        return {
+            # On the day of publication the group says the date; the entry only its time.
+            "label": describe(value, entry.mod, day_known=same_day),
+            "datetime": day if _HTML_DATE.fullmatch(day) else None,
+            "event": entry.event[:1].upper() + entry.event[1:],
+            "phrase": entry.phrase,
+            "cite": self.cite(entry.span),
+        }
 
     def text_blocks(self) -> list[dict[str, Any]]:
         """The body block by block, each sentence wrapped in its anchor."""

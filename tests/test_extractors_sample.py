@@ -16,10 +16,6 @@ def test_every_span_indexes_the_body(sample):
             assert text_at(body, mention) in [actor.name, *actor.aliases]
     for quote in sample.quotes:
         assert text_at(body, quote.span) == quote.text
-    for time in sample.times:
-        assert text_at(body, time.span) == time.text
-    for entry in sample.timeline:
-        assert text_at(body, entry.time_span) == entry.phrase
 
 
 def test_summary_is_the_lead_without_the_dateline(sample):
@@ -61,23 +57,3 @@ def test_reported_speech_and_anonymous_sources(sample):
     assert kabul.text.startswith("Dozens of Afghan special forces were flown")
 
 
-def test_times(sample):
-    values = {(t.text, t.value, t.type, t.mod) for t in sample.times}
-    assert ("last year", "2014", "DATE", None) in values
-    assert ("the end of 2014", "2014", "DATE", "END") in values
-    assert ("14 years", "P14Y", "DURATION", None) in values
-    assert ("Monday", "2015-09-28", "DATE", None) in values
-    assert ("earlier this year", "2015", "DATE", None) in values
-    assert ("September 28, 2015", "2015-09-28", "DATE", None) in values
-
-
-def test_timeline_is_sorted_and_dated(sample):
-    dates = [e.date for e in sample.timeline]
-    assert dates == sorted(dates)
-    withdrew = next(e for e in sample.timeline if e.phrase == "last year")
-    assert withdrew.date == "2014" and withdrew.relation == "past"
-    assert "withdrew most of its troops" in withdrew.event
-    ousted = next(e for e in sample.timeline if "ousted" in e.event)
-    assert ousted.date == "2001" and ousted.relation == "past"
-    same_day = [e for e in sample.timeline if e.relation == "same-day"]
-    assert any("battled their way into the center of Kunduz" in e.event for e in same_day)
