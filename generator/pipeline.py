@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__, nlp
-from .actors import extract_actors
+from .actors import extract_actors, rank_actors
 from .analysis import Analysis
 from .errors import ArticleError
 from .gazetteer import Gazetteer
+from .groups import extract_groups
 from .layout import analysed_part, blocks
 from .model import Article, Block, Explainer
 from .places import extract_places
@@ -99,6 +100,8 @@ class Pipeline:
         places = extract_places(analysis, self.gazetteer)
         actors = extract_actors(analysis, places)
         quotes = extract_quotes(analysis, actors)
+        actors = rank_actors(actors, quotes, analysis)
+        groups = extract_groups(analysis, actors)
         times = extract_times(analysis)
         summary = lead(analysis)
         body = analysis.body
@@ -109,6 +112,7 @@ class Pipeline:
             summary=[" ".join(body[s:e].split()) for s, e in summary],
             summary_spans=summary,
             actors=actors,
+            groups=groups,
             quotes=quotes,
             places=places,
             times=times,

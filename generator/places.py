@@ -1,103 +1,377 @@
-"""Places: spaCy's place entities and the dateline city, merged by name and geocoded offline."""
+"""Places: place mentions found in the spaCy pass and the dateline, geocoded with the gazetteer.
+
+Recognition takes spaCy's GPE, LOC and FAC entities, the dateline's city and region, names the
+small model files under another label when the gazetteer or the article itself says they are
+places ("Kunduz" as ORG), and widens a name to a following kind word ("Kunduz airport",
+"Kunduz Province") or a direction ("northern Afghanistan", "the north of Afghanistan").
+Demonyms and hyphenated modifiers ("Afghan", "U.S.-led") are not places: they only tell which
+countries the story is about.
+
+Geocoding scores each gazetteer candidate by its size, the article's countries (dateline,
+countries named, demonyms), nearness to places already resolved and an explicit qualifier
+("Paris, Texas", "Richmond, Va."); a name keeps one sense through the article. A facility,
+a street or a region described by direction borrows the point of the place it lies in and says
+so (`Place.located_in`).
+"""
 
 from __future__ import annotations
 
+import math
+import re
 from collections import Counter
+from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .analysis import Analysis
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import CITY, CONTINENT, COUNTRY, REGION, Entry, Gazetteer, distance_km
 from .ids import slugify, unique
 from .layout import ASIDE, CREDIT
 from .model import Place, Span
 from .names import clean_name, fold
+from .placewords import DIRECTION_ADJECTIVES, DIRECTIONS, KIND_WORDS, MODIFIER_SUFFIXES
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# spaCy's small model often calls a city an organisation ("Kunduz" as ORG); such an entity
-# is a place when the gazetteer knows its exact name as a country or a large city.
-_PROMOTABLE_LABELS = frozenset({"ORG", "NORP"})
+# The small model files some places as organisations or people ("Kunduz" as ORG); such a name
+# is a place when the article calls it one elsewhere, or when the gazetteer knows it as a
+# country, a continent or a large city.
+_OTHER_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 _PROMOTION_POPULATION = 100_000
-_KIND_WORDS = {
-    "city": "city", "town": "city", "village": "city",
-    "province": "region", "state": "region", "region": "region", "district": "region",
-    "county": "region", "governorate": "region",
-    "airport": "facility", "hospital": "facility", "prison": "facility", "base": "facility",
-}
-def _kind_and_core(name: str) -> tuple[str | None, str]:
-    """`Kunduz Province` → ("region", "Kunduz"); `Kunduz airport` → ("facility", "Kunduz")."""
+_DATELINE = "DATELINE"
+_CODE_LABELS = frozenset({"GPE", _DATELINE, "ABBR"})
+FACILITY, WATER, OTHER = "facility", "water", "other"
+
+# Scoring of candidates (log10 of population, plus bonuses). A region has no population in
+# the gazetteer: it counts as a town of 100,000, so that "Kunduz" (162,000) is the city.
+_REGION_PRIOR = 100_000
+_COUNTRY_BONUS = 1.5
+_CONTEXT_BONUS = 2.0
+_NEAR_BONUS = 2.0
+_EXACT_BONUS = 1.0
+_NEAR_KM = {CITY: 200.0, REGION: 600.0}
+_QUALIFIER_KM = 400.0
+
+
+@dataclass
+class _Mention:
+    name: str  # as the page shows it: "Kunduz airport", "northern Afghanistan"
+    span: Span
+    core: str  # the name looked up: "Kunduz"
+    label: str
+    kind: str | None = None  # from a kind word or a direction
+    qualifier: str | None = None  # "Va." in "Richmond, Va."
+    part: bool = False  # a part of the place looked up: "northern Afghanistan"
+    entry: Entry | None = field(default=None, repr=False)
+
+
+@dataclass
+class _Context:
+    """What the article says about where it is: its countries and the places resolved so far."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    anchors: list[Entry] = field(default_factory=list)
+
+    def near(self, entry: Entry) -> bool:
+        if entry.lat is None or entry.lon is None:
+            return False
+        # An entry already resolved counts as near itself: "Kunduz" again is the same city,
+        # not the province around it.
+        return any(a.lat is not None and a.lon is not None
+                   and distance_km(a.lat, a.lon, entry.lat, entry.lon) <= _NEAR_KM[a.kind]
+                   for a in self.anchors if a.kind in _NEAR_KM)
+
+    def add(self, entry: Entry) -> None:
+        if entry.country:
+            self.countries[entry.country] += 1
+        if entry.kind in _NEAR_KM and entry not in self.anchors:
+            self.anchors.append(entry)
+
+
+def _kind_word(name: str, gazetteer: Gazetteer) -> tuple[str | None, str]:
+    """`Kunduz Province` → ("region", "Kunduz"); `Kunduz airport` → ("facility", "Kunduz");
+    `Cape Town`, a name of its own in the gazetteer, stays whole."""
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in _KIND_WORDS:
-        return _KIND_WORDS[words[-1].lower()], " ".join(words[:-1])
+    if (len(words) > 1 and words[-1].lower() in KIND_WORDS
+            and not any(fold(e.name) == fold(name) for e in gazetteer.lookup(name))):
+        return KIND_WORDS[words[-1].lower()], " ".join(words[:-1])
     return None, name
 
 
-def _choose(candidates: list[Entry], countries: Counter[str]) -> Entry | None:
-    """The candidate in a country the article names most, else the most populous."""
-    if not candidates:
+def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> list[_Mention]:
+    """Every place mention, in text order; demonyms and countries named go into the context."""
+    _country_context(analysis, gazetteer, context)
+    mentions = _dateline_mentions(analysis)
+    mentions += _entity_mentions(analysis, gazetteer, context, {fold(m.core) for m in mentions})
+    _qualify(mentions, analysis, gazetteer)
+    return mentions
+
+
+def _dateline_mentions(analysis: Analysis) -> list[_Mention]:
+    """`KUNDUZ, Afghanistan` and `WASHINGTON/LONDON`: the cities, and the region after them."""
+    dateline = analysis.dateline
+    if dateline is None:
+        return []
+    start = dateline.place_span[0]
+    city, _, region = dateline.place.partition(", ")
+    mentions = []
+    offset = start
+    for part in city.split("/"):
+        mentions.append(_Mention(part.title(), (offset, offset + len(part)), part, _DATELINE,
+                                 qualifier=region or None))
+        offset += len(part) + 1
+    if region:
+        offset = start + len(city) + 2
+        mentions.append(_Mention(region, (offset, offset + len(region)), region, _DATELINE))
+    return mentions
+
+
+def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> None:
+    """Demonyms ("Afghan") and the countries named count before any name is weighed."""
+    for token in analysis.doc:
+        country = gazetteer.demonym(token.text) if token.text[:1].isupper() else None
+        if country:
+            context.countries[country] += 1
+    for ent in analysis.doc.ents:
+        country = _country_of(clean_name(ent.text), gazetteer)
+        if ent.label_ in PLACE_LABELS and country:
+            context.countries[country] += 1
+
+
+def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
+                     place_names: set[str]) -> list[_Mention]:
+    """spaCy's place entities, and names under other labels that are places after all."""
+    doc, body = analysis.doc, analysis.body
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    place_names |= {fold(clean_name(e.text)) for e in doc.ents if e.label_ in PLACE_LABELS}
+    mentions: list[_Mention] = []
+    for ent in doc.ents:
+        block = analysis.block_of(ent.start_char)
+        if (block is None or block.kind in (ASIDE, CREDIT)
+                or analysis.in_dateline((ent.start_char, ent.end_char))
+                or ent.label_ not in PLACE_LABELS | _OTHER_LABELS):
+            continue
+        name = clean_name(ent.text)
+        if not name or not name[0].isalnum():
+            continue
+        start = ent.start_char + ent.text.find(name.split()[0])
+        end = start + len(name)
+        if _is_modifier(body, end):
+            # "U.S.-led": an adjective, so the country is context, not a place mentioned.
+            country = _country_of(name, gazetteer)
+            if country:
+                context.countries[country] += 1
+            continue
+        kind, core = _kind_word(name, gazetteer)
+        if ent.label_ in PLACE_LABELS:
+            # "Murad" tagged GPE in "Murad Ali Murad told…": a word of a person's name.
+            if name in person_words and not any(
+                    e.kind in (COUNTRY, REGION) or context.countries[e.country or ""]
+                    for e in gazetteer.lookup(name)):
+                continue
+        elif kind != FACILITY and not _promotable(name, place_names, context.countries,
+                                                  gazetteer):
+            continue
+        mention = _Mention(name, (start, end), core, ent.label_, kind)
+        mentions.append(mention)
+        region = _widen(mention, analysis, gazetteer)
+        if region:
+            mentions.append(region)
+    return mentions
+
+
+def _is_modifier(body: str, end: int) -> bool:
+    match = re.match(r"-([a-z]+)", body[end:end + 20])
+    return bool(match and match[1] in MODIFIER_SUFFIXES)
+
+
+def _promotable(name: str, place_names: set[str], countries: Counter[str],
+                gazetteer: Gazetteer) -> bool:
+    if fold(name) in place_names:
+        return True
+    # A region only in a country the article is about: many share their names with words or
+    # bodies ("Centre" in Burkina Faso), but "Tamil Nadu" in a story about India is the state.
+    return any(fold(e.name) == fold(name)
+               and (e.kind in (COUNTRY, CONTINENT) or e.population >= _PROMOTION_POPULATION
+                    or (e.kind == REGION and countries[e.country or ""] > 0))
+               for e in gazetteer.lookup(name))
+
+
+def _widen(mention: _Mention, analysis: Analysis, gazetteer: Gazetteer) -> _Mention | None:
+    """Take in a following kind word ("Kunduz airport"); a direction before the name
+    ("northern Afghanistan", "the north of Afghanistan") makes a region of its own."""
+    body = analysis.body
+    start, end = mention.span
+    following = re.match(r" ([a-z]+)\b", body[end:end + 20])
+    if (mention.kind is None and following and following[1] in KIND_WORDS
+            # "a U.S. city", "the U.S. state of": a country's name followed by a kind word
+            # is a modifier of an unnamed place.
+            and not (KIND_WORDS[following[1]] in (CITY, REGION)
+                     and _country_of(mention.core, gazetteer))):
+        mention.kind = KIND_WORDS[following[1]]
+        mention.name = f"{mention.name} {following[1]}"
+        mention.span = (start, end + len(following[0]))
         return None
-    return max(candidates, key=lambda e: (e.kind == "country", countries[e.country or ""] > 0,
-                                          e.population))
+    if mention.kind is not None:
+        return None
+    before = body[max(0, start - 30):start]
+    adjective = re.search(r"\b([a-z]+(?:-[a-z]+)?) $", before)
+    if adjective and adjective[1] in DIRECTION_ADJECTIVES:
+        return _Mention(f"{adjective[1]} {mention.name}", (start - len(adjective[0]), end),
+                        mention.core, mention.label, REGION, part=True)
+    noun = re.search(r"\b([a-z]+(?:-[a-z]+)?) of (?:the )?$", before)
+    if noun and noun[1] in DIRECTIONS:
+        return _Mention(f"{DIRECTIONS[noun[1]]} {mention.name}", (start - len(noun[0]), end),
+                        mention.core, mention.label, REGION, part=True)
+    return None
+
+
+def _qualify(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer) -> None:
+    """`Richmond, Va.`, `Paris, Texas`: the name after the comma says where the first one is."""
+    body = analysis.body
+    for first, second in pairwise(mentions):
+        if (first.qualifier is None and body[first.span[1]:second.span[0]] == ", "
+                and not _is_premodifier(analysis, second.span)):
+            first.qualifier = second.core
+    known = {m.span for m in mentions}
+    for mention in list(mentions):
+        match = re.match(r", ([A-Z][A-Za-z.]{1,6})", body[mention.span[1]:mention.span[1] + 10])
+        if mention.qualifier or not match:
+            continue
+        entry = gazetteer.abbreviation(match[1])
+        span = (mention.span[1] + 2, mention.span[1] + 2 + len(match[1]))
+        if entry and span not in known:
+            mention.qualifier = match[1]
+            mentions.append(_Mention(match[1], span, match[1], "ABBR"))
+    mentions.sort(key=lambda m: m.span)
+
+
+def _is_premodifier(analysis: Analysis, span: Span) -> bool:
+    """ "U.S." in "Kunduz, U.S. officials said": a modifier of what follows, no qualifier."""
+    words = analysis.doc.char_span(*span, alignment_mode="expand")
+    return words is not None and words.root.dep_ in ("compound", "amod", "nmod", "poss")
+
+
+def _accepts(kind: str | None, entry: Entry, label: str = "") -> bool:
+    """Whether an entry can be what a kind word says: a "province" is no city; what spaCy
+    calls a location rather than a GPE ("Atlantic") is no city either."""
+    if kind == REGION or (kind is None and label == "LOC"):
+        return entry.kind in (REGION, COUNTRY, CONTINENT)
+    if kind == CITY:
+        return entry.kind == CITY
+    return True
+
+
+def _qualified(candidates: list[Entry], qualifier: Entry | None) -> list[Entry]:
+    if qualifier is None:
+        return candidates
+    inside = [c for c in candidates if c.id != qualifier.id and (
+        (qualifier.kind == COUNTRY and c.country == qualifier.country)
+        or (qualifier.kind == REGION and c.country == qualifier.country and (
+            c.region == qualifier.id.split(":")[1]
+            or (c.lat is not None and qualifier.lat is not None and qualifier.lon is not None
+                and distance_km(c.lat, c.lon or 0, qualifier.lat, qualifier.lon)
+                <= _QUALIFIER_KM))))]
+    return inside or candidates
+
+
+def _score(entry: Entry, mention: _Mention, context: _Context) -> float:
+    size = entry.population or (_REGION_PRIOR if entry.kind in (REGION, CONTINENT) else 1)
+    score = math.log10(size + 1)
+    if entry.kind == COUNTRY:
+        score += _COUNTRY_BONUS
+    if entry.country and context.countries[entry.country]:
+        score += _CONTEXT_BONUS
+    if context.near(entry):
+        score += _NEAR_BONUS
+    if fold(entry.name) == fold(mention.core):
+        score += _EXACT_BONUS
+    return score
+
+
+class _Resolver:
+    """Chooses the gazetteer entry for each mention; one sense per name within an article."""
+
+    def __init__(self, gazetteer: Gazetteer, context: _Context) -> None:
+        self.gazetteer = gazetteer
+        self.context = context
+        self.senses: dict[tuple[str, str | None, str | None], Entry | None] = {}
+
+    def lookup(self, name: str, label: str) -> list[Entry]:
+        # Written codes ("US", "U.S.", "Va.") only where spaCy or the layout says the text
+        # names a place: "AI" or "P.A." elsewhere are not Anguilla and Panama.
+        return self.gazetteer.lookup(name, codes=label in _CODE_LABELS)
+
+    def resolve(self, mention: _Mention) -> Entry | None:
+        key = (fold(mention.core), None if mention.part else mention.kind,
+               mention.qualifier and fold(mention.qualifier))
+        if key in self.senses:
+            return self.senses[key]
+        qualifier = None
+        if mention.qualifier:
+            found = self.lookup(mention.qualifier, "ABBR")
+            qualifier = max(found, key=lambda e: _score(e, mention, self.context), default=None)
+        kind = None if mention.part else mention.kind
+        candidates = [c for c in self.lookup(mention.core, mention.label)
+                      if _accepts(kind, c, mention.label)]
+        candidates = _qualified(candidates, qualifier)
+        entry = max(candidates, key=lambda e: _score(e, mention, self.context), default=None)
+        self.senses[key] = entry
+        if entry:
+            self.context.add(entry)
+        return entry
+
+
+def _country_of(name: str, gazetteer: Gazetteer) -> str | None:
+    """The country code when a name ("Afghanistan", "U.S.") is first of all a country."""
+    top = gazetteer.lookup(name, codes=True)[:1]
+    return top[0].country if top and top[0].kind == COUNTRY else None
+
+
+def _order(mention: _Mention, gazetteer: Gazetteer) -> int:
+    """Resolve the surest first: countries, then the dateline, then qualified names."""
+    if _country_of(mention.core, gazetteer):
+        return 0
+    if mention.label == _DATELINE:
+        return 1
+    return 2 if mention.qualifier else 3
+
+
+def _focus(mentions: list[_Mention]) -> Entry | None:
+    """The city or region the story is mostly about: the dateline's, else the most named."""
+    located = [m.entry for m in mentions if m.entry and m.entry.kind in (CITY, REGION)
+               and m.kind in (None, CITY, REGION) and m.entry.lat is not None]
+    for mention in mentions:
+        if mention.label == _DATELINE and mention.entry in located:
+            return mention.entry
+    counts = Counter(e.id for e in located)
+    return next((e for e in located if e.id == counts.most_common(1)[0][0]), None) \
+        if counts else None
 
 
 def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
-    doc = analysis.doc
-    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
-    mentions: list[tuple[str, Span]] = []
-    if analysis.dateline:
-        dateline = analysis.dateline
-        start = dateline.place_span[0]
-        city = dateline.place.split(",")[0]
-        mentions.append((city.title(), (start, start + len(city))))
-    for ent in doc.ents:
-        block = analysis.block_of(ent.start_char)
-        if block is None or block.kind in (ASIDE, CREDIT) or analysis.in_dateline(
-                (ent.start_char, ent.end_char)):
-            continue
-        name = clean_name(ent.text)
-        if not name:
-            continue
-        if ent.label_ in PLACE_LABELS:
-            # "Murad" tagged GPE in "Murad Ali Murad told…": a word of a person's name.
-            if name in person_words and not gazetteer.lookup(name):
-                continue
-        elif ent.label_ in _PROMOTABLE_LABELS:
-            found = gazetteer.lookup(name)
-            if not any(e.kind == "country" or e.population >= _PROMOTION_POPULATION
-                       for e in found if fold(e.name) == fold(name)):
-                continue
-        else:
-            continue
-        offset = ent.start_char + ent.text.find(name.split()[0])
-        mentions.append((name, (offset, offset + len(name))))
+    context = _Context()
+    mentions = _candidates(analysis, gazetteer, context)
+    resolver = _Resolver(gazetteer, context)
+    for mention in sorted(mentions, key=lambda m: (_order(m, gazetteer), m.span)):
+        mention.entry = resolver.resolve(mention)
+    # A name spaCy files as an organisation or a person is a place only if the gazetteer
+    # knows it, or if it names a facility ("Bikoro Hospital").
+    mentions = [m for m in mentions if m.label not in _OTHER_LABELS or m.entry is not None
+                or m.kind == FACILITY]
+    focus = _focus(mentions)
 
-    # Countries first, so that cities can be disambiguated by the countries named.
-    countries: Counter[str] = Counter()
-    for name, _ in mentions:
-        top = gazetteer.lookup(_kind_and_core(name)[1])[:1]
-        if top and top[0].kind == "country":
-            countries[top[0].country or ""] += 1
     places: dict[str, Place] = {}
-    for name, span in mentions:
-        kind, core = _kind_and_core(name)
-        entry = _choose(gazetteer.lookup(core), countries)
-        place_kind = kind or (entry.kind if entry else "other")
-        # A province or a facility is not the city of the same name: keep them apart.
-        key = f"{place_kind}:{entry.geonameid if entry else fold(name)}"
-        place = places.get(key)
-        if place is None:
-            same_point = place_kind == (entry.kind if entry else None)
-            place = places[key] = Place(
-                id="",
-                name=entry.name if entry and same_point else name,
-                kind=place_kind,
-                country=entry.country if entry else None,
-                lat=entry.lat if entry and same_point else None,
-                lon=entry.lon if entry and same_point else None,
-                geonameid=entry.geonameid if entry and same_point else None,
-            )
-        if name != place.name and name not in place.aliases:
-            place.aliases.append(name)
-        place.mentions.append(span)
-
+    for mention in mentions:
+        place = _place_for(mention, focus, places)
+        if (place.kind == REGION and mention.kind == REGION and not mention.part
+                and mention.entry and place.name == mention.entry.name):
+            # "Kunduz Province" says more than the gazetteer's bare "Kunduz".
+            place.aliases.append(place.name)
+            place.name = mention.name
+        written = analysis.body[mention.span[0]:mention.span[1]]
+        for alias in (mention.name, written):
+            if fold(alias) != fold(place.name) and alias not in place.aliases:
+                place.aliases.append(alias)
+        place.mentions.append(mention.span)
     for place in places.values():
         place.mentions.sort()
     ordered = sorted(places.values(), key=lambda p: (-len(p.mentions), p.mentions[0]))
@@ -105,3 +379,34 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     for place in ordered:
         place.id = unique(slugify(place.name), used)
     return ordered
+
+
+def _place_for(mention: _Mention, focus: Entry | None, places: dict[str, Place]) -> Place:
+    entry = mention.entry
+    if entry is not None and not mention.part and mention.kind in (None, CITY, REGION):
+        key = entry.id
+        if key not in places:
+            name = mention.name if mention.kind == REGION else entry.name
+            places[key] = _from_entry(entry, name)
+        return places[key]
+    # A facility, a street or "northern Afghanistan": the name is the place; the point is
+    # that of the place it lies in, if the text or the story's focus says which.
+    kind = mention.kind or OTHER
+    key = f"{kind}:{fold(mention.name)}"
+    if key not in places:
+        # A named facility the gazetteer lacks ("Bikoro Hospital", "Royal Street") is most
+        # likely in the story's main place; any other unknown name ("Britain", "Middle East")
+        # may be anywhere, and gets no point rather than a wrong one.
+        within = entry or (focus if kind == FACILITY else None)
+        place = places[key] = Place(id="", name=mention.name, kind=kind)
+        if within is not None:
+            place.country = within.country
+            place.lat, place.lon = within.lat, within.lon
+            place.located_in = within.name if within.lat is not None else None
+    return places[key]
+
+
+def _from_entry(entry: Entry, name: str) -> Place:
+    kind = REGION if entry.kind == CONTINENT else entry.kind
+    return Place(id="", name=name, kind=kind, country=entry.country, lat=entry.lat,
+                 lon=entry.lon, geonameid=entry.geonameid, gazetteer_id=entry.id)

@@ -12,10 +12,24 @@ MONTHS = {
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-_MONTH = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+
+
+def month_pattern(group: str = "month") -> str:
+    """A regex for a month name or its abbreviation (`Sept.`), captured as `group`.
+
+    Only an abbreviation takes a dot, so that a sentence's final stop stays outside.
+    """
+    return (rf"(?P<{group}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May"
+            rf"|Jun\.|Jul\.|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?"
+            rf"|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![A-Za-z])")
+
+
+def month_number(name: str) -> int:
+    """`Sept.` → 9: the month a name or abbreviation from `month_pattern` stands for."""
+    return MONTHS[name[:3].lower()]
+
+
+_MONTH = month_pattern()
 _FULL_DATES = [
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b"),
@@ -26,10 +40,6 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 # Lines that announce a date: "Published: …", "Updated 28 September 2015", photo credits.
 _DATED_LINE = re.compile(r"^\W*(?:published|updated|posted|first published)\b|REUTERS/|AP Photo",
                          re.IGNORECASE)
-
-
-def _month(name: str) -> int:
-    return MONTHS[name[:3].lower()]
 
 
 def _make(year: str | int, month: int, day: str | int) -> dt.date | None:
@@ -61,7 +71,7 @@ def parse_date(value: object) -> dt.date | None:
 
 def _from_match(match: re.Match[str]) -> dt.date | None:
     groups = match.groupdict()
-    month = int(groups["mnum"]) if groups.get("mnum") else _month(groups["month"])
+    month = int(groups["mnum"]) if groups.get("mnum") else month_number(groups["month"])
     return _make(match["year"], month, match["day"])
 
 
@@ -79,7 +89,7 @@ def dateline_date(text: str, year_hint: int) -> dt.date | None:
     match = _MONTH_DAY.match(text.strip())
     if not match:
         return None
-    return _make(match["year"] or year_hint, _month(match["month"]), match["day"])
+    return _make(match["year"] or year_hint, month_number(match["month"]), match["day"])
 
 
 def date_in_text(body: str, lead: str) -> dt.date | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -13,11 +14,15 @@ import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from . import geomap
 from .layout import ASIDE, CAPTION, CREDIT, HEADING
 from .markup import attr, link, md, url
-from .model import Actor, Explainer, Place, Quote, Span
+from .model import Actor, Explainer, Place, Quote, Role, Span, TimelineEntry
+from .timeline import describe
 
 ARTICLES_DIR = "articles"
+# Timeline values that are also valid HTML `datetime` values (years, months, weeks, days).
+_HTML_DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?")
 
 
 def _finalize(value: Any) -> Any:
@@ -97,6 +102,7 @@ class ArticlePage:
         self.sentences = Sentences(explainer.sentences)
         self.cite = self.sentences.cite
         self.actor_ids = {a.id for a in explainer.actors}
+        self.actors_by_id = {a.id: a for a in explainer.actors}
 
     def meta(self) -> Markup:
         meta: dict[str, Any] = {"hide": ["navigation"]}
@@ -142,12 +148,26 @@ class ArticlePage:
     def mention_links(self, mentions: Sequence[Span]) -> Markup:
         return Markup(" ".join(self.cite(m, str(n)) for n, m in enumerate(mentions, 1)))
 
-    def quote_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for quote in self.x.quotes:
-            if quote.speaker:
-                counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
-        return counts
+    def actor_mentions(self, mentions: Sequence[Span]) -> Markup:
+        """`3 · 1 2 3`: how often an actor or a group is named, each mention cited."""
+        return Markup(f"**{len(mentions)}** · ") + self.mention_links(mentions)
+
+    def role(self, role: Role) -> Markup:
+        """A role as the text words it, its organisation linked to that actor, then cited."""
+        body = self.article.body
+        start, end = role.span
+        org = self.actors_by_id.get(role.affiliation or "")
+        inside = [m for m in (org.mentions if org else []) if start <= m[0] and m[1] <= end]
+        parts, cursor = [], start
+        for m_start, m_end in inside[:1]:
+            parts += [md(body[cursor:m_start]),
+                      link(body[m_start:m_end], f"#actor-{org.id}", org.name)]
+            cursor = m_end
+        parts.append(md(body[cursor:end]))
+        return Markup("").join(parts) + Markup(" ") + self.cite(role.span)
+
+    def roles(self, actor: Actor) -> Markup:
+        return Markup("<br>").join(self.role(r) for r in actor.role_details)
 
     def speaker(self, quote: Quote) -> Markup:
         if quote.speaker in self.actor_ids:
@@ -180,6 +200,48 @@ class ArticlePage:
             return "–"
         north, east = "N" if lat >= 0 else "S", "E" if lon >= 0 else "W"
         return f"{abs(lat):.2f}° {north}, {abs(lon):.2f}° {east}"
+
+    def place_location(self, place: Place) -> Markup:
+        """The coordinates, saying where they come from when the place borrows another's."""
+        text = md(self.coordinates(place.lat, place.lon))
+        if place.located_in and place.lat is not None:
+            text += Markup("<br>*") + md(f"those of {place.located_in}") + Markup("*")
+        return text
+
+    def place_map(self) -> Markup:
+        """The inline SVG map, or nothing when no place has coordinates."""
+        return geomap.draw(self.x.places, f"Map of the places in {self.article.title}")
+
+    def places_off_map(self) -> Markup:
+        """Links to the located places too far from the story's region to fit on its map."""
+        _, _, off_map = geomap.framed(self.x.places)
+        return Markup(", ").join(link(p.name, f"#place-{p.id}") for p in off_map)
+
+    def timeline_groups(self) -> list[dict[str, Any]]:
+        """The timeline in three groups, each oldest first: the background, what happened on
+        the day of publication, and what is still to come."""
+        titles = {"past": "How we got here", "same-day": (
+            f"On the day, {human_date(self.article.date)}" if self.article.date else "On the day"),
+            "future": "What comes next"}
+        groups = []
+        for relation, title in titles.items():
+            entries = [self.timeline_entry(e) for e in self.x.timeline if e.relation == relation]
+            if entries:
+                groups.append({"kind": relation, "title": title, "entries": entries})
+        return groups
+
+    def timeline_entry(self, entry: TimelineEntry) -> dict[str, Any]:
+        value = entry.date
+        day = value.partition("T")[0]
+        same_day = entry.relation == "same-day"
+        return {
+            # On the day of publication the group says the date; the entry only its time.
+            "label": describe(value, entry.mod, day_known=same_day),
+            "datetime": day if _HTML_DATE.fullmatch(day) else None,
+            "event": entry.event[:1].upper() + entry.event[1:],
+            "phrase": entry.phrase,
+            "cite": self.cite(entry.span),
+        }
 
     def text_blocks(self) -> list[dict[str, Any]]:
         """The body block by block, each sentence wrapped in its anchor."""

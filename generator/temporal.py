@@ -1,177 +1,247 @@
-"""Temporal expressions: spaCy's DATE and TIME entities given a TimeML type and an ISO value."""
+"""The temporal tagger: every date, time, duration and set in an article, normalised as TimeML.
+
+Patterns (`temporal_patterns`) find the candidates in the text; the shared spaCy `Doc` rules
+out the ones that are not times ("May" the modal verb, "2000" people, "Windows 2000") and gives
+the tense of the verb each expression dates; `temporal_normalise` turns each into a type, a
+value and a modifier against the publication date, or against the date of the statement when
+the expression is inside a quote that the text dates.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+from functools import partial
 from typing import TYPE_CHECKING
 
 from .analysis import Analysis
-from .layout import ASIDE, CREDIT
-from .model import TimeExpr
-from .pubdate import MONTHS, WEEKDAYS, parse_date
+from .cues import SPEECH_VERBS
+from .layout import ASIDE, CREDIT, PARAGRAPH
+from .model import Span, TimeExpr
+from .quotes import OPENING, STRAIGHT, quoted_segments
+from .temporal_normalise import DATE, TIME, Context, moves_reference, normalise
+from .temporal_patterns import Match, candidates, leftmost_longest
+from .timex_values import DAY, parse
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
 
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None,
-    "few": None, "a few": None, "many": None,
-}
-_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M",
-          "decade": "DE", "century": "CE"}
-_PARTS = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "mid": "MID",
-          "early": "START", "late": "END"}
-_TIME_OF_DAY = {"morning": "MO", "dawn": "MO", "afternoon": "AF", "evening": "EV",
-                "night": "NI", "tonight": "NI", "midday": "MI", "noon": "MI"}
-_MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_DECADE = re.compile(r"\b(1[89]\d|20\d)0s\b")
-_DURATION = re.compile(
-    r"^(?:the\s+)?(?:past\s+|last\s+|next\s+|nearly\s+|almost\s+|about\s+|more than\s+)?"
-    r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few)"
-    r"\s+(year|month|week|day|hour|minute|decade|centur)(?:y|ies|s)?\b"
-)
+PAST, FUTURE = -1, 1
+_QUOTE_MARKS = OPENING + STRAIGHT
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
+_MODALS = frozenset({"can", "may", "must", "should", "ought"})
+_PROGRESSIVE = frozenset({"is", "are", "am", "'re", "'m", "'s"})
+_PERFECT = frozenset({"has", "have", "'ve", "'s", "had", "'d"})
+# Entities that may hold a date-like word without being a date ("Windows 2000", "April Ryan").
+_NAMES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "GPE", "LOC",
+                    "NORP", "EVENT", "LANGUAGE"})
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+_TIME_PREPOSITIONS = frozenset({"in", "since", "by", "until", "till", "from", "of", "during",
+                                "before", "after", "through", "to", "between", "and", "early",
+                                "late", "mid", "as", "circa", "throughout", "fiscal", "year"})
+_AFTER_BARE_UNITS = frozenset({"for", "in", "within", "over", "after", "during", "lasting",
+                               "took", "take", "takes", "taking", "spent", "spend", "recent",
+                               "coming", "past", "few", "the"})
 
 
-def _quantity(word: str) -> int | None:
-    return int(word) if word.isdigit() else _NUMBERS.get(word)
+def direction(span: DocSpan) -> int:
+    """Whether the verb an expression dates is past (-1), future (+1) or neither (0).
+
+    The verb is the first one up the parse from the expression, through prepositions and the
+    nouns they modify ("a mission in December" dates "will be named … for a mission"); an
+    adjective in between ("payable Dec. 15", "effective June 1") hides the tense, and "since"
+    on the way makes it past.
+    """
+    token = span.root
+    for _ in range(10):
+        if token.head is token:
+            return 0
+        token = token.head
+        if token.lower_ == "since" and token.pos_ in ("ADP", "SCONJ"):
+            return PAST
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return _tense(token)
+        if token.pos_ == "ADJ":
+            return 0
+    return 0
 
 
-def _shift_year(anchor: dt.date, years: int) -> str:
-    return str(anchor.year + years)
-
-
-def _weekday(anchor: dt.date, weekday: int, tense: str | None) -> dt.date:
-    delta = weekday - anchor.weekday()
-    if delta == 0:
-        return anchor
-    if tense == "future":
-        return anchor + dt.timedelta(days=delta % 7)
-    return anchor - dt.timedelta(days=(-delta) % 7)
-
-
-def normalise(text: str, anchor: dt.date, tense: str | None = None
-              ) -> tuple[str, str, str | None] | None:
-    """(type, value, mod) of a temporal expression relative to the publication date."""
-    t = " ".join(text.lower().replace("’", "'").split())
-    t = re.sub(r"^(?:the|this past|since|until|by|in|on|of)\s+", "", t)
-    mod = None
-    for word, part in _PARTS.items():
-        if re.match(rf"(?:the\s+)?{word}(?:\s+of|-)\s*", t):
-            mod = part
-            t = re.sub(rf"^(?:the\s+)?{word}(?:\s+of|-)\s*(?:the\s+)?", "", t)
-            break
-    if t in ("today", "now") or t == "day":
-        return "DATE", anchor.isoformat() if t != "now" else "PRESENT_REF", mod
-    if t == "yesterday":
-        return "DATE", (anchor - dt.timedelta(days=1)).isoformat(), mod
-    if t == "tomorrow":
-        return "DATE", (anchor + dt.timedelta(days=1)).isoformat(), mod
-    if t in _TIME_OF_DAY or t.endswith(tuple(f" {k}" for k in _TIME_OF_DAY)):
-        part = _TIME_OF_DAY[t.split()[-1]]
-        return "TIME", f"{anchor.isoformat()}T{part}", mod
-    relative = re.fullmatch(r"(earlier |later |late |early )?(this|last|next|past|previous|"
-                            r"coming)\s+(year|month|week)", t)
-    if relative:
-        position, which, unit = relative.groups()
-        step = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[which]
-        if position and position.strip() in ("early", "late"):
-            mod = _PARTS[position.strip()]
-        if unit == "year":
-            return "DATE", _shift_year(anchor, step), mod
-        if unit == "month":
-            month = anchor.month - 1 + step
-            return "DATE", f"{anchor.year + month // 12:04d}-{month % 12 + 1:02d}", mod
-        iso = (anchor + dt.timedelta(weeks=step)).isocalendar()
-        return "DATE", f"{iso.year:04d}-W{iso.week:02d}", mod
-    ago = re.fullmatch(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                       r"(year|month|week|day)s?\s+ago", t)
-    if ago:
-        n = _quantity(ago[1]) or 1
-        unit = ago[2]
-        if unit == "year":
-            return "DATE", _shift_year(anchor, -n), mod
-        days = {"month": 30, "week": 7, "day": 1}[unit] * n
-        value = anchor - dt.timedelta(days=days)
-        return "DATE", value.isoformat() if unit == "day" else value.strftime("%Y-%m"), mod
-    duration = _DURATION.match(t)
-    if duration and not _MONTH_NAME.search(t):
-        n = _quantity(duration[1])
-        unit = _UNITS[duration[2] if duration[2] != "centur" else "century"]
-        if unit in ("DE", "CE"):
-            n, unit = (n or 0) * (10 if unit == "DE" else 100), "Y"
-        prefix = "PT" if duration[2] in ("hour", "minute") else "P"
-        return "DURATION", f"{prefix}{n if n is not None else 'X'}{unit}", mod
-    for name, index in zip(WEEKDAYS, range(7), strict=True):
-        if re.search(rf"\b{name}\b", t):
-            day = _weekday(anchor, index, tense)
-            part = next((v for k, v in _TIME_OF_DAY.items() if k in t), None)
-            return ("TIME", f"{day.isoformat()}T{part}", mod) if part else (
-                "DATE", day.isoformat(), mod)
-    decade = _DECADE.search(t)
-    if decade:
-        return "DATE", decade[1], mod
-    full = parse_date(text)
-    if full:
-        return "DATE", full.isoformat(), mod
-    month = _MONTH_NAME.search(t)
-    year = _YEAR.search(t)
-    if month:
-        number = MONTHS[month[1]]
-        day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", t.replace(year[0], "") if year else t)
-        if year:
-            y = int(year[1])
-        else:
-            y = anchor.year
-            if tense == "past" and number > anchor.month:
-                y -= 1
-            elif tense == "future" and number < anchor.month:
-                y += 1
-        if day and 1 <= int(day[1]) <= 31:
-            try:
-                return "DATE", dt.date(y, number, int(day[1])).isoformat(), mod
-            except ValueError:
-                pass
-        return "DATE", f"{y:04d}-{number:02d}", mod
-    if year and re.fullmatch(r"(?:the\s+)?(?:year\s+)?\d{4}", t):
-        return "DATE", year[1], mod
-    return None
-
-
-def tense_of(ent: DocSpan) -> str | None:
-    """Past or future, from the verb the expression hangs on."""
-    token = ent.root
+def _verb_of(span: DocSpan) -> Token | None:
+    """The first verb up the parse from an expression ("said … on Friday", even when the
+    parser hangs "on Friday" on the speaker)."""
+    token = span.root
     for _ in range(6):
-        if token.pos_ in ("VERB", "AUX"):
-            break
         if token.head is token:
             return None
         token = token.head
-    auxiliaries = [token, *token.children]
-    if any(t.lower_ in ("will", "'ll", "shall") or (t.tag_ == "MD" and t.lower_ == "would")
-           for t in auxiliaries):
-        return "future"
-    if any(t.tag_ in ("VBD", "VBN") for t in auxiliaries):
-        return "past"
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return token
     return None
 
 
-def extract_times(analysis: Analysis) -> list[TimeExpr]:
-    anchor = dt.date.fromisoformat(analysis.article.date) if analysis.article.date else None
-    if anchor is None:
-        return []
-    found = []
-    for ent in analysis.doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+def _tense(verb: Token) -> int:
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in auxiliaries}
+    perfect = bool(words & _PERFECT) and (verb.tag_ == "VBN" or "been" in words)
+    if words & _FUTURE_AUXILIARIES or "going" in words:
+        return FUTURE
+    if words & _MODALS:
+        return PAST if perfect else FUTURE  # "may meet", but "may have met"
+    if verb.tag_ == "VB" and "to" in words:
+        # An infinitive looks ahead from the verb it completes: from now if that verb is
+        # present ("is scheduled to close Monday"), from some past day otherwise ("arranged
+        # celebrations to mark … on Friday"), which may still be before today.
+        head = verb.head
+        present = head.pos_ in ("VERB", "AUX", "ADJ") and head is not verb and (
+            _tense(head) >= 0 if head.pos_ != "ADJ" else True)
+        return FUTURE if present else 0
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries) or perfect:
+        return PAST
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return PAST  # "the record set on Aug. 6"
+    if verb.tag_ == "VBG" and words & _PROGRESSIVE:
+        return FUTURE  # "is meeting on Friday": an arrangement
+    return 0
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _inside_name(token: Token, span: DocSpan) -> bool:
+    """The token belongs to a named entity that reaches beyond the expression."""
+    if token.ent_type_ not in _NAMES:
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and (ent.start < span.start or ent.end > span.end)
+
+
+def _previous_word(text: str, offset: int) -> str:
+    words = text[max(0, offset - 30):offset].split()
+    return words[-1].lower().strip(",;:(\"“'") if words else ""
+
+
+def _plausible(match: Match, span: DocSpan, text: str) -> bool:
+    """Whether the words a pattern matched are a time here, judging by the parse."""
+    rule, first = match.rule, span[0]
+    before = _previous_word(text, match.start)
+    if rule == "date" and match["dmonth3"] and not (match["dyear3"] or match["dmod"]
+                                                    or match["drel"] or match["drel0"]):
+        # A month on its own: "May" the modal, "March" the verb, "April" a first name.
+        month = _token_at(span.doc, match.start_of("dmonth3"))
+        return month is not None and month.tag_ != "MD" and month.pos_ in (
+            "PROPN", "NOUN") and not _inside_name(month, span)
+    if rule in ("date", "weekday", "holiday"):
+        return not _inside_name(first, span)
+    if rule == "year" and match["y"] and not (match["ymod"] or match["yfiscal"]):
+        token = _token_at(span.doc, match.start_of("y"))
+        if token is None or _inside_name(token, span):
+            return False
+        if before in _TIME_PREPOSITIONS:
+            return True
+        # "2000 people", "1999 points": a count of something.
+        following = token.nbor() if token.i + 1 < len(token.doc) else None
+        counted = following is not None and following.tag_ == "NNS"
+        return token.ent_type_ not in _AMOUNTS and not counted
+    if rule == "season":
+        season = _token_at(span.doc, match.start_of("season"))
+        if season is None or season.pos_ not in ("NOUN", "PROPN"):
+            return False  # "to fall", "spring into action"
+        if match["sy"] or match["smod"] or match["smod2"]:
+            return True
+        rel = (match["srel"] or "").lower()
+        following = text[match.end:match.end + 4].lower()
+        if rel == "the":
+            return before in _TIME_PREPOSITIONS and not following.startswith(" of")
+        return bool(rel) or before in _TIME_PREPOSITIONS
+    if rule == "set" and match["sadv"]:
+        return first.pos_ == "ADV"  # "paid quarterly", not "its quarterly dividend"
+    if rule == "set" and match["sper"]:
+        return any(c.isdigit() for c in before) or before in (
+            "million", "billion", "trillion", "percent", "cents", "dollars", "times", "twice",
+            "once", "hundred", "thousand")
+    if rule == "duration" and not (match["ucount"] or match["jcount"] or match["urel"]
+                                   or match["urel2"] or match["udet"]):
+        return before in _AFTER_BARE_UNITS or bool(match["ulong"])
+    if rule == "part" and not (match["pdet"] or match["pmod"] or match["pmod2"]):
+        return match["part"].lower() != "night"
+    if rule == "vague":
+        word = match["vague"].lower()
+        if word == "current":
+            return first.pos_ == "ADJ"
+    return True
+
+
+def _quotes(analysis: Analysis) -> list[Span]:
+    """The quoted stretches of the article's paragraphs."""
+    spans = []
+    body = analysis.body
+    for block in analysis.blocks:
+        text = body[block.span[0]:block.span[1]]
+        if block.kind == PARAGRAPH and any(mark in text for mark in _QUOTE_MARKS):
+            spans += [s.span for s in quoted_segments(body, *block.span)]
+    return spans
+
+
+def _inside(spans: list[Span], offset: int) -> Span | None:
+    return next((s for s in spans if s[0] <= offset < s[1]), None)
+
+
+def _statement_dates(quotes: list[Span], found: list[tuple[Match, DocSpan]], anchor: dt.date
+                     ) -> dict[Span, dt.date]:
+    """Quotes whose speech verb the text dates ("…today," he said on Friday): that day."""
+    dates: dict[Span, dt.date] = {}
+    for match, span in found:
+        if _inside(quotes, match.start) or match.rule not in ("weekday", "date", "deictic"):
             continue
-        block = analysis.block_of(ent.start_char)
+        verb = _verb_of(span)
+        if verb is None or verb.lemma_ not in SPEECH_VERBS:
+            continue
+        result = normalise(match, Context(anchor, partial(direction, span)))
+        period = parse(result[1]) if result and result[0] == DATE else None
+        if period is None or period.granularity != DAY:
+            continue
+        sentence = verb.sent
+        for quote in quotes:
+            near = sentence.start_char - 3 <= quote[0] <= sentence.end_char
+            if near and quote not in dates:
+                dates[quote] = period.day
+    return dates
+
+
+def extract_times(analysis: Analysis) -> list[TimeExpr]:
+    """Every temporal expression outside asides and credits, in text order."""
+    if not analysis.article.date:
+        return []
+    published = dt.date.fromisoformat(analysis.article.date)
+    body, doc = analysis.body, analysis.doc
+    found: list[tuple[Match, DocSpan]] = []
+    for match in candidates(body):
+        block = analysis.block_of(match.start)
         if block is None or block.kind in (ASIDE, CREDIT):
             continue
-        result = normalise(ent.text, anchor, tense_of(ent))
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is not None and len(span) and _plausible(match, span, body):
+            found.append((match, span))
+    chosen = {id(m) for m in leftmost_longest([m for m, _ in found])}
+    found = [(m, s) for m, s in found if id(m) in chosen]
+    quotes = _quotes(analysis)
+    statements = _statement_dates(quotes, found, published)
+    mentioned = []
+    times = []
+    for match, span in found:
+        quote = _inside(quotes, match.start)
+        anchor = statements.get(quote, published) if quote else published
+        ctx = Context(anchor, partial(direction, span), mentioned)
+        result = normalise(match, ctx)
         if result is None:
             continue
         kind, value, mod = result
-        found.append(TimeExpr(ent.text, (ent.start_char, ent.end_char), kind, value, mod))
-    return found
+        period = parse(value) if kind in (DATE, TIME) else None
+        if period is not None and moves_reference(match):
+            mentioned.append(period)
+        times.append(TimeExpr(body[match.start:match.end], (match.start, match.end), kind,
+                              value, mod))
+    return times
+

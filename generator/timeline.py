@@ -1,4 +1,11 @@
-"""The background timeline: each dated expression's event, cut to its clause and placed in time."""
+"""The background timeline: each dated expression's event, cut to its clause and placed in time.
+
+The event of a date is the clause of the verb it hangs on: its subject, verb and objects, without
+the other clauses of the sentence ("Taliban fighters on Monday battled their way into the center
+of Kunduz"). A date that hangs on a noun dates that noun ("the end of NATO's combat mission at
+the end of 2014"); a relative pronoun or a personal pronoun as subject is replaced by what it
+stands for, in brackets. "A day before X" dates X a day after the event it is said of.
+"""
 
 from __future__ import annotations
 
@@ -8,81 +15,394 @@ from typing import TYPE_CHECKING
 
 from .analysis import Analysis
 from .model import Span, TimeExpr, TimelineEntry
-from .temporal import tense_of
+from .timex_values import CENTURY, DAY, DECADE, MONTH, WEEK, YEAR, Period, parse
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
 
-_CALENDAR = re.compile(r"^\d{3,4}(?:-(?:\d\d|W\d\d|Q\d)(?:-\d\d)?)?(?:T\w+)?$")
-# Clauses that hang off the event verb but tell another story.
-_OTHER_CLAUSES = frozenset({"ccomp", "advcl", "conj", "relcl", "parataxis", "cc"})
+PAST, SAME_DAY, FUTURE = "past", "same-day", "future"
+# Children of a verb that tell another story than its own clause.
+_OTHER_CLAUSES = frozenset({"advcl", "conj", "cc", "parataxis", "ccomp", "mark", "punct",
+                            "preconj", "dep", "meta", "csubj", "appos"})
+# Inside a subject or an object: asides that the event can do without.
+_ASIDES = frozenset({"relcl", "appos", "advcl", "parataxis", "acl"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubjpass"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# Pronouns as subjects, and the kinds of named entity they may stand for.
+_PRONOUNS = {"it": ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "EVENT"),
+             "they": ("ORG", "NORP", "GPE"), "he": ("PERSON",), "she": ("PERSON",)}
+# Nouns that date nothing themselves: "for the first time since 2001" dates its verb.
+_LIGHT_NOUNS = frozenset({"time", "times", "occasion"})
+_UPCOMING = frozenset({"will", "'ll", "shall", "going"})
+_PUNCTUATION = " ,;:-–—“”\"'’"
+_MOD_ORDER = {"START": 0, "MID": 1, "END": 2}
+_PART_HOURS = {"MO": 8.0, "MI": 12.0, "AF": 15.0, "EV": 19.0, "NI": 22.0}
+_SIGNAL = re.compile(r"\b(?:since|until|till|by|before|after|from)\s+$", re.IGNORECASE)
+_SHIFT_UNITS = {"D": DAY, "W": WEEK, "M": MONTH, "Y": YEAR}
 
 
-def relation(value: str, published: str, tense: str | None) -> str:
-    """past, same-day or future, comparing ISO values at the coarser of the two precisions."""
-    day = value.split("T")[0]
-    if "W" in day:
-        year, week = day.split("-W")
-        day = dt.date.fromisocalendar(int(year), int(week), 1).isoformat()[:7]
-    if day == published:
-        return "same-day"
-    if published.startswith(day):
-        return tense or "same-day"
-    common = min(len(day), len(published))
-    return "past" if day[:common] < published[:common] else "future"
+def relation(period: Period, mod: str | None, published: dt.date, upcoming: bool) -> str:
+    """past, same-day or future: where a period lies against the publication day.
+
+    A period holding the publication day ("this year") is past unless its verb looks ahead
+    ("will … this year") or the text places it late in the period ("later this year").
+    """
+    start, end = period.day, _end(period)
+    if period.granularity == DAY:
+        return SAME_DAY if start == published else (PAST if start < published else FUTURE)
+    if end < published:
+        return PAST
+    if start > published:
+        return FUTURE
+    return FUTURE if upcoming or (mod == "END" and published < start + (end - start) / 2) \
+        else PAST
 
 
-def _event_verb(token: Token) -> Token | None:
+def _end(period: Period) -> dt.date:
+    """The last day of a period."""
+    first = parse(period.iso())
+    following = (first or period).shift(1)
+    return following.day - dt.timedelta(days=1) if first else period.day
+
+
+def _when(period: Period, mod: str | None) -> dt.date:
+    """Where a period sorts: its start, middle or end as its modifier says."""
+    start = parse(period.iso())
+    begin = start.day if start else period.day
+    end = _end(period)
+    if mod == "END":
+        return end
+    if mod == "MID":
+        return begin + (end - begin) / 2
+    return begin
+
+
+def _hour(value: str, mod: str | None) -> float:
+    """Where in its day a dated event sorts: by its clock time or part of the day, else by
+    "early" or "late", else at noon."""
+    time = value.partition("T")[2]
+    if re.fullmatch(r"\d\d:\d\d", time):
+        return int(time[:2]) + int(time[3:]) / 60
+    return _PART_HOURS.get(time) or {"START": 6.0, "END": 20.0}.get(mod or "", 12.0)
+
+
+def _upcoming(verb: Token | None) -> bool:
+    if verb is None:
+        return False
+    return any(c.lower_ in _UPCOMING for c in verb.children if c.dep_ in ("aux", "auxpass"))
+
+
+def _governor(span: DocSpan) -> Token | None:
+    """The token an expression dates: the first verb up the parse, or a noun it follows."""
+    token = span.root
+    head = token.head
+    if token.dep_ in ("compound", "nmod", "nummod", "amod") and head.pos_ == "NOUN":
+        # "the 2008 crisis" dates the crisis; but in "wounded in the early morning clashes"
+        # the clashes are the verb's circumstance, and the verb's clause is the event.
+        holder = head.head
+        if not (holder.pos_ == "ADP" and holder.head.pos_ in ("VERB", "AUX")):
+            return head
+    via_preposition = False
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
-            return token
-        if token.head is token:
+        head = token.head
+        if head is token:
             return None
-        token = token.head
+        if head.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            return head
+        if head.pos_ in ("NOUN", "PROPN") and not (span.start <= head.i < span.end):
+            relative = next((c for c in head.children if c.dep_ == "relcl"), None)
+            if relative is not None:
+                return relative  # "the second time this year that they besieged Kunduz"
+            if via_preposition and head.lower_ not in _LIGHT_NOUNS:
+                return head  # "the end of NATO's combat mission at the end of 2014"
+        via_preposition = head.dep_ == "prep" or head.pos_ == "ADP"
+        token = head
     return None
 
 
-def _clause(verb: Token, keep: Span) -> Span:
-    """The verb's clause: its subtree minus sibling clauses that do not hold the date."""
-    start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
-    for child in verb.children:
-        child_start = child.left_edge.idx
-        child_end = child.right_edge.idx + len(child.right_edge.text)
-        if child.dep_ not in _OTHER_CLAUSES or child_start <= keep[0] < child_end:
+def _verb_above(token: Token) -> Token | None:
+    for _ in range(8):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            return token
+    return None
+
+
+def _inside(token: Token, span: Span) -> bool:
+    return span[0] <= token.idx < span[1]
+
+
+def _subtree(token: Token, keep: Span) -> list[Token]:
+    """A token's subtree without its asides, unless an aside holds the expression."""
+    tokens = [token]
+    for child in token.children:
+        holds = child.left_edge.idx <= keep[0] < child.right_edge.idx + len(child.right_edge)
+        if child.dep_ in _ASIDES and not holds:
             continue
-        if child_start > verb.idx:
-            end = min(end, child_start)
-        else:
-            start = max(start, child_end)
-    return start, end
+        tokens += _subtree(child, keep)
+    return tokens
+
+
+_NOWHERE = (-1, -1)
+
+
+def _noun_phrase(token: Token, keep: Span = _NOWHERE) -> list[Token]:
+    """A noun with its modifiers, in text order, without asides unless one holds `keep`."""
+    return sorted(_subtree(token, keep), key=lambda t: t.i)
+
+
+def _antecedent(pronoun: Token) -> list[Token] | None:
+    """What a pronoun subject stands for: the nearest fitting name before it in its sentence,
+    else the subject of the sentence before."""
+    labels = _PRONOUNS.get(pronoun.lower_)
+    if labels is None:
+        return None
+    doc = pronoun.doc
+    for ent in reversed(doc.ents):
+        if ent.end <= pronoun.i and ent.start >= pronoun.sent.start and ent.label_ in labels:
+            return list(ent)
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    previous = doc[start - 1].sent
+    subject = next((t for t in previous.root.children if t.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return _noun_phrase(subject)
+
+
+def _reduced_relative(verb: Token, subject: Token | None) -> Token | None:
+    """The noun a relative clause describes, when the clause's subject is that noun: "forces,
+    who abandoned …", "the territory gained this year" (which the parser may take for a
+    verb joined to the one before)."""
+    if subject is not None and subject.lower_ not in _RELATIVE_PRONOUNS:
+        return None
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head
+    previous = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (subject is None and verb.dep_ == "conj" and verb.tag_ == "VBN" and previous is not None
+            and previous.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return previous
+    return None
+
+
+def _clause(verb: Token, keep: Span) -> tuple[list[Token], dict[int, str]]:
+    """The verb's clause: subject, verb and complements, with the subject it shares or
+    stands for when the clause has none of its own; and the words to put for pronouns."""
+    tokens = [verb]
+    replaced: dict[int, str] = {}
+    subject = None
+    for child in verb.children:
+        holds = _inside(child, keep) or child.left_edge.idx <= keep[0] < (
+            child.right_edge.idx + len(child.right_edge))
+        if child.dep_ in _OTHER_CLAUSES and not holds:
+            continue
+        if child.dep_ == "npadvmod" and not holds and child.left_edge.i > verb.i and (
+                child.doc[child.left_edge.i - 1].text == ","):
+            continue  # ", the longest run since 2008": a comment on the clause
+        if child.dep_ in _SUBJECTS:
+            subject = child
+        tokens += _subtree(child, keep)
+    antecedent = _reduced_relative(verb, subject)
+    if antecedent is not None:
+        # "forces, who abandoned …": the forces; "the territory gained this year": it.
+        tokens = [t for t in tokens if t is not subject]
+        tokens += [t for t in _noun_phrase(antecedent) if t.i < verb.i]
+    elif subject is None and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB",
+                                                                                   "AUX"):
+        shared = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+        if shared is not None:
+            tokens += _noun_phrase(shared)
+    elif subject is not None and subject.pos_ == "PRON" and subject.dep_ != "expl":
+        antecedent_words = _antecedent(subject)
+        if antecedent_words:
+            name = _text(antecedent_words, {})[0]
+            replaced[subject.i] = f"[{name}]"
+    return tokens, replaced
+
+
+def _text(tokens: list[Token], replaced: dict[int, str]) -> tuple[str, Span]:
+    """The words of a token list in text order, and the stretch of text they span."""
+    tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+    while tokens and tokens[0].dep_ in ("mark", "cc", "punct") and len(tokens) > 1:
+        tokens = tokens[1:]
+    # A comma beside a gap belonged to what was cut out.
+    tokens = [t for k, t in enumerate(tokens) if not (t.is_punct and (
+        k + 1 == len(tokens) or tokens[k + 1].i != t.i + 1 or k == 0
+        or tokens[k - 1].i != t.i - 1))]
+    parts = []
+    for k, token in enumerate(tokens):
+        parts.append(replaced.get(token.i, token.text))
+        adjacent = k + 1 < len(tokens) and tokens[k + 1].i == token.i + 1
+        parts.append(token.whitespace_ if adjacent else " ")
+    text = " ".join("".join(parts).split())
+    text = re.sub(r"\s+([,.;:!?’'])", r"\1", text).strip(_PUNCTUATION)
+    if not tokens:
+        return "", (0, 0)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return text.rstrip("."), (start, end)
+
+
+def _event(doc: Doc, time: TimeExpr, start: int) -> tuple[str, Span, Token | None] | None:
+    """The event an expression dates: its text, its span and the verb it hangs on; words
+    before `start` (a dateline) are left out."""
+    span = doc.char_span(*time.span, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    governor = _governor(span)
+    if governor is None:
+        return None
+    if governor.pos_ in ("NOUN", "PROPN"):
+        # A dated noun: the noun phrase, without the date's own prepositional phrase.
+        head = span.root.head
+        date_phrase = head if head.dep_ == "prep" or head.pos_ == "ADP" else None
+        tokens = [t for t in _noun_phrase(governor, time.span) if date_phrase is None
+                  or not (date_phrase.left_edge.i <= t.i <= date_phrase.right_edge.i)]
+        text, where = _text(tokens, {})
+        if len(text.split()) >= 3:
+            return text, where, None
+        # Too short to tell anything ("a rebound"): the verb's clause says more.
+        governor = _verb_above(governor)
+        if governor is None:
+            return None
+    tokens, replaced = _clause(governor, time.span)
+    text, where = _text([t for t in tokens if t.idx >= start], replaced)
+    return text, where, governor
+
+
+def _anchored(doc: Doc, body: str, time: TimeExpr, references: list[Period],
+              published: dt.date) -> tuple[Period, str, Span, Span] | None:
+    """"A day before X": X's date, X's event, and the spans of the phrase and of X."""
+    match = re.fullmatch(r"P(\d+)([DWMY])", time.value)
+    following = re.match(r"\s+(before|after)\b", body[time.span[1]:])
+    if not match or not following:
+        return None
+    end = time.span[1] + following.end()
+    word = doc.char_span(end - len(following[1]), end, alignment_mode="expand")
+    if word is None or not len(word):
+        return None
+    marker = word[0]
+    clause_verb = marker.head if marker.dep_ == "mark" else next(
+        (c for c in marker.children if c.dep_ in ("pcomp", "pobj")), None)
+    if clause_verb is None or clause_verb.pos_ not in ("VERB", "AUX"):
+        return None
+    base = next((p for p in reversed(references) if p.granularity == DAY),
+                Period(DAY, published))
+    step = int(match[1]) * (1 if following[1] == "before" else -1)
+    period = base.shift(step, _SHIFT_UNITS[match[2]])
+    tokens, replaced = _clause(clause_verb, (marker.idx, marker.idx))
+    tokens = [t for t in tokens if t is not marker and not _inside(t, time.span)]
+    text, where = _text(tokens, replaced)
+    return period, text, (time.span[0], end), where
 
 
 def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEntry]:
+    """The dated events of the article's paragraphs, oldest first, duplicates merged."""
+    if not analysis.article.date:
+        return []
+    published = dt.date.fromisoformat(analysis.article.date)
     body, doc = analysis.body, analysis.doc
-    published = analysis.article.date or ""
-    entries: dict[tuple[str, str], TimelineEntry] = {}
+    found: dict[tuple[str, str], tuple[tuple[dt.date, float], int, TimelineEntry]] = {}
+    by_event: dict[Span, tuple[str, str]] = {}
+    references: list[Period] = []
     for time in times:
-        if time.type != "DATE" or not _CALENDAR.match(time.value):
+        if not analysis.in_paragraph(time.span[0]) or analysis.in_dateline(time.span):
             continue
-        ent = doc.char_span(*time.span, alignment_mode="expand")
-        if ent is None or not analysis.in_paragraph(time.span[0]):
+        if time.type == "DURATION":
+            anchored = _anchored(doc, body, time, references, published)
+            if anchored is None:
+                continue
+            period, event, phrase_span, where = anchored
+            entry = TimelineEntry(period.iso(), body[phrase_span[0]:phrase_span[1]], event,
+                                  relation(period, None, published, False), where,
+                                  phrase_span)
+            _add(found, by_event, entry, period, None)
             continue
-        verb = _event_verb(ent.root)
-        if verb is None:
+        if time.type not in ("DATE", "TIME"):
             continue
-        start, end = _clause(verb, time.span)
-        if analysis.dateline and start < analysis.dateline.span[1]:
-            start = analysis.dateline.span[1]
-        event = " ".join(body[start:end].strip(" ,;:-–—“”\"").split())
+        period = parse(time.value)
+        if period is None:
+            continue
+        if period.granularity == DAY:
+            references.append(period)
+        result = _event(doc, time, analysis.dateline.span[1] if analysis.dateline else 0)
+        if result is None:
+            continue
+        event, where, verb = result
         if len(event.split()) < 3:
             continue
-        key = (time.value, event.lower())
-        if key not in entries:
-            entries[key] = TimelineEntry(
-                date=time.value, phrase=time.text, event=event,
-                relation=relation(time.value, published, tense_of(ent)),
-                span=(start, end), time_span=time.span,
-            )
-    order = {"past": 0, "same-day": 1, "future": 2}
-    return sorted(entries.values(), key=lambda e: (e.date.split("T")[0], order[e.relation],
-                                                   e.span))
+        phrase_span = _with_signal(body, time.span)
+        entry = TimelineEntry(time.value, body[phrase_span[0]:phrase_span[1]], event,
+                              relation(period, time.mod, published, _upcoming(verb)), where,
+                              phrase_span, time.mod)
+        _add(found, by_event, entry, period, time.mod)
+    ordered = sorted(found.values(), key=lambda item: (item[0], item[1]))
+    return [entry for _, _, entry in ordered]
+
+
+def _with_signal(body: str, span: Span) -> Span:
+    """The expression with the word that ties it to its event when that word changes what it
+    says: "since 2001", "until Friday", "by 2018"."""
+    match = _SIGNAL.search(body, max(0, span[0] - 8), span[0])
+    return (span[0] - len(match[0]), span[1]) if match else span
+
+
+def _add(found: dict[tuple[str, str], tuple[tuple[dt.date, float], int, TimelineEntry]],
+         by_event: dict[Span, tuple[str, str]], entry: TimelineEntry, period: Period,
+         mod: str | None) -> None:
+    """Keep one entry per date and event; a clause dated twice keeps its finer date."""
+    key = (entry.date, entry.event.lower())
+    if key in found:
+        return
+    earlier = by_event.get(entry.span)
+    if earlier is not None:
+        other = found[earlier][2]
+        if len(other.date) >= len(entry.date):
+            return
+        del found[earlier]
+    within = _hour(entry.date, mod) if period.granularity == DAY else _MOD_ORDER.get(mod, 1)
+    found[key] = ((_when(period, mod), within), entry.time_span[0], entry)
+    by_event[entry.span] = key
+
+
+def describe(value: str, mod: str | None = None, day_known: bool = False) -> str:
+    """A timeline date in words: `2014` + END → `end of 2014`, `2015-09-28` → `28 September
+    2015`, `1989-Q3` → `Q3 1989`, `199` → `the 1990s`, `2015-09-28TMO` → `28 September 2015,
+    morning`. With `day_known`, a day says only its time: `morning`, `14:30`, or nothing."""
+    period = parse(value)
+    if period is None:
+        return value
+    g, d = period.granularity, period.day
+    time = value.partition("T")[2]
+    if g == DAY:
+        part = _PART_WORDS.get(time, time)
+        text = part if day_known else f"{d.day} {d:%B %Y}" + (f", {part}" if part else "")
+        prefix = {"START": "early ", "MID": "mid-", "END": "late "}.get(mod or "", "")
+        return (prefix + text).strip() if text else prefix.strip()
+    if g == MONTH:
+        text = f"{d:%B %Y}"
+    elif g == WEEK:
+        text = f"the week of {d.day} {d:%B %Y}"
+    elif g == YEAR:
+        text = str(d.year)
+    elif g == DECADE:
+        text = f"the {d.year}s"
+    elif g == CENTURY:
+        n = d.year // 100 + 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        text = f"the {n}{suffix} century"
+    else:
+        part = value[5:7]
+        text = f"{_PERIOD_WORDS.get(part, part)} {d.year}"
+    prefix = {"START": "early ", "MID": "mid-", "END": "end of "}.get(mod or "", "")
+    return prefix + text
+
+
+_PART_WORDS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
+               "NI": "night"}
+_PERIOD_WORDS = {"H1": "first half of", "H2": "second half of", "SP": "spring",
+                 "SU": "summer", "FA": "autumn", "WI": "winter"}

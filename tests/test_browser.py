@@ -84,8 +84,14 @@ def test_explainer_map_timeline_evidence_and_dark_mode(page, server):
     page.goto(server)
     page.click("text=Taliban fighters on Monday battled their way into the center of Kunduz")
     page.wait_for_url("**/articles/reuters-kunduz-2015-09-28/")
-    assert page.locator("#where").is_visible()
-    assert page.locator("#background-timeline").is_visible()
+    map_svg = page.locator("svg.ex-map")
+    map_svg.scroll_into_view_if_needed()
+    assert map_svg.is_visible() and map_svg.locator("a.ex-map-marker").count() >= 3
+    box = map_svg.bounding_box()
+    assert box is not None and box["width"] > 300 and box["height"] > 150
+    timeline = page.locator(".ex-timeline")
+    timeline.scroll_into_view_if_needed()
+    assert timeline.is_visible() and timeline.locator(".ex-tl-entry").count() >= 10
     # Follow a quote to its sentence: the page scrolls there and highlights it.
     quote_link = page.locator("blockquote a[href^='#s-']").first
     target = quote_link.get_attribute("href")

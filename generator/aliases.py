@@ -1,0 +1,117 @@
+"""When two names are one actor: surnames, titles, acronyms and the short forms of a name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cleanco import basename
+from nameparser import HumanName
+from nameparser.config import CONSTANTS
+
+from .names import fold
+
+# Words an acronym skips ("Bank of America" → BoA → BA).
+_FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&", "de", "du"})
+# How surely two names are one: the same name or one of its forms, or only a shorter prefix.
+SAME, PREFIX = 2, 1
+_ABBREVIATED_TITLE = re.compile(r"^[A-Z][a-z]{1,3}\.$")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,7}$")
+
+
+@lru_cache(maxsize=4096)  # asked for every pair of names while clustering
+def name_key(name: str) -> str:
+    """`names.fold`, with the letters of an acronym joined: `U.S.`, `U. S.` and `US` are one."""
+    words: list[str] = []
+    joining = False
+    for word in fold(name).split():
+        if len(word) == 1 and joining:
+            words[-1] += word
+        else:
+            words.append(word)
+            joining = len(word) == 1
+    return " ".join(words)
+
+
+def is_title(word: str) -> bool:
+    """Honorifics and titles (`President`, `Chief`) from nameparser's lexicon, and abbreviated
+    ones (`Sen.`, `Lt.`); a one-letter initial (`W.`) is part of a name."""
+    return word.lower().rstrip(".") in CONSTANTS.titles or bool(_ABBREVIATED_TITLE.match(word))
+
+
+@lru_cache(maxsize=4096)  # nameparser is slow, and every pair of names asks again
+def surname(name: str) -> str:
+    """`Murad Ali Murad` → `Murad`; `Abu Bakr al-Baghdadi` → `al-Baghdadi`."""
+    parsed = HumanName(name)
+    return parsed.last or name.split()[-1]
+
+
+def acronym_letters(name: str) -> str | None:
+    """`U.N.` → `UN`, `NATO` → `NATO`; None when the name is not an acronym."""
+    return name.replace(".", "") if _ACRONYM.match(name) else None
+
+
+def initials(name: str) -> str:
+    """`World Health Organization` → `WHO`; function words and lower-case words are skipped."""
+    letters = []
+    for word in re.split(r"[\s\-]+", name):
+        if not word or word.lower() in _FUNCTION_WORDS or not (word[0].isupper()
+                                                               or word[0].isdigit()):
+            continue
+        # An acronym inside a name gives all its letters: `US Air Force` → USAF.
+        letters.append(acronym_letters(word) or word[0].upper())
+    return "".join(letters)
+
+
+@lru_cache(maxsize=4096)  # cleanco tries every legal form it knows, each time
+def without_designator(name: str) -> str:
+    """`Apple Inc.` → `Apple`, `EADS N.V.` → `EADS`: the legal form is not part of the name."""
+    return basename(name) or name
+
+
+def expands(acronym: str, name: str) -> bool:
+    """Whether `name` spells out `acronym` (`U.N.` ↔ `United Nations`, `EADS` ↔ `EADS N.V.` no)."""
+    letters = acronym_letters(acronym)
+    if not letters or acronym_letters(name) or len(name.split()) < 2:
+        return False
+    return letters.upper() in {initials(name), initials(without_designator(name))}
+
+
+def expansion_in(acronym: str, name: str) -> str | None:
+    """The first words of `name` that spell out `acronym`: `U.N.` in `United Nations Mission`."""
+    letters = acronym_letters(acronym)
+    words = name.split()
+    if not letters:
+        return None
+    for end in range(2, len(words)):
+        prefix = " ".join(words[:end])
+        if initials(prefix) == letters.upper() and words[end - 1][0].isupper():
+            return prefix
+    return None
+
+
+def same_person(short: str, full: str) -> bool:
+    """`Mujahid`, `Ali Murad` and `Murad` name `Zabihullah Mujahid` / `Murad Ali Murad`."""
+    words, full_words = name_key(short).split(), name_key(full).split()
+    if words == full_words:
+        return True
+    if len(words) >= len(full_words):
+        return False
+    return full_words[-len(words):] == words or name_key(short) == name_key(surname(full))
+
+
+def organization_form(short: str, full: str) -> int:
+    """How surely a shorter organisation name is a form of a longer one: `SAME`, `PREFIX` or 0.
+
+    `SAME`: an acronym of it (`WHO`) or the name without its legal form (`Apple` for `Apple
+    Inc.`). `PREFIX`: its first words less one, legal form aside (`Northrop` for `Northrop
+    Grumman`, `Aer Lingus` for `Aer Lingus Group PLC`); never less two, which names a part
+    (`United Nations` in `United Nations Assistance Mission`).
+    """
+    key, full_key = name_key(short), name_key(without_designator(full))
+    if key in (name_key(full), full_key) or expands(short, full):
+        return SAME
+    words, full_words = key.split(), full_key.split()
+    if len(full_words) == len(words) + 1 and full_words[:len(words)] == words:
+        return PREFIX
+    return 0

@@ -1,0 +1,229 @@
+"""The "Where" map: an inline SVG drawn at build time from Natural Earth outlines.
+
+The frame closes in on the story's region: its most mentioned place with a point and the
+places near it, with some margin. Outlines outside the frame are dropped, the rest are clamped
+to it and thinned (Douglas-Peucker, one pixel), so a page carries a few kilobytes of map, some
+twenty for a map of Russia. Colours come from Material's CSS variables (explainer.css), so the
+map follows light and dark mode. Every label is escaped; every marker links to its place's row.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+from .gazetteer import distance_km
+from .markup import attr
+from .model import Place
+from .world import load_countries, numeric_code, unwrap
+
+WIDTH = 640
+MIN_HEIGHT, MAX_HEIGHT = 280, 440
+# Places farther than this from the main one stay off the map (listed under it instead).
+FRAME_KM = 2500.0
+# The smallest frame, in degrees of latitude: a single city is shown with its surroundings.
+MIN_SPAN = 4.0
+MARGIN = 0.25
+MAX_LABELS = 8
+
+
+@dataclass
+class Frame:
+    """An equirectangular view of a box of longitudes and latitudes, `WIDTH` pixels wide."""
+
+    west: float
+    south: float
+    east: float
+    north: float
+
+    @property
+    def scale(self) -> float:
+        return WIDTH / ((self.east - self.west) * self.aspect)
+
+    @property
+    def aspect(self) -> float:
+        return math.cos(math.radians((self.north + self.south) / 2))
+
+    @property
+    def height(self) -> int:
+        return round((self.north - self.south) * self.scale)
+
+    def xy(self, lon: float, lat: float) -> tuple[float, float]:
+        return (lon - self.west) * self.aspect * self.scale, (self.north - lat) * self.scale
+
+    def contains(self, lon: float, lat: float) -> bool:
+        return self.west <= lon <= self.east and self.south <= lat <= self.north
+
+    def overlaps(self, box: tuple[float, float, float, float]) -> bool:
+        west, south, east, north = box
+        return (west <= self.east and east >= self.west
+                and south <= self.north and north >= self.south)
+
+
+def _frame(points: list[tuple[float, float]]) -> Frame:
+    """A frame around (lon, lat) points, with margins, no smaller than `MIN_SPAN` and with a
+    height between `MIN_HEIGHT` and `MAX_HEIGHT` pixels."""
+    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    west, east, south, north = min(lons), max(lons), min(lats), max(lats)
+    lat_span = min(max(north - south, MIN_SPAN) * (1 + 2 * MARGIN), 170.0)
+    # Centred on the points, but slid back inside ±85° rather than cut there.
+    middle = min(max((north + south) / 2, -85.0 + lat_span / 2), 85.0 - lat_span / 2)
+    south, north = middle - lat_span / 2, middle + lat_span / 2
+    aspect = math.cos(math.radians(middle))
+    lon_span = max((east - west) * (1 + 2 * MARGIN), 1.0)
+    # Widen whichever side is short so that the picture keeps a readable shape.
+    height = WIDTH * (north - south) / (lon_span * aspect)
+    if height > MAX_HEIGHT:
+        lon_span = (north - south) * WIDTH / (MAX_HEIGHT * aspect)
+    elif height < MIN_HEIGHT:
+        extra = (lon_span * aspect * MIN_HEIGHT / WIDTH - (north - south)) / 2
+        south, north = max(-85.0, south - extra), min(85.0, north + extra)
+    centre = (west + east) / 2
+    return Frame(centre - lon_span / 2, south, centre + lon_span / 2, north)
+
+
+def _outline_box(alpha2: str | None) -> tuple[float, float, float, float] | None:
+    """(west, south, east, north) of a country's main part in the atlas."""
+    numeric = numeric_code(alpha2)
+    country = next((c for c in load_countries() if c.numeric == numeric), None)
+    return country.main_bbox if country else None
+
+
+def framed(places: Sequence[Place]) -> tuple[Frame | None, list[Place], list[Place]]:
+    """The frame, the places on the map and the located places left off it.
+
+    The frame closes in on the most mentioned place with a point and takes in the places
+    within `FRAME_KM` of it; around a country, also its main outline and the places in it.
+    """
+    located = [p for p in places if p.lat is not None and p.lon is not None]
+    if not located:
+        return None, [], []
+    main = located[0]  # places come most mentioned first
+    points: list[tuple[float, float]] = []
+    box = _outline_box(main.country) if main.kind == "country" else None
+    if box:
+        points += [(box[0], box[1]), (box[2], box[3])]
+    nearby = [p for p in located
+              if distance_km(main.lat, main.lon, p.lat, p.lon) <= FRAME_KM  # type: ignore[arg-type]
+              or (box and p.kind != "country" and p.country == main.country)]
+    points += [(p.lon, p.lat) for p in nearby]  # type: ignore[misc]
+    frame = _frame(points)
+    on_map = [p for p in located if frame.contains(p.lon, p.lat)]  # type: ignore[arg-type]
+    off_map = [p for p in located if p not in on_map]
+    return frame, on_map, off_map
+
+
+def _path(frame: Frame, rings: list[tuple[tuple[float, float], ...]]) -> str:
+    """SVG path data of rings, clamped to just outside the frame and thinned to whole pixels."""
+    pad = 4
+    parts = []
+    for ring in rings:
+        points: list[tuple[int, int]] = []
+        for lon, lat in unwrap(ring):
+            x, y = frame.xy(lon, lat)
+            point = (round(min(max(x, -pad), WIDTH + pad)),
+                     round(min(max(y, -pad), frame.height + pad)))
+            if points and abs(point[0] - points[-1][0]) + abs(point[1] - points[-1][1]) < 2:
+                continue  # closer than two pixels to the last point kept
+            if len(points) > 1 and (points[-2][0] == points[-1][0] == point[0]
+                                    or points[-2][1] == points[-1][1] == point[1]):
+                points[-1] = point  # a straight run, along a clamped edge most often
+            else:
+                points.append(point)
+        points = _simplify(points, 1.0)
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        if len(points) > 2 and max(xs) - min(xs) + max(ys) - min(ys) > 3:  # not a speck
+            parts.append("M" + "L".join(f"{x},{y}" for x, y in points) + "Z")
+    return "".join(parts)
+
+
+def _label_side(x: int, y: int, name: str, placed: list[tuple[float, float, float, float]]
+                ) -> str | None:
+    """Which side of its marker a label fits on ("start": right, "end": left) without
+    covering a label already placed or leaving the map; None when neither does. Records it."""
+    width, height = 7.0 * len(name), 14.0  # a 13px sans-serif, roughly
+    sides = ("end", "start") if x > WIDTH * 0.75 else ("start", "end")
+    for side in sides:
+        left = x + 10 if side == "start" else x - 10 - width
+        box = (left, y - height / 2, left + width, y + height / 2)
+        inside = box[0] >= 0 and box[2] <= WIDTH
+        if inside and not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
+                              for b in placed):
+            placed.append(box)
+            return side
+    return None
+
+
+def _simplify(points: list[tuple[int, int]], tolerance: float) -> list[tuple[int, int]]:
+    """Douglas-Peucker: drop the points within `tolerance` pixels of the line that skips them."""
+    if len(points) < 3:
+        return points
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(points) - 1)]
+    while stack:
+        first, last = stack.pop()
+        (x0, y0), (x1, y1) = points[first], points[last]
+        length = math.hypot(x1 - x0, y1 - y0)
+        farthest, index = 0.0, 0
+        for i in range(first + 1, last):
+            x, y = points[i]
+            gap = (abs((x1 - x0) * (y0 - y) - (x0 - x) * (y1 - y0)) / length if length
+                   else math.hypot(x - x0, y - y0))
+            if gap > farthest:
+                farthest, index = gap, i
+        if farthest > tolerance:
+            keep[index] = True
+            stack += [(first, index), (index, last)]
+    return [p for p, kept in zip(points, keep, strict=True) if kept]
+
+
+def draw(places: Sequence[Place], label: str = "Map of the places in this article") -> Markup:
+    """The map as inline SVG, or empty Markup when no place has coordinates."""
+    frame, on_map, _ = framed(places)
+    if frame is None:
+        return Markup("")
+    named = {numeric_code(p.country) for p in places if p.kind == "country"}
+    land: list[tuple[tuple[float, float], ...]] = []
+    shaded: list[tuple[tuple[float, float], ...]] = []
+    for country in load_countries():
+        for polygon in country.polygons:
+            outer = polygon[0]
+            lons, lats = [p[0] for p in outer], [p[1] for p in outer]
+            if frame.overlaps((min(lons), min(lats), max(lons), max(lats))):
+                (shaded if country.numeric in named else land).extend(polygon)
+    height = frame.height
+    out = [Markup('<svg class="ex-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 '
+                  f'{WIDTH} {height}" role="img" aria-label="{attr(label)}">'),
+           Markup(f'<rect class="ex-map-sea" width="{WIDTH}" height="{height}"/>')]
+    for css, rings in (("ex-map-land", land), ("ex-map-named", shaded)):
+        data = _path(frame, rings)
+        if data:
+            out.append(Markup(f'<path class="{css}" fill-rule="evenodd" d="{data}"/>'))
+
+    # One marker per point: a facility that borrows its city's point shares the city's marker.
+    markers: dict[tuple[int, int], list[Place]] = {}
+    for place in on_map:
+        x, y = frame.xy(place.lon, place.lat)  # type: ignore[arg-type]
+        markers.setdefault((round(x), round(y)), []).append(place)
+    labels: list[tuple[float, float, float, float]] = []
+    for n, ((x, y), group) in enumerate(markers.items()):
+        first = group[0]
+        names = ", ".join(p.name for p in group)
+        shape = (Markup(f'<rect x="{x - 5}" y="{y - 5}" width="10" height="10"/>')
+                 if first.kind in ("country", "region") else
+                 Markup(f'<circle cx="{x}" cy="{y}" r="6"/>'))
+        text = Markup("")
+        side = _label_side(x, y, first.name, labels) if n < MAX_LABELS else None
+        if side:
+            dx = -10 if side == "end" else 10
+            text = Markup(f'<text x="{x + dx}" y="{y + 4}" text-anchor="{side}">'
+                          f"{escape(first.name)}</text>")
+        out.append(Markup(f'<a class="ex-map-marker ex-map-{attr(first.kind)}" '
+                          f'href="#place-{attr(first.id)}"><title>{escape(names)}</title>')
+                   + shape + text + Markup("</a>"))
+    out.append(Markup("</svg>"))
+    return Markup("").join(out)

@@ -1,0 +1,38 @@
+"""The closed-class words around place names: kind nouns, directions and modifier suffixes."""
+
+from __future__ import annotations
+
+# The noun after a name that says what kind of place it is ("Kunduz Province").
+KIND_WORDS = {
+    "city": "city", "town": "city", "village": "city",
+    "province": "region", "state": "region", "region": "region", "district": "region",
+    "county": "region", "governorate": "region", "prefecture": "region", "oblast": "region",
+    "territory": "region", "valley": "region", "peninsula": "region", "desert": "region",
+    "island": "region", "islands": "region", "mountains": "region",
+    "airport": "facility", "airbase": "facility", "base": "facility", "hospital": "facility",
+    "prison": "facility", "jail": "facility", "stadium": "facility", "church": "facility",
+    "cathedral": "facility", "mosque": "facility", "temple": "facility", "museum": "facility",
+    "library": "facility", "palace": "facility", "embassy": "facility", "bridge": "facility",
+    "station": "facility", "port": "facility", "harbor": "facility", "harbour": "facility",
+    "dam": "facility", "camp": "facility", "park": "facility", "square": "facility",
+    "street": "facility", "avenue": "facility", "road": "facility", "boulevard": "facility",
+    "highway": "facility",
+    "river": "water", "lake": "water", "sea": "water", "ocean": "water", "gulf": "water",
+    "bay": "water", "strait": "water", "canal": "water",
+}
+
+# Compass nouns and their adjectives: "the north of Afghanistan" is "northern Afghanistan".
+DIRECTIONS = {
+    "north": "northern", "south": "southern", "east": "eastern", "west": "western",
+    "northeast": "northeastern", "northwest": "northwestern", "southeast": "southeastern",
+    "southwest": "southwestern", "north-east": "north-eastern", "north-west": "north-western",
+    "south-east": "south-eastern", "south-west": "south-western",
+}
+# "central Afghanistan" is a region; "the center of Kunduz" is only the middle of a city.
+DIRECTION_ADJECTIVES = frozenset({*DIRECTIONS.values(), "central"})
+
+# A name joined to one of these by a hyphen is an adjective ("U.S.-led", "Kabul-based").
+MODIFIER_SUFFIXES = frozenset({
+    "led", "based", "backed", "born", "made", "owned", "run", "funded", "brokered",
+    "sponsored", "controlled", "held", "bound", "allied", "supported",
+})

@@ -1,0 +1,118 @@
+"""Roles as the text states them: appositives, pre-modifiers, titles and `X is the Y of Z`."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .aliases import acronym_letters, is_title
+from .model import Role, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as DocSpan
+    from spacy.tokens import Token
+
+# Clauses that describe a role's holder rather than the role ("…, who was visiting Kunduz").
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+_NUMERIC = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+MAX_WORDS = 15  # longer "roles" are clauses the parser attached by mistake
+# Role nouns that only a person holds: nameparser's titles, and the -man/-woman/-person words.
+_PERSON_NOUN = re.compile(r"(?:man|woman|person|men|women|people)$", re.IGNORECASE)
+
+
+def is_person_noun(token: Token) -> bool:
+    """`spokesman`, `President`, `CEO`: a noun that names a person's role."""
+    return token.pos_ in ("NOUN", "PROPN") and (
+        is_title(token.lemma_) or bool(_PERSON_NOUN.search(token.lemma_)))
+
+
+def _span(doc_span: DocSpan) -> Span | None:
+    """The character span of tokens less leading articles and trailing punctuation."""
+    tokens = list(doc_span)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"
+                      or tokens[-1].tag_ == "POS"):
+        tokens.pop()
+    while tokens and ((tokens[0].dep_ == "det" and tokens[0].pos_ == "DET")
+                      or tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    # "Today", "this year's", "x86": times and numbers are no role; "(WWDC)" is a name.
+    if not any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NUMERIC
+               and not any(c.isdigit() for c in t.text) for t in tokens):
+        return None
+    if len(tokens) == 1 and acronym_letters(tokens[0].text):
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _phrase(head: Token, stop: int | None = None) -> Span | None:
+    """The noun phrase of `head`, without clauses that describe its holder."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    for token in head.subtree:
+        if token.i > head.i and (token.dep_ in _CLAUSE_DEPS or token.dep_ == "appos"):
+            end = min(end, token.left_edge.i)
+    if stop is not None:
+        end = min(end, stop)
+    # A comma inside closes an appositive the parser ran on ("…, Murad Ali Murad, defended").
+    for token in head.doc[head.i:end]:
+        if token.text == "," and token.i > head.i:
+            end = token.i
+            break
+    return _span(head.doc[start:end])
+
+
+def _comma_phrase(name: DocSpan) -> Span | None:
+    """`Name, a spokesman for Kunduz police, said`: the appositive the parser missed."""
+    doc = name.doc
+    if name.end + 2 >= len(doc) or doc[name.end].text != ",":
+        return None
+    first = doc[name.end + 1]
+    if not (first.pos_ in ("DET", "ADJ", "NOUN") and first.is_lower):
+        return None
+    # The sentence's end, found by walking: `Span.sent` scans the whole document.
+    sentence_end = name.end + 1
+    while sentence_end < min(len(doc), name.end + MAX_WORDS) and not doc[
+            sentence_end].is_sent_start:
+        sentence_end += 1
+    for token in doc[name.end + 1:sentence_end]:
+        if token.text == "," or token.i == sentence_end - 1:
+            end = token.i if token.text == "," else token.i + 1
+            tokens = doc[name.end + 1:end]
+            if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+                return None
+            return _span(tokens)
+    return None
+
+
+def roles_of(name: DocSpan, title: DocSpan | None = None) -> list[Role]:
+    """Roles the text gives the bearer of `name`, each with its character span."""
+    spans: list[Span | None] = []
+    if title is not None:
+        spans.append(_span(title))
+    root = name.root
+    doc = name.doc
+    after = [c for t in name for c in t.children if c.dep_ == "appos" and c.i >= name.end]
+    spans += [_phrase(child) for child in after]
+    head = root.head
+    if root.dep_ == "appos" and head.i < name.start and not head.ent_type_:
+        spans.append(_phrase(head, stop=name.start))
+    if not after:
+        spans.append(_comma_phrase(name))
+    left = root.left_edge.i
+    if left < name.start:
+        modifiers = doc[left:name.start]
+        if any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_) for t in modifiers):
+            spans.append(_span(modifiers))
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        spans += [_phrase(c) for c in root.head.children if c.dep_ == "attr"]
+    found = [s for s in spans if s is not None
+             and not (s[0] >= name.start_char and s[1] <= name.end_char)]
+    roles: list[Role] = []
+    body = doc.text
+    for span in found:
+        # "Prime Minister" inside "Irish Prime Minister": one role, said once.
+        if any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in found):
+            continue
+        text = " ".join(body[span[0]:span[1]].split())
+        if len(text.split()) <= MAX_WORDS and text.lower() not in {r.text.lower() for r in roles}:
+            roles.append(Role(text, span))
+    return roles

@@ -1,0 +1,313 @@
+"""What a temporal expression looks like: one regex per kind, and the leftmost-longest matches.
+
+Spans follow the TimeML guidelines: determiners, quantity modifiers ("about", "more than") and
+position words ("early", "the end of") belong to the expression; the prepositions that link it
+to its event ("in", "on", "since", "until") do not.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+
+from .pubdate import WEEKDAYS, month_pattern
+from .temporal_lexicon import COUNT, HOLIDAYS, NUMBER_WORDS, UNIT_WORD
+
+_WEEKDAY = r"(?-i:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
+_WEEKDAYS_PLURAL = r"(?-i:" + "|".join(w.capitalize() + "s" for w in WEEKDAYS) + ")"
+
+
+def _month(group: str) -> str:
+    # Capitalised only: "may" and "march" are words too.
+    return f"(?-i:{month_pattern(group)})"
+
+
+def _year(group: str) -> str:
+    # Four digits from 1000 to 2099, not part of a number, an amount or a code.
+    return (rf"(?<![\w$£€#.,/:])(?<!\d-)(?P<{group}>1\d\d\d|20\d\d)"
+            rf"(?![\w%/]|[.,:]\d|-\d|’\d|'\d)")
+
+
+_DAY = r"(?P<{0}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:.,]\d)"
+_PART_MOD = (r"(?:early|mid|late|the(?:\s+very)?\s+(?:end|beginning|start|middle|close|first\s+half"
+             r"|second\s+half|first\s+part|latter\s+part|last\s+part|rest|remainder)\s+of"
+             r"(?:\s+the)?)")
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|dawn|dusk|nightfall|daybreak)"
+_DECADE_WORDS = "|".join(word + "ies" for word in
+                         ("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"))
+_TEENS = "|".join(w for w, n in NUMBER_WORDS.items() if 10 <= n < 20)
+_TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n >= 20)
+_ONES = "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n < 10)
+_SPELLED_YEAR = (rf"(?:nineteen|eighteen|twenty)[\s-]+(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?"
+                 rf"|{_TEENS}|hundred(?:\s+and\s+(?:{_ONES}))?|o[\s-]+(?:{_ONES}))"
+                 rf"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:{_ONES}|{_TEENS}))?")
+_HOLIDAY = "(?-i:" + "|".join(
+    re.escape(name.title()).replace("'S", "['’]s").replace(r"\ ", r"\s+")
+    for name in sorted(HOLIDAYS, key=len, reverse=True)) + ")"
+_QUANTITY_MOD = (r"(?:about|around|approximately|roughly|some|nearly|almost|close\s+to|more\s+than"
+                 r"|over|less\s+than|under|fewer\s+than|at\s+least|at\s+most|up\s+to"
+                 r"|no\s+more\s+than)")
+_DURATION_REL = (r"(?:first|last|past|next|coming|previous|preceding|following|latest|final"
+                  r"|remaining|initial|recent|further|entire|full|whole|same)")
+_TIME_ZONE = r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)"
+
+# name → pattern; the order breaks ties between matches of equal length.
+PATTERNS: dict[str, str] = {
+    "iso": r"(?<![\w-])(?P<iy>\d{4})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)"
+           r"(?:T(?P<ih>[01]\d|2[0-4]):(?P<imin>[0-5]\d)(?::[0-5]\d)?)?(?![\w-])",
+    "numeric": r"(?<![\w/.-])(?P<nm>1[0-2]|0?[1-9])/(?P<nd>[12]\d|3[01]|0?[1-9])/"
+               r"(?P<ny>\d{4}|\d\d)(?![\w/])",
+    "clock": (
+        rf"(?:(?P<cmod>about|around|approximately|roughly|shortly\s+(?:before|after)"
+        rf"|just\s+(?:before|after))\s+)?"
+        rf"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)"
+        rf"|(?<![\d:.$])(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)(?![\d:])"
+        rf"|(?P<named>noon|midnight|midday)"
+        rf"|(?P<hour3>1[0-2]|0?[1-9]|{_ONES}|ten|eleven|twelve)\s+o['’]clock)"
+        rf"(?:\s+(?:{_TIME_ZONE}|local\s+time))?"
+        rf"(?:\s+in\s+the\s+(?P<cpart>morning|afternoon|evening))?"
+        rf"(?:,?\s+(?:(?P<cday>today|yesterday|tomorrow|tonight)|(?P<cwd>{_WEEKDAY})"
+        rf"|{_month('cmonth')}\s+{_DAY.format('cdate')}))?"
+        # "at 10 a.m. on Friday": the day is the next expression's, outside this one.
+        rf"(?:(?=\s+on\s+(?P<conwd>{_WEEKDAY})))?"
+    ),
+    "weekday": (
+        rf"(?:(?P<wmod>early|late|mid)\s+)?"
+        rf"(?:(?P<wthe>the)\s+(?=previous|following|next))?"
+        rf"(?:(?P<wrel>last|next|this|coming|past|previous|following)\s+)?"
+        rf"(?P<wd>{_WEEKDAY})"
+        rf"(?:\s+(?P<wpart>morning|afternoon|evening|night|overnight))?"
+        rf"(?:,?\s+{_month('wmonth')}\s+{_DAY.format('wdate')}(?:,?\s+{_year('wyear')})?)?"
+    ),
+    "date": (
+        rf"(?:(?P<dmod>{_PART_MOD})[-\s]+)?"
+        rf"(?:(?P<drel0>last|this|next|coming|this\s+past)\s+)?"
+        rf"(?:{_month('dmonth')}\s+{_DAY.format('dday')}(?:,?\s+{_year('dyear')})?"
+        rf"|(?:the\s+)?{_DAY.format('dday2')}\s+(?:of\s+)?{_month('dmonth2')}"
+        rf"(?:,?\s+{_year('dyear2')})?"
+        rf"|{_month('dmonth3')}(?:,?\s+(?:of\s+)?{_year('dyear3')})?)"
+        rf"(?:\s+(?P<drel>this|last|next)\s+year)?"
+    ),
+    "year": (
+        rf"(?:(?P<ymod>{_PART_MOD})[-\s]+)?"
+        rf"(?:(?P<yfiscal>fiscal(?:\s+year)?|(?:the\s+)?(?:fiscal\s+|calendar\s+|model\s+)?year"
+        rf"|fy)\s*)?"
+        rf"(?:(?P<yfrom>1\d\d\d|20\d\d)[-/–](?P<yto>\d\d)"
+        rf"(?=\s+(?:season|school|academic|fiscal|financial|crop|budget))"
+        rf"|{_year('y')}|(?P<yspelled>{_SPELLED_YEAR}))"
+    ),
+    "decade": (
+        rf"(?:(?:the|its|their)\s+)?(?:(?P<demod>early|mid|late)[-\s]+)?"
+        rf"(?:(?P<decade>1\d\d0|20\d0)['’]?s|['’](?P<decade2>\d0)['’]?s|(?P<decade3>{_DECADE_WORDS}))"
+        rf"(?!\w)"
+    ),
+    "century": (
+        r"(?:the\s+)?(?:(?P<cemod>early|mid|late)[-\s]+)?"
+        r"(?P<century>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
+        r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+        r"|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[-\s]+century"
+    ),
+    "quarter": (
+        rf"(?:(?P<qmod>{_PART_MOD})\s+)?"
+        rf"(?:(?P<qthe>the)\s+)?"
+        rf"(?:(?P<qyear>{_year('qy')}|(?:this|last|next)\s+year)(?:['’]s)?\s+)?"
+        rf"(?:(?P<qrel>year[-\s](?:earlier|ago)|same|latest|current|past|previous|prior|last"
+        rf"|recent|most\s+recent|coming|next|comparable|first|second|third|fourth|final|1st|2nd"
+        rf"|3rd|4th)[-\s]+)?"
+        rf"(?:(?:fiscal|calendar)[-\s]+)?"
+        rf"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?"
+        rf"(?:(?:fiscal|calendar)[-\s]+)?"
+        rf"(?P<qunit>quarter|half)(?!\w)"
+        rf"(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
+        rf"(?:{_year('qy2')}|(?P<qyrel>this|last|next|previous|the)\s+year))?"
+        rf"|(?-i:(?P<qq>Q[1-4]|[1-4]Q))(?:\s+{_year('qy3')})?"
+    ),
+    "season": (
+        rf"(?:(?P<smod>{_PART_MOD})[-\s]+)?"
+        rf"(?:(?P<srel>this|last|next|the|that|coming|past|previous|this\s+past)\s+)?"
+        rf"(?:(?P<smod2>early|mid|late)[-\s]+)?"
+        rf"(?P<season>spring|summer|fall|autumn|winter)(?!\w)"
+        rf"(?:\s+(?:of\s+)?{_year('sy')})?"
+    ),
+    "relative": (
+        rf"(?:(?P<rmod>earlier|later|early|late|mid|{_PART_MOD})[-\s]+)?"
+        rf"(?:(?P<rthe>the)\s+)?"
+        rf"(?P<rrel>this|last|next|past|previous|preceding|coming|following|current|same|that"
+        rf"|upcoming|prior)\s+"
+        rf"(?P<runit>day|week|weekend|month|(?:fiscal\s+)?year|decade|century|morning|afternoon"
+        rf"|evening|night)(?!\w)"
+        rf"|(?P<rweekend>the\s+weekend)"
+        rf"|(?:the\s+)?(?P<ryearago>year[-\s](?:ago|earlier))(?:\s+(?P<ryearunit>period|level|result"
+        rf"|figure|quarter|month|time)s?)?"
+        rf"|(?:(?P<yemod>around|about)\s+)?(?P<yearend>(?:the\s+)?(?:year|fiscal[-\s]year)"
+        rf"[-\s]end)(?!\w)"
+    ),
+    "anaphoric": (
+        r"(?:the|that)\s+(?P<bunit>day|night|week|month|year)\s+(?P<bdir>before|after|earlier"
+        r"|later)(?=\s*[,.;:)]|\s+(?:and|but|when|as|while)\b)"
+    ),
+    "deictic": (
+        r"(?:(?P<tmod>early|late|later|earlier)\s+)?"
+        r"(?:the\s+day\s+(?P<tdir>before|after)\s+)?"
+        r"(?P<deictic>today|tonight|yesterday|tomorrow)"
+    ),
+    "part": (
+        rf"(?:(?P<pmod>early|late|mid)[-\s]+)?"
+        rf"(?:(?P<pdet>this|yesterday|tomorrow|last|that|the|same|each)\s+)?"
+        rf"(?:(?P<pmod2>early|late|mid)[-\s]?)?"
+        rf"(?P<part>{_PART_OF_DAY}|tonight)(?!\w)"
+        rf"(?:\s+(?P<pday>yesterday|today|tomorrow))?"
+    ),
+    "vague": (
+        r"(?P<vague>right\s+now|now|currently|current|nowadays|these\s+days|at\s+present"
+        r"|presently|recently|lately|the\s+past|(?:the\s+)?(?:near|foreseeable|distant)"
+        r"\s+future|the\s+future|the\s+(?:short|long|near)\s+term|a\s+later\s+date)(?!\w)"
+    ),
+    "set": (
+        rf"(?P<severy>every|each|per)\s+(?:other\s+)?(?:(?P<scount>{COUNT})\s+)?"
+        rf"(?P<sunit>{UNIT_WORD}|{_WEEKDAY}|{_month('smonth')}|spring|summer|fall|autumn|winter"
+        rf"|morning|afternoon|evening|night)(?!\w)"
+        rf"|(?P<sadv>daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly"
+        rf"|semiannually)(?!\w)"
+        rf"|(?P<stimes>once|twice|three\s+times|{COUNT}\s+times)\s+(?:a|an|per|every|each)\s+"
+        rf"(?P<sunit2>{UNIT_WORD})"
+        rf"|(?P<sdays>{_WEEKDAYS_PLURAL})(?!\w)"
+        rf"|(?P<sdays2>{_WEEKDAY})\s+(?P<spart>mornings|afternoons|evenings|nights)(?!\w)"
+        rf"|(?P<sper>a|an|per)\s+(?P<sunit3>year|month|week|day|hour|quarter)(?!\w)"
+    ),
+    "ago": (
+        rf"(?:(?P<amod>{_QUANTITY_MOD})\s+)?"
+        rf"(?:(?P<acount>{COUNT})[\s-]+)?(?P<aunit>{UNIT_WORD})"
+        rf"(?:\s+or\s+so)?\s+(?P<adir>ago|earlier|later|hence|from\s+now|before(?=\s*[,.;:)])"
+        rf"|after(?=\s*[,.;:)]))"
+    ),
+    "duration": (
+        rf"(?:(?P<umod>{_QUANTITY_MOD})\s+(?=[\da-z])"
+        rf"|(?P<udet>the|another|an?\s+additional|an?\s+extra|those|these|its|their|his|her"
+        rf"|our)\s+(?:(?P<urel>{_DURATION_REL})\s+)?"
+        rf"|(?P<urel2>{_DURATION_REL})\s+)?"
+        rf"(?:(?P<ucount>{COUNT})(?:\s+(?:more|additional|extra|full|straight|consecutive))?\s+)?"
+        rf"(?P<uunit>{UNIT_WORD})(?P<ulong>-long|-old|\s+old)?(?:\s+(?P<uahead>ahead))?(?!\w)"
+        rf"|(?P<jcount>{COUNT})-(?P<junit>{UNIT_WORD})(?P<jlong>-long|-old)?(?!\w)"
+    ),
+    "holiday": (
+        rf"(?:(?P<hrel>last|this|next)\s+)?(?P<holiday>{_HOLIDAY})(?:\s+{_year('hy')})?"
+    ),
+}
+
+# Patterns that care about case (month and weekday names, "Q3", time zones) read the text;
+# the others read it in lower case, which the regex engine matches much faster than it
+# ignores case. Every expression starts at a word boundary; saying so first spares the rest.
+_CASED = frozenset(name for name, pattern in PATTERNS.items() if "(?-i:" in pattern)
+_COMPILED = {name: re.compile(r"\b(?:" + pattern + ")",
+                              re.IGNORECASE if name in _CASED else 0)
+             for name, pattern in PATTERNS.items()}
+_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+_PRIORITY = {name: i for i, name in enumerate(PATTERNS)}
+
+_DIGIT = "0-9"
+_UNITS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter",
+          "year", "decade", "centur", "millenni")
+_PARTS = ("morning", "afternoon", "evening", "night", "dawn", "dusk", "daybreak", "overnight")
+# What no expression of a kind goes without, lowercase: a pattern only runs near one of these.
+_CORES: dict[str, tuple[str, ...]] = {
+    "iso": (_DIGIT,), "numeric": ("/",), "clock": (_DIGIT, "noon", "midnight", "midday"),
+    "weekday": WEEKDAYS,
+    "date": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "year": (_DIGIT, "nineteen", "eighteen", "twenty", "thousand"),
+    "decade": ("0s", "0's", "0’s", "ties"), "century": ("century",),
+    "quarter": ("quarter", "half", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "relative": (*_UNITS, *_PARTS, "weekend"), "anaphoric": _UNITS,
+    "deictic": ("today", "tonight", "yesterday", "tomorrow"),
+    "part": (*_PARTS, "tonight"),
+    "vague": ("now", "current", "recent", "lately", "present", "past", "future", "term",
+              "later date", "these days"),
+    "set": ("every", "each", "per", "daily", "weekly", "monthly", "yearly", "annually", "hourly",
+            "quarterly", "nightly", "biweekly", "semiannually", "mondays", "tuesdays",
+            "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "times", "once",
+            "twice", " a year", " a month", " a week", " a day", " an hour", " a quarter"),
+    "ago": ("ago", "earlier", "later", "hence", "from now", "before", "after"),
+    "duration": _UNITS,
+    "holiday": tuple({name.split()[0].rstrip("'") for name in HOLIDAYS}),
+}
+# How far an expression reaches before and after its core word, in characters.
+_BEFORE, _AFTER = 90, 60
+_DIGITS = re.compile(r"\d+")
+
+
+def _windows(lower: str, cores: tuple[str, ...], digits: list[int]) -> list[tuple[int, int]]:
+    """The stretches of text around each core word, merged where they touch."""
+    hits = list(digits) if _DIGIT in cores else []
+    for core in cores:
+        if core == _DIGIT:
+            continue
+        at = lower.find(core)
+        while at >= 0:
+            hits.append(at)
+            at = lower.find(core, at + 1)
+    hits.sort()
+    windows: list[tuple[int, int]] = []
+    for at in hits:
+        start, end = max(0, at - _BEFORE), at + _AFTER
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+@dataclass
+class Match:
+    """One pattern's match: its kind, its span in the text and the regex groups it captured."""
+
+    rule: str
+    start: int
+    end: int
+    groups: dict[str, tuple[int, int, str]]  # name → start, end, text
+
+    def __getitem__(self, name: str) -> str | None:
+        group = self.groups.get(name)
+        return group[2] if group else None
+
+    def start_of(self, name: str) -> int:
+        return self.groups[name][0]
+
+
+def candidates(text: str) -> list[Match]:
+    """Every pattern's matches, overlapping ones included, in text order.
+
+    Each pattern runs only around the words it cannot do without, which spares scanning the
+    whole text once per pattern (the tagger's speed depends on it).
+    """
+    lower = text.translate(_LOWER)  # ASCII only, so offsets do not move
+    digits = [m.start() for m in _DIGITS.finditer(text)]
+    found = []
+    seen = set()
+    for name, regex in _COMPILED.items():
+        subject = text if name in _CASED else lower
+        for start, end in _windows(lower, _CORES[name], digits):
+            for m in regex.finditer(subject, start, end):
+                key = (name, m.start())
+                if m.end() > m.start() and key not in seen:
+                    seen.add(key)
+                    groups = {k: (*m.span(k), v) for k, v in m.groupdict().items()
+                              if v is not None}
+                    found.append(Match(name, m.start(), m.end(), groups))
+    found.sort(key=lambda m: (m.start, m.start - m.end, _PRIORITY[m.rule]))
+    return found
+
+
+def leftmost_longest(matches: list[Match]) -> list[Match]:
+    """The matches that survive when each one shadows every later one it overlaps.
+
+    `matches` must be sorted as `candidates` sorts them: by start, longest first.
+    """
+    chosen: list[Match] = []
+    end = -1
+    for match in matches:
+        if match.start >= end:
+            chosen.append(match)
+            end = match.end
+    return chosen

@@ -1,0 +1,208 @@
+"""Who's who: the sample article's actors checked by hand, and the rules on small snippets."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from types import SimpleNamespace
+
+import pytest
+
+from generator.actors import extract_actors, rank_actors
+from generator.groups import extract_groups
+from generator.model import Actor, Quote
+
+from .conftest import text_at
+
+# The sample read by hand: every person and organisation, each name it goes by with the offset
+# of every mention, and its roles as the text words them (with the organisation they name).
+# Not actors: Reuters (the publisher; "One Reuters witness"), REUTERS/Stringer (photo credit),
+# Twitter (a channel: "said on Twitter"), KUNDUZ (dateline), Kunduz, Kabul, Afghanistan and
+# U.S. (places), "Slideshow" (an aside), the Afghan army, the U.S. military and Kunduz police
+# (unnamed: "the Afghan army's deputy chief of staff").
+TALIBAN = [32, 1334, 1538, 3556, 3679, 4063, 4371, 4707, 4773, 5017, 5117, 5307, 5462, 5649,
+           5805]
+GOLD = {
+    "taliban": ("Taliban", "organization", {"Taliban": TALIBAN}, []),
+    "nato": ("NATO", "organization", {"NATO": [849, 4246, 5855, 5934]}, []),
+    "afghan-interior-ministry": ("Afghan Interior Ministry", "organization",
+                                 {"Afghan Interior Ministry": [1225], "Interior Ministry": [4868]},
+                                 []),
+    "international-crisis-group": ("International Crisis Group", "organization",
+                                   {"International Crisis Group": [1745]}, []),
+    "united-nations-assistance-mission-in-afghanistan": (
+        "United Nations Assistance Mission in Afghanistan", "organization",
+        {"United Nations Assistance Mission in Afghanistan": [1853]}, []),
+    "united-nations": ("United Nations", "organization", {"U.N.": [2030]}, []),
+    "u-s-state-department": ("U.S. State Department", "organization",
+                             {"U.S. State Department": [3093]}, []),
+    "ashraf-ghani": ("Ashraf Ghani", "person", {"Ashraf Ghani": [565]}, [("President", None)]),
+    "zabihullah-mujahid": ("Zabihullah Mujahid", "person",
+                           {"Zabihullah Mujahid": [1079], "Mujahid": [1199, 5480]},
+                           [("spokesman for the hardline Islamist movement", None),
+                            ("Taliban spokesman", "taliban")]),
+    "sediq-sediqqi": ("Sediq Sediqqi", "person", {"Sediq Sediqqi": [1260]},
+                      [("Afghan Interior Ministry spokesman", "afghan-interior-ministry")]),
+    "graeme-smith": ("Graeme Smith", "person", {"Graeme Smith": [1712], "Smith": [4026]},
+                     [("senior analyst for International Crisis Group",
+                       "international-crisis-group")]),
+    "dominic-medley": ("Dominic Medley", "person", {"Dominic Medley": [2045]},
+                       [("U.N. spokesman", "united-nations")]),
+    "murad-ali-murad": ("Murad Ali Murad", "person", {"Murad Ali Murad": [2240], "Murad": [2490]},
+                        [("Afghan army’s deputy chief of staff", None)]),
+    "katy-bondy": ("Katy Bondy", "person", {"Katy Bondy": [3127]},
+                   [("U.S. State Department spokeswoman", "u-s-state-department")]),
+    "abdullah-danishy": ("Abdullah Danishy", "person",
+                         {"Abdullah Danishy": [3382], "Danishy": [3566]},
+                         [("deputy governor of Kunduz", None)]),
+    "matin-safraz": ("Matin Safraz", "person", {"Matin Safraz": [4835], "Safraz": [4942]},
+                     [("official at the Interior Ministry", "afghan-interior-ministry")]),
+    "sayed-sarwar-hussaini": ("Sayed Sarwar Hussaini", "person",
+                              {"Sayed Sarwar Hussaini": [5055]},
+                              [("spokesman for Kunduz police", None)]),
+}
+
+
+def by_id(items):
+    return {item.id: item for item in items}
+
+
+def test_sample_actors_are_the_hand_annotated_ones(sample):
+    # One actor per real-world entity: no split, no merge, no extra, none missing.
+    assert set(by_id(sample.actors)) == set(GOLD)
+
+
+@pytest.mark.parametrize("actor_id", sorted(GOLD))
+def test_sample_actor(sample, actor_id):
+    actor = by_id(sample.actors)[actor_id]
+    name, kind, mentions, roles = GOLD[actor_id]
+    body = sample.article.body
+    assert (actor.name, actor.kind) == (name, kind)
+    found: dict[str, list[int]] = {}
+    for span in actor.mentions:
+        found.setdefault(text_at(body, span), []).append(span[0])
+    assert found == mentions
+    assert set(actor.aliases) == set(mentions) - {name}
+    assert [(r.text, r.affiliation) for r in actor.role_details] == roles
+    assert actor.roles == [text for text, _ in roles]
+    for role in actor.role_details:
+        assert " ".join(text_at(body, role.span).split()) == role.text
+    assert actor.affiliations == list(dict.fromkeys(a for _, a in roles if a))
+
+
+def test_sample_salience(sample):
+    actors = sample.actors
+    assert [a.id for a in actors[:2]] == ["taliban", "zabihullah-mujahid"]
+    assert actors[0].salience == 1.0
+    assert all(a.salience >= b.salience for a, b in pairwise(actors))
+    assert {a.id for a in actors if a.main} >= {"taliban", "zabihullah-mujahid"}
+    assert not any(a.main for a in actors if len(a.mentions) == 1 and a.quotes == 0)
+    for actor in actors:
+        assert actor.quotes == sum(q.speaker == actor.id for q in sample.quotes)
+
+
+def test_sample_groups(sample):
+    groups = {g.name: g for g in sample.groups}
+    body = sample.article.body
+    assert len(groups["Afghan forces"].mentions) == 8
+    assert {text_at(body, m) for m in groups["insurgents"].mentions} == {"insurgents"}
+    assert len(groups["insurgents"].mentions) == 4
+    assert "Taliban fighters" in groups
+    # Groups are never named actors.
+    assert not set(groups) & {a.name for a in sample.actors}
+
+
+def test_a_surname_and_a_title_are_the_full_name(analyse_text):
+    analysis = analyse_text(
+        "President Barack Obama met Angela Merkel in Berlin on Monday. Obama said the talks "
+        "went well, and Merkel agreed.")
+    actors = by_id(extract_actors(analysis, []))
+    assert set(actors) == {"barack-obama", "angela-merkel"}
+    obama = actors["barack-obama"]
+    assert obama.aliases == ["Obama"] and obama.roles == ["President"]
+    assert len(actors["angela-merkel"].mentions) == 2
+
+
+def test_acronym_and_expansion_are_one_actor(analyse_text):
+    analysis = analyse_text(
+        "The World Health Organization (WHO) warned of a new outbreak on Tuesday. WHO officials "
+        "said the World Health Organization would send a team.")
+    actors = extract_actors(analysis, [])
+    assert [(a.name, a.kind) for a in actors] == [("World Health Organization", "organization")]
+    assert actors[0].aliases == ["WHO"] and len(actors[0].mentions) == 4
+
+
+def test_a_company_and_its_legal_name_are_one_actor(analyse_text):
+    analysis = analyse_text(
+        "Apple Inc. reported record sales on Monday. Apple said demand for its phones was "
+        "strong, and Apple shares rose.")
+    actors = extract_actors(analysis, [])
+    assert [(a.name, len(a.mentions)) for a in actors] == [("Apple Inc.", 3)]
+
+
+def test_roles_from_an_appositive_a_premodifier_and_a_copula(analyse_text):
+    analysis = analyse_text(
+        "Maria Lopez, the mayor of Seville, opened the bridge. City spokesman Juan Ortiz said it "
+        "cost less than planned. Ortiz is a former engineer.")
+    actors = by_id(extract_actors(analysis, []))
+    assert actors["maria-lopez"].roles == ["mayor of Seville"]
+    assert actors["juan-ortiz"].roles == ["City spokesman", "former engineer"]
+
+
+def test_affiliation_links_the_organisation_actor(analyse_text):
+    analysis = analyse_text(
+        "Tom Baker, a senior analyst at the International Monetary Fund, said growth would slow.")
+    actors = by_id(extract_actors(analysis, []))
+    role = actors["tom-baker"].role_details[0]
+    assert role.text == "senior analyst at the International Monetary Fund"
+    assert role.affiliation == "international-monetary-fund"
+    assert actors["tom-baker"].affiliations == ["international-monetary-fund"]
+
+
+def test_a_channel_is_not_an_actor(analyse_text):
+    analysis = analyse_text(
+        "“We will win,” Ahmad Zia said on Twitter. He later posted a photo on his Twitter "
+        "account.")
+    assert [a.name for a in extract_actors(analysis, [])] == ["Ahmad Zia"]
+
+
+def test_a_product_with_a_model_number_is_not_its_maker(analyse_text):
+    analysis = analyse_text(
+        "The Airbus A380 landed in Sydney on Friday. Boeing said its own orders were strong.")
+    assert [a.name for a in extract_actors(analysis, [])] == ["Boeing"]
+
+
+def test_publisher_and_byline_are_not_actors(analyse_text):
+    analysis = analyse_text("One Reuters witness saw smoke, and Reuters could not confirm it. "
+                            "Jane Doe contributed to this report.")
+    analysis.article.source = "Reuters"
+    analysis.article.author = "John Roe and Jane Doe"
+    assert extract_actors(analysis, []) == []
+
+
+def test_rank_actors_weighs_quotes_mentions_and_the_lead():
+    first = Actor("a", "A", "person", mentions=[(500, 501)])
+    second = Actor("b", "B", "person", mentions=[(600, 601), (700, 701), (800, 801)])
+    quotes = [Quote(f"q{n}", "text", (0, 4), "direct", "a", "A", "said") for n in range(2)]
+    ranked = rank_actors([second, first], quotes, SimpleNamespace(blocks=[]))
+    # A: 1 mention + 2 quotes × 2 = 5; B: 3 mentions = 3.
+    assert [a.id for a in ranked] == ["a", "b"]
+    assert (ranked[0].quotes, ranked[0].salience, ranked[0].main) == (2, 1.0, True)
+    assert (ranked[1].quotes, ranked[1].salience, ranked[1].main) == (0, 0.6, True)
+
+
+def test_groups_act_and_are_not_actors(analyse_text):
+    analysis = analyse_text(
+        "Rebel fighters seized the town on Sunday. The fighters later withdrew, and residents "
+        "said the army had not fired a shot. Shares of Acme fell.")
+    names = {g.name: len(g.mentions) for g in extract_groups(analysis, [])}
+    # A common noun opening the sentence is written as it would be inside one.
+    assert names == {"rebel fighters": 1, "fighters": 1, "residents": 1}
+
+
+def test_a_name_found_again_even_glued_to_a_full_stop(analyse_text):
+    # The tokenizer makes "AT&T." one token; the model tags only the first "AT&T".
+    analysis = analyse_text("AT&T raised its prices on Monday. Customers were angry at AT&T.")
+    actors = extract_actors(analysis, [])
+    body = analysis.body
+    assert [(a.name, [text_at(body, m) for m in a.mentions]) for a in actors] == [
+        ("AT&T", ["AT&T", "AT&T"])]

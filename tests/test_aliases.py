@@ -1,0 +1,59 @@
+"""Name rules on their own: titles, surnames, acronyms and the forms of an organisation's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.aliases import (
+    PREFIX,
+    SAME,
+    acronym_letters,
+    expands,
+    expansion_in,
+    initials,
+    is_title,
+    organization_form,
+    same_person,
+    surname,
+)
+
+
+def test_titles():
+    assert all(is_title(w) for w in ["President", "Gen.", "Sen.", "Mr", "Chief", "Secretary"])
+    assert not any(is_title(w) for w in ["Ashraf", "W.", "Murad", "Force"])
+
+
+def test_surnames_and_persons():
+    assert surname("Murad Ali Murad") == "Murad"
+    assert surname("Abu Bakr al-Baghdadi") == "al-Baghdadi"
+    assert same_person("Mujahid", "Zabihullah Mujahid")
+    assert same_person("Ali Murad", "Murad Ali Murad")
+    assert same_person("Michael O'Leary", "Michael O' Leary")
+    assert not same_person("Zabihullah", "Zabihullah Mujahid")
+    assert not same_person("Graeme Smith", "Smith")
+
+
+def test_acronyms():
+    assert acronym_letters("U.N.") == "UN" and acronym_letters("NATO") == "NATO"
+    assert acronym_letters("Apple") is None and acronym_letters("A.") is None
+    assert initials("Bank of America") == "BA"
+    assert expands("WHO", "World Health Organization")
+    assert expands("U.N.", "United Nations")
+    assert expands("EADS", "European Aeronautic Defence and Space Company")  # legal form aside
+    assert not expands("UN", "United Nations Assistance Mission")
+    assert expansion_in("U.N.", "United Nations Assistance Mission") == "United Nations"
+    assert expansion_in("NATO", "United Nations Assistance Mission") is None
+
+
+@pytest.mark.parametrize(("short", "full", "strength"), [
+    ("Apple", "Apple Inc.", SAME),
+    ("EADS", "EADS N.V.", SAME),
+    ("WHO", "World Health Organization", SAME),
+    ("Northrop", "Northrop Grumman", PREFIX),
+    ("Aer Lingus", "Aer Lingus Group PLC", PREFIX),
+    ("NPD", "NPD Group", PREFIX),
+    ("United Nations", "United Nations Assistance Mission", 0),  # a part, not a form
+    ("Boeing", "Airbus", 0),
+])
+def test_organization_forms(short, full, strength):
+    assert organization_form(short, full) == strength

@@ -1,0 +1,68 @@
+"""The offline gazetteer: names, codes, regions, demonyms and points."""
+
+from __future__ import annotations
+
+from generator.gazetteer import Entry, Gazetteer, distance_km
+
+
+def test_countries_cities_and_regions(pipeline):
+    gazetteer = pipeline.gazetteer
+    afghanistan = gazetteer.lookup("Afghanistan")[0]
+    assert (afghanistan.kind, afghanistan.country, afghanistan.geonameid) == (
+        "country", "AF", 1149361)
+    # The centre of the country's outline, within 161 km of GeoNames' own point (33.0, 66.0).
+    assert distance_km(afghanistan.lat, afghanistan.lon, 33.0, 66.0) < 161
+    kinds = {(e.kind, e.id) for e in gazetteer.lookup("Kunduz")}
+    assert ("city", "geonames:1135689") in kinds and ("region", "iso3166-2:AF-KDZ") in kinds
+    # Cities are ranked by population: Paris, France before Paris, Texas.
+    paris = [e for e in gazetteer.lookup("Paris") if e.kind == "city"]
+    assert paris[0].country == "FR" and any(e.region == "US-TX" for e in paris)
+
+
+def test_written_codes_match_only_as_written(pipeline):
+    gazetteer = pipeline.gazetteer
+    assert gazetteer.lookup("U.S.", codes=True)[0].country == "US"
+    assert gazetteer.lookup("US", codes=True)[0].country == "US"
+    # Without `codes`, "us" is a pronoun, not a country.
+    assert not [e for e in gazetteer.lookup("us") if e.kind == "country"]
+    assert gazetteer.abbreviation("W.Va.").id == "iso3166-2:US-WV"
+    assert gazetteer.abbreviation("Va.").name == "Virginia"
+
+
+def test_regions_keep_local_names_and_drop_notes(pipeline):
+    gazetteer = pipeline.gazetteer
+    # "Bāmyān" in ISO 3166-2, "Bamiyan" among its local names; a city of that name too.
+    assert "iso3166-2:AF-BAM" in {e.id for e in gazetteer.lookup("Bamiyan")}
+    wales = gazetteer.get("iso3166-2:GB-WLS")
+    assert wales.name == "Wales"  # not "Wales [Cymru GB-CYM]"
+
+
+def test_demonyms(pipeline):
+    assert pipeline.gazetteer.demonym("Afghan") == "AF"
+    assert pipeline.gazetteer.demonym("Pakistani") == "PK"
+    assert pipeline.gazetteer.demonym("Taliban") is None
+
+
+def test_distance():
+    # Kabul to Kunduz, about 250 km as the crow flies.
+    assert 230 < distance_km(34.53, 69.17, 36.73, 68.86) < 260
+
+
+def test_the_index_is_written_once_and_read_back(tmp_path, monkeypatch):
+    built = []
+
+    def tiny(cls, min_city_population=0):
+        gazetteer = cls()
+        gazetteer.add(Entry("geonames:1", "Kabul", "city", "AF", 34.5, 69.2, 4434550, 1),
+                      ["Kābul"])
+        built.append(gazetteer)
+        return gazetteer
+
+    monkeypatch.setattr(Gazetteer, "build", classmethod(tiny))
+    first = Gazetteer.load(cache_dir=tmp_path)
+    again = Gazetteer.load(cache_dir=tmp_path)
+    assert len(built) == 1 and again.lookup("kabul") == first.lookup("Kabul")
+    (index,) = tmp_path.iterdir()
+    index.write_bytes(b"not an index")
+    assert Gazetteer.load(cache_dir=tmp_path).lookup("Kabul")[0].name == "Kabul"
+    assert len(built) == 2  # an unreadable index is rebuilt

@@ -1,0 +1,67 @@
+"""The "Where" map: framing on the story's region, escaping, links, weight."""
+
+from __future__ import annotations
+
+import re
+
+from generator.geomap import draw, framed
+from generator.model import Place
+
+
+def place(id_, name, kind, lat, lon, country="AF"):
+    return Place(id=id_, name=name, kind=kind, country=country, lat=lat, lon=lon,
+                 mentions=[(0, 1)])
+
+
+def test_sample_map_is_framed_on_afghanistan(sample):
+    frame, on_map, off_map = framed(sample.places)
+    assert 60 < frame.west < 68.8 < frame.east < 76
+    assert 29 < frame.south < 34.5 < 36.8 < frame.north < 41
+    assert {p.id for p in off_map} == {"united-states"}
+    assert {"kunduz", "kabul", "kunduz-province", "afghanistan"} <= {p.id for p in on_map}
+
+
+def test_sample_map_links_every_marker_and_stays_light(sample):
+    svg = str(draw(sample.places))
+    assert svg.startswith('<svg class="ex-map"') and svg.endswith("</svg>")
+    assert 'href="#place-kunduz"' in svg and 'href="#place-kabul"' in svg
+    # The airport borrows the city's point: one marker for both.
+    assert "<title>Kunduz, Kunduz airport</title>" in svg
+    assert 'class="ex-map-named"' in svg  # Afghanistan, a country named, is shaded
+    assert len(svg) < 12_000
+    # Nothing for the browser to fetch: the only address is the SVG namespace.
+    assert re.findall(r"https?://[^\"]+", svg) == ["http://www.w3.org/2000/svg"]
+
+
+def test_labels_and_ids_are_escaped():
+    evil = place('x" onload="alert(1)', '<script>alert("x")</script>', "city", 36.7, 68.9)
+    svg = str(draw([evil]))
+    assert "<script>" not in svg and "&lt;script&gt;" in svg
+    assert 'onload="' not in svg
+
+
+def test_no_located_place_no_map():
+    assert str(draw([place("x", "Nowhere", "other", None, None)])) == ""
+
+
+def test_a_single_city_gets_a_regional_frame():
+    frame, on_map, _ = framed([place("kabul", "Kabul", "city", 34.53, 69.17)])
+    assert frame.north - frame.south >= 4
+    assert re.fullmatch(r"\d+", str(frame.height)) and 280 <= frame.height <= 440
+    assert [p.id for p in on_map] == ["kabul"]
+
+
+def test_a_country_story_is_framed_on_its_outline():
+    russia = place("russia", "Russia", "country", 61.7, 99.7, country="RU")
+    hollywood = place("hollywood", "Hollywood", "city", 34.1, -118.3, country="US")
+    frame, on_map, off_map = framed([russia, hollywood])
+    assert frame.west < 40 and frame.east > 170  # Kaliningrad aside, the whole mainland
+    assert [p.id for p in on_map] == ["russia"] and [p.id for p in off_map] == ["hollywood"]
+
+
+def test_labels_do_not_cover_each_other():
+    # Santa Barbara and Carpinteria, 15 km apart: one label each side, or one left out.
+    svg = str(draw([place("sb", "Santa Barbara", "city", 34.42, -119.70, "US"),
+                    place("ca", "Carpinteria", "city", 34.40, -119.52, "US")]))
+    labels = re.findall(r'<text x="(\d+)" y="(\d+)" text-anchor="(\w+)">', svg)
+    assert len(labels) == 2 and {anchor for _, _, anchor in labels} == {"start", "end"}

@@ -1,0 +1,150 @@
+"""Places: recognition and geocoding on the sample (checked by hand) and on small snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.gazetteer import distance_km
+from generator.names import fold
+from generator.places import extract_places
+
+from .conftest import text_at
+
+
+def by_id(items):
+    return {item.id: item for item in items}
+
+
+def near(place, lat, lon, km=30):
+    return place.lat is not None and distance_km(place.lat, place.lon, lat, lon) <= km
+
+
+def test_every_mention_is_written_as_the_name_or_an_alias(sample):
+    body = sample.article.body
+    for place in sample.places:
+        for mention in place.mentions:
+            written = fold(text_at(body, mention))
+            assert written in {fold(n) for n in [place.name, *place.aliases]}
+
+
+def test_sample_places(sample):
+    places = by_id(sample.places)
+    assert set(places) == {"kunduz", "afghanistan", "united-states", "northern-afghanistan",
+                           "kunduz-airport", "kabul", "kunduz-province"}
+    kunduz = places["kunduz"]
+    assert (kunduz.kind, kunduz.country, kunduz.gazetteer_id) == ("city", "AF",
+                                                                   "geonames:1135689")
+    assert near(kunduz, 36.73, 68.86)
+    assert "Kunduz city" in kunduz.aliases
+    # The dateline "KUNDUZ", "Kunduz" tagged ORG ("the Kunduz assault") and the three
+    # "Kunduz city": 15 mentions of the city in all.
+    assert kunduz.mentions[0] == (0, 6) and len(kunduz.mentions) == 15
+    province = places["kunduz-province"]
+    assert (province.kind, province.gazetteer_id, province.mentions) == (
+        "region", "iso3166-2:AF-KDZ", [(3866, 3881)])
+    assert places["kabul"].kind == "city" and near(places["kabul"], 34.53, 69.17)
+    afghanistan = places["afghanistan"]
+    assert afghanistan.kind == "country" and afghanistan.geonameid == 1149361
+    assert afghanistan.mentions[0] == (8, 19)  # the dateline's ", Afghanistan"
+
+
+def test_a_facility_borrows_its_city_point_and_says_so(sample):
+    places = by_id(sample.places)
+    airport, kunduz = places["kunduz-airport"], places["kunduz"]
+    assert airport.kind == "facility" and airport.located_in == "Kunduz"
+    assert (airport.lat, airport.lon) == (kunduz.lat, kunduz.lon)
+    assert airport.gazetteer_id is None and len(airport.mentions) == 2
+
+
+def test_a_direction_makes_a_region(sample):
+    region = by_id(sample.places)["northern-afghanistan"]
+    body = sample.article.body
+    assert region.kind == "region" and region.located_in == "Afghanistan"
+    assert [text_at(body, m) for m in region.mentions] == ["northern Afghanistan",
+                                                           "north of Afghanistan"]
+
+
+def test_adjectives_and_people_are_not_places(sample):
+    body = sample.article.body
+    written = {text_at(body, m) for p in sample.places for m in p.mentions}
+    assert not written & {"Afghan", "Murad", "Twitter", "Taliban", "Reuters"}
+    # "U.S.-led" is an adjective: the four U.S. mentions are "U.S. military", "U.S. officials"
+    # and the two in the last paragraph.
+    us = by_id(sample.places)["united-states"]
+    assert len(us.mentions) == 4
+    assert all(body[m[1]] != "-" for m in us.mentions)
+
+
+@pytest.mark.parametrize(("text", "name", "country", "lat", "lon"), [
+    # A qualifier decides: Paris, Texas, not the capital of France.
+    ("The storm flooded streets in Paris, Texas, on Monday.", "Paris", "US", 33.66, -95.56),
+    ("Officials in Paris said the talks would resume.", "Paris", "FR", 48.85, 2.35),
+    # AP state abbreviations: Charleston, W.Va., not Charleston, South Carolina.
+    ("The plant near Charleston, W.Va., was closed.", "Charleston", "US", 38.35, -81.63),
+    ("Police in Richmond, Va., arrested two men.", "Richmond", "US", 37.55, -77.46),
+    # A demonym tilts an ambiguous name to its country.
+    ("Pakistani police in Hyderabad said the protest was peaceful.", "Hyderabad", "PK",
+     25.39, 68.37),
+])
+def test_disambiguation(analyse_text, pipeline, text, name, country, lat, lon):
+    places = extract_places(analyse_text(text), pipeline.gazetteer)
+    place = next(p for p in places if p.name == name)
+    assert place.country == country
+    assert near(place, lat, lon, km=50)
+
+
+def test_abbreviation_is_a_region_mention(analyse_text, pipeline):
+    body = "Police in Richmond, Va., arrested two men."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["virginia"].kind == "region"
+    assert [text_at(body, m) for m in places["virginia"].mentions] == ["Va."]
+
+
+def test_city_and_province_of_one_name_stay_apart(analyse_text, pipeline):
+    body = ("Fighting spread from Kunduz city to the rest of Kunduz Province, "
+            "officials in Kunduz said.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["kunduz"].kind == "city" and len(places["kunduz"].mentions) == 2
+    assert places["kunduz-province"].kind == "region"
+
+
+def test_a_kind_word_after_a_country_is_no_city(analyse_text, pipeline):
+    body = "He was born in a small U.S. city near the border."
+    places = extract_places(analyse_text(body), pipeline.gazetteer)
+    assert [(p.name, p.kind) for p in places] == [("United States", "country")]
+
+
+def test_datelines_name_places(analyse_text, pipeline):
+    body = "RICHMOND, Va. (AP) — The governor signed the bill on Monday."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["richmond"].mentions == [(0, 8)]
+    assert near(places["richmond"], 37.55, -77.46, km=50)  # the qualifier decides
+    assert places["virginia"].mentions == [(10, 13)]
+    body = "WASHINGTON/LONDON (Reuters) - The two governments agreed on Monday."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["washington"].country == "US" and places["london"].country == "GB"
+
+
+def test_a_place_already_resolved_tilts_the_next(analyse_text, pipeline):
+    # Paris next to Texas is Paris, Texas, even without a comma between them.
+    body = "Tornadoes swept across Texas on Monday. In Paris, roofs were torn off."
+    paris = next(p for p in extract_places(analyse_text(body), pipeline.gazetteer)
+                 if p.name == "Paris")
+    assert paris.country == "US" and near(paris, 33.66, -95.56, km=50)
+
+
+def test_a_facility_of_an_unknown_town_borrows_the_story_point(analyse_text, pipeline):
+    body = ("MBANDAKA, Congo (Reuters) - Three patients were treated at Bikoro Hospital, "
+            "officials in Mbandaka said.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    hospital = places["bikoro-hospital"]
+    assert hospital.kind == "facility" and hospital.located_in == "Mbandaka"
+    assert (hospital.lat, hospital.lon) == (places["mbandaka"].lat, places["mbandaka"].lon)
+
+
+def test_an_unknown_name_gets_no_point_rather_than_a_wrong_one(analyse_text, pipeline):
+    body = "Ministers from across the Middle East met in Kabul on Monday."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    middle_east = places["middle-east"]
+    assert (middle_east.lat, middle_east.located_in) == (None, None)
+    assert places["kabul"].lat is not None

@@ -1,0 +1,38 @@
+"""The page's "Where" section: map, off-map note, rows with borrowed points."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from generator.model import Place
+from generator.render import render_article
+
+
+def where(markdown: str) -> str:
+    return markdown.split("## Where", 1)[1].split("\n## ", 1)[0]
+
+
+def test_where_section_of_the_sample(sample):
+    section = where(render_article(sample))
+    assert '<figure class="ex-map-figure" markdown="0"><svg class="ex-map"' in section
+    assert "Not on the map, too far from the story's region: [United States]" \
+           "(#place-united-states)." in section
+    airport = next(line for line in section.splitlines() if "place-kunduz-airport" in line)
+    assert "36\\.73° N, 68\\.86° E<br>*those of Kunduz*" in airport
+    assert '<span id="place-kunduz"></span>**Kunduz**<br>*also Kunduz city*' in section
+
+
+def test_a_hostile_place_name_is_inert(sample):
+    evil = Place(id="evil", name="<img src=x onerror=alert(1)>", kind="city", country="AF",
+                 lat=36.0, lon=68.0, mentions=[(0, 6)], located_in="*[x](javascript:1)*")
+    page = render_article(dataclasses.replace(sample, places=[evil]))
+    section = where(page)
+    assert "<img" not in section and "&lt;img" in section
+    # The borrowed place's name is text, never a link.
+    assert "those of \\*\\[x\\]\\(javascript:1\\)\\*" in section
+
+
+def test_no_places(sample):
+    section = where(render_article(dataclasses.replace(sample, places=[])))
+    assert "No places were recognised in this article." in section
+    assert "<svg" not in section

@@ -1,0 +1,154 @@
+"""The temporal tagger on snippets published Monday 28 September 2015, values checked by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.temporal import extract_times
+
+
+@pytest.fixture
+def tag(analyse_text):
+    def run(text: str, date: str = "2015-09-28") -> list[tuple[str, str, str, str | None]]:
+        analysis = analyse_text(text, date)
+        times = extract_times(analysis)
+        for time in times:
+            assert analysis.body[time.span[0]:time.span[1]] == time.text
+        return [(t.text, t.type, t.value, t.mod) for t in times]
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Explicit and partial dates; a bare one takes its year from the tense.
+    ("The talks began on Feb. 9, 2014.", ("Feb. 9, 2014", "DATE", "2014-02-09", None)),
+    ("The deal was signed on Feb. 9.", ("Feb. 9", "DATE", "2015-02-09", None)),
+    ("The vote will be held on Feb. 9.", ("Feb. 9", "DATE", "2016-02-09", None)),
+    ("Elections are due in September 2016.", ("September 2016", "DATE", "2016-09", None)),
+    ("Prices fell in September.", ("September", "DATE", "2015-09", None)),
+    ("It was 28 September 2015.", ("28 September 2015", "DATE", "2015-09-28", None)),
+    ("Markets were calm in the 1990s.", ("the 1990s", "DATE", "199", None)),
+    ("He played in the 2015-16 season.", ("2015-16", "DATE", "2015", None)),
+    ("The data are from 2015-09-01.", ("2015-09-01", "DATE", "2015-09-01", None)),
+    # Weekdays: the publication day itself, else back or forward by the verb's tense.
+    ("Fighters on Monday battled their way in.", ("Monday", "DATE", "2015-09-28", None)),
+    ("He arrived on Friday.", ("Friday", "DATE", "2015-09-25", None)),
+    ("He will arrive on Friday.", ("Friday", "DATE", "2015-10-02", None)),
+    ("The talks are to resume on Thursday.", ("Thursday", "DATE", "2015-10-01", None)),
+    ("Rebels attacked the town on Saturday night.",
+     ("Saturday night", "TIME", "2015-09-26TNI", None)),
+    # Relative expressions.
+    ("Police said so yesterday.", ("yesterday", "DATE", "2015-09-27", None)),
+    ("The rebels struck last week.", ("last week", "DATE", "2015-W39", None)),
+    ("It rained earlier this month.", ("earlier this month", "DATE", "2015-09", "START")),
+    ("It will open next year.", ("next year", "DATE", "2016", None)),
+    ("It closed two years ago.", ("two years ago", "DATE", "2013", None)),
+    ("It closed a decade ago.", ("a decade ago", "DATE", "2005", None)),
+    ("It closed years ago.", ("years ago", "DATE", "PAST_REF", None)),
+    ("It was founded late last year.", ("late last year", "DATE", "2014", "END")),
+    ("It was sold last May.", ("last May", "DATE", "2015-05", None)),
+    ("It will be sold next May.", ("next May", "DATE", "2016-05", None)),
+    # Parts of periods, quarters, seasons.
+    ("Growth slowed in mid-2013.", ("mid-2013", "DATE", "2013", "MID")),
+    ("The mission ended at the end of 2014.", ("the end of 2014", "DATE", "2014", "END")),
+    ("Profit rose in the third quarter.", ("the third quarter", "DATE", "2015-Q3", None)),
+    ("Profit rose in Q2 2014.", ("Q2 2014", "DATE", "2014-Q2", None)),
+    ("Sales fell in the first half of 2014.", ("the first half of 2014", "DATE", "2014-H1",
+                                               None)),
+    ("It was hot last summer.", ("last summer", "DATE", "2015-SU", None)),
+    ("It snowed in the winter of 2009.", ("the winter of 2009", "DATE", "2009-WI", None)),
+    ("Forces left for the first time since 2001.", ("2001", "DATE", "2001", None)),
+    ("It was Christmas Day 2014.", ("Christmas Day 2014", "DATE", "2014-12-25", None)),
+    ("It should close by year-end.", ("year-end", "DATE", "2015-12-31", None)),
+    ("Shares have gained 5% since year-end.", ("year-end", "DATE", "2014-12-31", None)),
+    # Times of day.
+    ("They met at noon Saturday.", ("noon Saturday", "TIME", "2015-09-26T12:00", None)),
+    ("They attacked before dawn.", ("dawn", "TIME", "2015-09-28TMO", None)),
+    ("He spoke this morning.", ("this morning", "TIME", "2015-09-28TMO", None)),
+    ("He spoke last night.", ("last night", "TIME", "2015-09-27TNI", None)),
+    # Durations.
+    ("Its biggest gains in 14 years.", ("14 years", "DURATION", "P14Y", None)),
+    ("It lasted more than two decades.", ("more than two decades", "DURATION", "P20Y",
+                                          "MORE_THAN")),
+    ("The trip takes three hours.", ("three hours", "DURATION", "PT3H", None)),
+    ("He served two and a half years.", ("two and a half years", "DURATION", "P2Y6M", None)),
+    ("Over the past few weeks prices rose.", ("the past few weeks", "DURATION", "PXW", None)),
+    ("He signed a 30-year lease.", ("30-year", "DURATION", "P30Y", None)),
+    # Sets.
+    ("The festival is held every year.", ("every year", "SET", "P1Y", None)),
+    ("Prices are checked daily.", ("daily", "SET", "P1D", None)),
+    ("The club meets each Monday.", ("each Monday", "SET", "XXXX-WXX-1", None)),
+    # Vague references.
+    ("He recently moved.", ("recently", "DATE", "PAST_REF", None)),
+    ("Fighters are now advancing.", ("now", "DATE", "PRESENT_REF", None)),
+    ("Nobody knows what happens in the future.", ("the future", "DATE", "FUTURE_REF", None)),
+])
+def test_expression(tag, text, expected):
+    assert tag(text) == [expected]
+
+
+def test_clock_times_take_the_day_they_are_given(tag):
+    assert tag("The blast came at 10:35 a.m. on Friday.") == [
+        ("10:35 a.m.", "TIME", "2015-09-25T10:35", None),
+        ("Friday", "DATE", "2015-09-25", None),
+    ]
+    assert tag("The blast came at 10:35 a.m. Friday.") == [
+        ("10:35 a.m. Friday", "TIME", "2015-09-25T10:35", None)]
+
+
+def test_anaphora_count_from_the_last_date_mentioned(tag):
+    found = tag("The ceasefire began on March 3. Two days later, fighting resumed. "
+                "The next day the talks collapsed. That night the city fell.")
+    assert found == [
+        ("March 3", "DATE", "2015-03-03", None),
+        ("Two days later", "DATE", "2015-03-05", None),
+        ("The next day", "DATE", "2015-03-06", None),
+        ("That night", "TIME", "2015-03-06TNI", None),
+    ]
+
+
+def test_a_year_earlier_counts_from_the_story(tag):
+    found = tag("The plant opened on March 3, 2010. A year earlier, the site was empty.")
+    assert found[1] == ("A year earlier", "DATE", "2009", None)
+
+
+def test_a_year_ago_in_a_report_on_a_quarter_is_that_quarter(tag):
+    found = tag("Profit rose in the second quarter, from $5 million a year ago.")
+    assert found[1] == ("a year ago", "DATE", "2014-Q2", None)
+    assert tag("The town fell a year ago.") == [("a year ago", "DATE", "2014", None)]
+
+
+def test_inside_a_quote_dates_count_from_the_statement(tag):
+    # An undated statement speaks on the day of publication…
+    assert tag("“We will win today,” he said.") == [("today", "DATE", "2015-09-28", None)]
+    # …a dated one on its own day.
+    found = tag("“We will win today,” he said on Friday.")
+    assert found == [("today", "DATE", "2015-09-25", None),
+                     ("Friday", "DATE", "2015-09-25", None)]
+    # Outside the quote "today" is still the publication day.
+    found = tag("He said on Friday that they would win. Fighting resumed today.")
+    assert found[-1] == ("today", "DATE", "2015-09-28", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks may resume.",
+    "Prices began to fall sharply.",
+    "The company hired 2000 people.",
+    "It costs $2015 a unit.",
+    "Stocks rose 1999 points to 12,345.",
+    "Market makers cut costs.",
+    "It happened for a second time.",
+    "He is a 10-year-old boy.",
+])
+def test_words_that_are_not_times(tag, text):
+    assert tag(text) == []
+
+
+def test_no_publication_date_no_times(analyse_text):
+    analysis = analyse_text("He arrived on Friday.", date=None)
+    assert extract_times(analysis) == []
+
+
+def test_asides_and_credits_are_skipped(tag):
+    text = "Fighting resumed on Monday.\n\nReporting by Jane Doe on Sunday; editing by Bob"
+    assert [t[0] for t in tag(text)] == ["Monday"]

@@ -1,0 +1,206 @@
+"""The background timeline: events cut to their clause and placed in time; the sample; the page."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import markdown
+import pytest
+
+from generator.model import TimelineEntry
+from generator.render import ArticlePage, render_article
+from generator.temporal import extract_times
+from generator.timeline import build_timeline, describe, relation
+from generator.timex_values import parse
+
+from .conftest import text_at
+
+MONDAY = dt.date(2015, 9, 28)
+
+# The sample's timeline, checked by hand against the article (published Monday 28 September
+# 2015): (date, mod, relation, phrase, event).
+GOLDEN = [
+    ("2001", None, "past", "since 2001",
+     "Afghan forces abandoned a provincial headquarters for the first time since 2001"),
+    ("2001", None, "past", "since 2001", "the first major breach of a provincial capital"),
+    ("2001", None, "past", "2001", "The Taliban were ousted in 2001 after a U.S.-led campaign"),
+    ("2014", None, "past", "last year", "[NATO] withdrew most of its troops last year"),
+    ("2014", "END", "past", "the end of 2014", "the end of NATO’s combat mission"),
+    ("2015", "START", "past", "earlier this year",
+     "Afghan forces assumed primarily security responsibilities earlier this year"),
+    ("2015", "START", "past", "earlier this year",
+     "Kunduz city was the center of fierce fighting earlier this year"),
+    ("2015", None, "past", "this year", "the hardline Islamist movement has besieged Kunduz"),
+    ("2015", None, "past", "this year",
+     "the territory gained this year during an escalation in violence"),
+    ("2015", None, "past", "this year", "fighting would be severe this year"),
+    ("2015", None, "past", "this year", "[The Taliban] have stepped up their offensive this year"),
+    ("2015-09-28TMO", None, "same-day", "before dawn",
+     "The insurgents launched a surprise, three-pronged offensive before dawn"),
+    ("2015-09-28TMO", "START", "same-day", "the early morning",
+     "three Afghan police wounded in the early morning clashes"),
+    ("2015-09-28", None, "same-day", "Monday",
+     "Taliban fighters on Monday battled their way into the center of Kunduz"),
+    ("2015-09-28", None, "same-day", "Monday",
+     "The United Nations Assistance Mission in Afghanistan evacuated its Kunduz compound "
+     "early on Monday"),
+    ("2015-09-28", None, "same-day", "Monday", "Murad told a news briefing late on Monday"),
+    ("2015-09-28", None, "same-day", "today",
+     "My uncle’s wife has been killed by the Taliban today"),
+    ("2015-09-28TEV", None, "same-day", "by evening",
+     "The insurgents by evening had captured the governor’s compound and provincial police "
+     "headquarters"),
+    ("2015-09-29", None, "future", "a day before",
+     "President Ashraf Ghani’s unity government marks its first anniversary"),
+]
+
+# Every temporal expression of the sample, in text order, checked by hand.
+GOLDEN_TIMES = [
+    ("Monday", "DATE", "2015-09-28", None), ("14 years", "DURATION", "P14Y", None),
+    ("2001", "DATE", "2001", None), ("a day", "DURATION", "P1D", None),
+    ("this year", "DATE", "2015", None), ("last year", "DATE", "2014", None),
+    ("dawn", "TIME", "2015-09-28TMO", None), ("evening", "TIME", "2015-09-28TEV", None),
+    ("now", "DATE", "PRESENT_REF", None), ("this year", "DATE", "2015", None),
+    ("2001", "DATE", "2001", None), ("Monday", "DATE", "2015-09-28", None),
+    ("Monday", "DATE", "2015-09-28", None), ("now", "DATE", "PRESENT_REF", None),
+    ("earlier this year", "DATE", "2015", "START"), ("this year", "DATE", "2015", None),
+    ("now", "DATE", "PRESENT_REF", None), ("September 28, 2015", "DATE", "2015-09-28", None),
+    ("2001", "DATE", "2001", None), ("this year", "DATE", "2015", None),
+    ("today", "DATE", "2015-09-28", None), ("the early morning", "TIME", "2015-09-28TMO", "START"),
+    ("earlier this year", "DATE", "2015", "START"), ("the end of 2014", "DATE", "2014", "END"),
+    ("now", "DATE", "PRESENT_REF", None),
+]
+
+
+def test_sample_times(sample):
+    assert [(t.text, t.type, t.value, t.mod) for t in sample.times] == GOLDEN_TIMES
+    for time in sample.times:
+        assert text_at(sample.article.body, time.span) == time.text
+
+
+def test_sample_timeline(sample):
+    found = [(e.date, e.mod, e.relation, e.phrase, e.event) for e in sample.timeline]
+    assert found == GOLDEN
+    body = sample.article.body
+    for entry in sample.timeline:
+        assert text_at(body, entry.time_span) == entry.phrase
+        # The event's words all come from its span of the text (pronouns aside).
+        words = entry.event.replace("[NATO]", "it").replace("[The Taliban]", "They").split()
+        assert all(word.strip(",") in text_at(body, entry.span) for word in words)
+
+
+@pytest.fixture
+def timeline(analyse_text):
+    def run(text: str, date: str = "2015-09-28") -> list[TimelineEntry]:
+        analysis = analyse_text(text, date)
+        return build_timeline(analysis, extract_times(analysis))
+
+    return run
+
+
+def test_event_is_its_clause_not_the_sentence(timeline):
+    entries = timeline("Rebels seized the airport on Friday, officials said, and the army "
+                       "fled north.")
+    assert [(e.date, e.event, e.relation) for e in entries] == [
+        ("2015-09-25", "Rebels seized the airport on Friday", "past")]
+
+
+def test_a_dated_noun_is_its_event(timeline):
+    entries = timeline("The collapse of the ceasefire in March 2014 led to war.")
+    assert entries[0].event == "The collapse of the ceasefire"
+    assert entries[0].date == "2014-03"
+
+
+def test_relative_pronoun_takes_its_antecedent(timeline):
+    entries = timeline("The troops, who left the city in 2012, are back.")
+    assert entries[0].event == "The troops left the city in 2012"
+
+
+def test_upcoming_and_anchored_events(timeline):
+    entries = timeline("The vote will take place next year. The strike came two days after "
+                       "the government fell.")
+    assert [(e.date, e.relation, e.phrase) for e in entries] == [
+        ("2015-09-26", "past", "two days after"),
+        ("2016", "future", "next year"),
+    ]
+    assert entries[0].event == "the government fell"
+
+
+def test_a_date_before_its_noun_dates_that_noun_and_datelines_date_nothing(timeline):
+    entries = timeline("LONDON, Sept 28 (Reuters) - Prices have fallen every week since June, "
+                       "the longest run since the 2008 crisis.")
+    assert [(e.date, e.phrase, e.event) for e in entries] == [
+        ("2008", "2008", "the 2008 crisis"),
+        ("2015-06", "since June", "Prices have fallen every week since June"),
+    ]
+
+
+def test_quote_dated_by_its_statement(timeline):
+    entries = timeline("Prices fell.\n\n“We will see lower prices tomorrow,” said John Smith, "
+                       "an analyst, on Friday.")
+    tomorrow = next(e for e in entries if e.phrase == "tomorrow")
+    assert (tomorrow.date, tomorrow.relation) == ("2015-09-26", "past")
+
+
+def test_duplicates_are_merged(timeline):
+    entries = timeline("Rebels seized the airport on Friday. Rebels seized the airport on "
+                       "Friday.")
+    assert len(entries) == 1
+
+
+def test_relation_of_periods():
+    assert relation(parse("2015"), None, MONDAY, False) == "past"
+    assert relation(parse("2015"), None, MONDAY, True) == "future"
+    assert relation(parse("2015"), "END", MONDAY, False) == "past"  # late in the year: done
+    assert relation(parse("2015-Q4"), None, MONDAY, False) == "future"
+    assert relation(parse("2015-09-28"), None, MONDAY, False) == "same-day"
+    assert relation(parse("2015-09-27"), None, MONDAY, False) == "past"
+
+
+@pytest.mark.parametrize(("value", "mod", "words"), [
+    ("2014", "END", "end of 2014"), ("2015-09-28", None, "28 September 2015"),
+    ("2015-09", "START", "early September 2015"), ("1989-Q3", None, "Q3 1989"),
+    ("1998-FA", None, "autumn 1998"), ("199", None, "the 1990s"), ("20", None, "the 21st century"),
+    ("2015-W40", None, "the week of 28 September 2015"), ("2015-09-28TEV", None,
+                                                          "28 September 2015, evening"),
+    ("PRESENT_REF", None, "PRESENT_REF"),
+])
+def test_describe(value, mod, words):
+    assert describe(value, mod) == words
+
+
+def test_page_groups_the_timeline(sample):
+    groups = ArticlePage(sample).timeline_groups()
+    assert [g["kind"] for g in groups] == ["past", "same-day", "future"]
+    assert groups[1]["title"] == "On the day, 28 September 2015"
+    # On the day the entry gives only its time; elsewhere the date.
+    assert groups[1]["entries"][0]["label"] == "morning"
+    assert groups[0]["entries"][4]["label"] == "end of 2014"
+    assert groups[2]["entries"][0]["datetime"] == "2015-09-29"
+
+
+def test_page_timeline_renders_as_html_linked_to_sentences(sample):
+    html = markdown.markdown(render_article(sample),
+                             extensions=["attr_list", "md_in_html", "tables", "toc"])
+    section = html.split('<div class="ex-timeline">', 1)[1].split("</div>", 1)[0]
+    assert section.count('<li class="ex-tl-entry">') == len(GOLDEN)
+    assert '<time class="ex-tl-date" datetime="2014">end of 2014</time>' in section
+    assert section.count('href="#s-') == len(GOLDEN)
+    assert "ex-tl-same-day" in section and "ex-tl-future" in section
+
+
+def test_page_timeline_escapes_the_article_text(sample):
+    hostile = "<script>alert(1)</script> **bold** [x](javascript:alert(1))"
+    entry = dataclasses.replace(sample.timeline[0], event=hostile, phrase="<b>since</b>")
+    x = dataclasses.replace(sample, timeline=[entry])
+    html = markdown.markdown(render_article(x), extensions=["attr_list", "md_in_html", "toc"])
+    section = html.split('<div class="ex-timeline">', 1)[1].split("</div>", 1)[0]
+    assert "<script" not in section and "<b>" not in section and "<strong>" not in section
+    assert "javascript:" not in section.replace("[x](javascript:alert(1))", "")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in section
+
+
+def test_empty_timeline_says_so(sample):
+    x = dataclasses.replace(sample, timeline=[])
+    assert "No dated events were found." in render_article(x)
