@@ -1,4 +1,4 @@
-"""The `explainer` command: analyse an article and print its JSON or its page's Markdown."""
+"""The `explainer` command: analyse an article or a folder and print the JSON or the Markdown."""
 
 from __future__ import annotations
 
@@ -7,12 +7,16 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
+from .archive import newest_first
 from .cache import Cache
-from .collection import Collection, explain_all
+from .collection import Collection, collect, explain_all
 from .errors import ArticleError
+from .exports import corpus_json
 from .nlp import AUTO, ModelNotFound
 from .pipeline import Pipeline
+from .progress import Progress
 from .reader import read_article
 from .render import render_article
 
@@ -27,25 +31,49 @@ def _date(value: str) -> dt.date:
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="explainer", description=__doc__)
     commands = main.add_subparsers(dest="command", required=True)
-    extract = commands.add_parser("extract", help="analyse one article file")
-    extract.add_argument("path", help="a .md or .txt article")
+    extract = commands.add_parser(
+        "extract", help="analyse an article file, or every article in a folder")
+    extract.add_argument("path", help="a .md or .txt article, or a folder of them")
     extract.add_argument("--date", type=_date, help="publication date, overriding the file's")
-    extract.add_argument("--format", choices=("json", "markdown"), default="json")
+    extract.add_argument("--format", choices=("json", "markdown"), default="json",
+                         help="json (a folder gives the explainer-corpus/1 JSON) or markdown")
     extract.add_argument("--model", default=AUTO, help="spaCy model package (default: auto)")
     extract.add_argument("--cache-dir", help="reuse and store results in this folder")
+    extract.add_argument("--processes", type=int, default=0,
+                         help="worker processes for a folder (default: one per core)")
     return main
 
 
+def _stderr_line(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+def _warn(messages: Sequence[str], level: str = "warning") -> None:
+    for message in messages:
+        print(f"{level}: {message}", file=sys.stderr)
+
+
 def extract(args: argparse.Namespace) -> int:
-    result = read_article(args.path, date=args.date)
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    collection = Collection()
-    explain_all([result.article], Pipeline(args.model), Cache(args.cache_dir), collection)
-    for warning in collection.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+    path = Path(args.path)
+    pipeline, cache = Pipeline(args.model), Cache(args.cache_dir)
+    if path.is_dir():
+        if args.format == "markdown":
+            print("error: --format markdown takes one article, not a folder", file=sys.stderr)
+            return 2
+        live = sys.stderr.isatty()
+        progress = Progress(sys.stderr.write if live else _stderr_line, live=live)
+        collection = collect(path, pipeline, cache, date=args.date, processes=args.processes,
+                             progress=progress)
+        _warn(collection.warnings)
+        _warn([f"skipped {p}" for p in collection.problems])
+        sys.stdout.write(corpus_json(newest_first(collection.explainers)) + "\n")
+        return 0
+    result = read_article(path, date=args.date)
+    collection = Collection(warnings=result.warnings)
+    explain_all([result.article], pipeline, cache, collection)
+    _warn(collection.warnings)
     if collection.problems:
-        print(f"error: {collection.problems[0]}", file=sys.stderr)
+        _warn(collection.problems[:1], "error")
         return 1
     explainer = collection.explainers[0]
     if args.format == "markdown":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from .cache import Cache, cache_key
 from .errors import ArticleError
 from .ids import unique
 from .model import Article, Explainer
+from .parallel import explain_parallel
 from .pipeline import Pipeline
 from .reader import is_article, read_article
 
@@ -56,9 +58,14 @@ def read_all(paths: list[Path], folder: Path, *, date: dt.date | None = None,
     return articles
 
 
+Progress = Callable[[int, int], None]
+
+
 def explain_all(articles: list[Article], pipeline: Pipeline, cache: Cache,
-                collection: Collection, **pipe_options: object) -> None:
-    """Explainers for every article, in order: from the cache, or from one batched analysis."""
+                collection: Collection, *, processes: int = 1,
+                progress: Progress | None = None) -> None:
+    """Explainers for every article, in order: from the cache, or analysed over `processes`
+    cores (0: all). `progress(done, total)` hears of each article analysed."""
     results: dict[int, Explainer] = {}
     missing: list[tuple[int, str, Article]] = []
     for index, article in enumerate(articles):
@@ -73,8 +80,10 @@ def explain_all(articles: list[Article], pipeline: Pipeline, cache: Cache,
         else:
             missing.append((index, key, article))
     if missing:
-        fresh = pipeline.explain_many((a for _, _, a in missing), **pipe_options)
-        for (index, key, _), result in zip(missing, fresh, strict=True):
+        fresh = explain_parallel(pipeline, [a for _, _, a in missing], processes)
+        for done, ((index, key, _), result) in enumerate(zip(missing, fresh, strict=True), 1):
+            if progress:
+                progress(done, len(missing))
             if isinstance(result, ArticleError):
                 collection.problems.append(str(result))
                 continue
@@ -87,9 +96,9 @@ def explain_all(articles: list[Article], pipeline: Pipeline, cache: Cache,
         collection.explainers.append(results[index])
 
 
-def collect(folder: Path, pipeline: Pipeline, cache: Cache, *,
-            date: dt.date | None = None) -> Collection:
+def collect(folder: Path, pipeline: Pipeline, cache: Cache, *, date: dt.date | None = None,
+            processes: int = 1, progress: Progress | None = None) -> Collection:
     collection = Collection()
     articles = read_all(find_articles(folder), folder, date=date, collection=collection)
-    explain_all(articles, pipeline, cache, collection)
+    explain_all(articles, pipeline, cache, collection, processes=processes, progress=progress)
     return collection

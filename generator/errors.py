@@ -10,3 +10,7 @@ class ArticleError(Exception):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # Errors cross from worker processes; the default pickling passes only the message.
+        return (ArticleError, (self.path, self.reason))

@@ -18,6 +18,7 @@ from .cache import Cache
 from .collection import collect
 from .nlp import AUTO
 from .pipeline import Pipeline
+from .progress import Progress
 from .reader import is_article
 from .render import page_path, render_article
 
@@ -34,6 +35,8 @@ class ExplainerConfig(base.Config):
     cache = c.Type(bool, default=True)
     home = c.Type(bool, default=True)
     """Generate the home page unless the site has its own `index.md`."""
+    processes = c.Type(int, default=0)
+    """Worker processes for analysing new articles; 0 means one per core."""
     exports = c.Type(bool, default=True)
     """Write `explainers.json` (every explainer) and `feed.xml` (Atom) into the site."""
 
@@ -77,7 +80,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             if file.abs_src_path and is_article(file.src_path) and Path(
                     file.abs_src_path).resolve().is_relative_to(self.content_dir):
                 files.remove(file)
-        collection = collect(self.content_dir, self.pipeline, self.cache)
+        progress = Progress(lambda line: log.info(f"explainer: {line}"), every=15)
+        collection = collect(self.content_dir, self.pipeline, self.cache,
+                             processes=self.config.processes, progress=progress)
         for message in collection.problems:
             log.warning(f"Skipped {message}")
         for message in collection.warnings:
@@ -105,7 +110,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                                         inclusion=inclusion))
         if self.config.exports:
             files.append(File.generated(config, exports.CORPUS_FILE,
-                                        content=exports.corpus_json(archive)))
+                                        content=exports.corpus_json(archive.articles)))
             files.append(File.generated(config, exports.FEED_FILE, content=exports.atom_feed(
                 archive, config.site_name, config.site_url)))
         return files
