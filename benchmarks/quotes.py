@@ -39,6 +39,9 @@ _ANNOTATION = re.compile(r"^([TE]\d+)\t(\S+) ?([^\t]*)(?:\t(.*))?$")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "who", "which", "that",
                        "one", "this", "these", "those"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_OFFICES = frozenset({"secretary", "speaker", "chief", "director", "minister", "chairman",
+                      "chairwoman", "head", "president", "member", "governor", "mayor",
+                      "leader", "editor", "general", "attorney", "commissioner", "chair"})
 _PREPOSITIONS = frozenset({"in", "of", "at", "from", "for", "with", "on", "by", "to", "near",
                            "outside", "inside", "about"})
 
@@ -100,9 +103,9 @@ def surname(source: str | None) -> str | None:
         return None  # a sub-heading in capitals taken as the source
     for i, word in enumerate(words):
         # "Stacy Baker of Columbia", "Rep. Tom Cole of Oklahoma": the name ends before the
-        # place; "Secretary of State John Kerry" is one name.
+        # place; "Former Secretary of State Madeleine Albright" is a title and a name.
         if (fold(word) in _PREPOSITIONS and i >= 2 and words[i - 1][:1].isupper()
-                and words[i - 2][:1].isupper()):
+                and words[i - 2][:1].isupper() and fold(words[i - 1]) not in _OFFICES):
             words = words[:i]
             break
     if not words:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,10 @@ _NOT_SOURCES = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Named-entity types a cue verb never carries ("Sayed", tagged VBD, is a name).
 _NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART"})
+
+
+def _never(_token: Token) -> bool:
+    return False
 
 
 @dataclass
@@ -78,8 +83,9 @@ def according_source(token: Token) -> Token | None:
     return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
-def cue_of(token: Token) -> Cue:
-    """The cue at `token` (a cue verb or "according"), with its words and its source."""
+def cue_of(token: Token, quoted: Callable[[Token], bool] = _never) -> Cue:
+    """The cue at `token` (a cue verb or "according"), with its words and its source;
+    `quoted` tells the words inside quotation marks, which are never the source."""
     if is_according(token):
         to = next(c for c in token.children if c.lower_ == "to")
         return Cue(token, "according to", (token.idx, to.idx + len(to.text)),
@@ -87,11 +93,12 @@ def cue_of(token: Token) -> Cue:
     end = particle(token)
     last = end if end is not None and end.i == token.i + 1 else token
     words = token.doc[token.i:last.i + 1]
-    return Cue(token, words.text, (words.start_char, words.end_char), subject_of(token))
+    return Cue(token, words.text, (words.start_char, words.end_char),
+               subject_of(token, quoted))
 
 
-def _own_subject(verb: Token) -> Token | None:
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+def _own_subject(verb: Token, quoted: Callable[[Token], bool] = _never) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not quoted(c)]
     if not subjects:
         return None
     # Of two subjects the parse gives one verb ("…, OH, after winning Ohio, Gov. John Kasich
@@ -124,30 +131,47 @@ def _outside_brackets(token: Token) -> Token:
     return token
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: Token, quoted: Callable[[Token], bool] = _never) -> Token | None:
     """The subject of a speech verb, shared with the verb it hangs on when it has none.
 
     A participle ("…, adding", "saying") shares the subject of the nearest speech verb above
     it, when there is one: in "Sanders said the process could be “messy,” adding, …" the one
-    adding is Sanders, not the process.
+    adding is Sanders, not the process. Nothing inside quotation marks is a source.
     """
-    if verb.tag_ == "VBG" and _own_subject(verb) is None:
+    if verb.tag_ == "VBG" and _own_subject(verb, quoted) is None:
         above = verb.head
         while above.head.i != above.i and not is_cue_verb(above, quoting=False):
             above = above.head
-        if above.i != verb.i and is_cue_verb(above, quoting=False):
+        if above.i != verb.i and is_cue_verb(above, quoting=False) and not quoted(above):
             verb = above
     token = verb
     for _ in range(4):
-        subject = _own_subject(token)
+        subject = _own_subject(token, quoted)
         if subject is not None:
             return subject
         if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head  # "a statement saying …", "officials speaking on condition …"
-        if token.dep_ not in _SHARING or token.head.i == token.i:
+        if token.dep_ not in _SHARING or token.head.i == token.i or quoted(token.head):
             break
         token = token.head
-    return _subject_nearby(verb) if verb.tag_ in _FINITE else None
+    if verb.tag_ in _FINITE or (verb.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return _subject_nearby(verb)  # a bare VBN is a past tense the tagger misread
+    if verb.tag_ == "VBG":
+        return _subject_before(verb, quoted)
+    return None
+
+
+def _subject_before(verb: Token, quoted: Callable[[Token], bool]) -> Token | None:
+    """A participle the parse attached nowhere useful ("Flea shared the news, writing “…”"):
+    the last subject before it in its sentence."""
+    found = None
+    for token in verb.sent:
+        if token.i >= verb.i:
+            break
+        if token.dep_ in _SUBJECTS and not quoted(token):
+            found = token
+    return found
 
 
 def _subject_nearby(verb: Token) -> Token | None:

@@ -31,10 +31,11 @@ QUOTING_VERBS = frozenset({
     "believe", "think", "feel", "fear", "consider", "echo", "boom", "muse", "ponder",
     "marvel", "gush", "rail", "bemoan", "quote", "cite", "recite", "sing", "tease", "rip",
     "express", "vent", "beg", "cheer", "chant", "preach", "pray", "wish", "accuse", "mock",
-    "dismiss", "tout", "question", "signal", "mourn",
+    "dismiss", "tout", "question", "signal", "mourn", "bark", "growl", "holler", "roar",
+    "bellow", "murmur", "hint", "jab", "imagine", "recommend", "propose", "implore",
 })
-# Prepositions after which "call" asks for something rather than names it ("called for").
-NOT_LABELLING = frozenset({"for", "on", "off", "in", "up"})
+# Particles with which "call" does not attribute words ("called off", "called in").
+NOT_LABELLING = frozenset({"off", "in", "up", "back"})
 # Light verbs that attribute through a speech noun ("made the point that …", "issued a
 # statement").
 LIGHT_VERBS = frozenset({"make", "issue", "release", "post", "send", "publish", "deliver",

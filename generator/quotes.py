@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 MIN_WORDS = 4  # a shorter quote needs a cue governing it: else it is a scare quote or a title
 _DASH_SOURCE = re.compile(r"\s*[—–-]{1,2}\s*(?=\S)")
-_COLON_LEAD = re.compile(r":\s*$")
+_COLON_LEAD = re.compile(r':\s*[“"„«]?\s*$')
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
                           "with", "by", "from", "de", "la", "vs", "vs."})
 
@@ -121,7 +121,7 @@ class _Attributor:
                 if ancestor.head.i == ancestor.i:
                     break
                 ancestor, steps = ancestor.head, steps + 1
-        return cue_of(best[1]) if best else None
+        return cue_of(best[1], self.text.is_inside) if best else None
 
     def _adjacent_cue(self, before: Span, after: Span) -> Cue | None:
         """A cue beside the quote in its own sentence: `“…,” he said`, `according to X, “…”`,
@@ -138,7 +138,7 @@ class _Attributor:
                                                        or is_cue_verb(token)):
                     candidates.append((abs(token.idx - near), token))
         if candidates:
-            return cue_of(min(candidates, key=lambda c: c[0])[1])
+            return cue_of(min(candidates, key=lambda c: c[0])[1], self.text.is_inside)
         if _COLON_LEAD.search(self.body[before[0]:before[1]]):
             return self._lead_in(before)
         return None
@@ -159,15 +159,25 @@ class _Attributor:
 
     def _lead_in(self, span: Span) -> Cue | None:
         """Whatever verb ends a lead-in with a colon introduces the quote ("Trump leaned in
-        and boomed: “…”"), a speech verb first; its subject is the speaker."""
+        and boomed: “…”"), a speech verb first; its subject is the speaker. A lead-in that
+        ends with a name ("… doesn't surprise pollster Daron Shaw:") has no verb of its own."""
+        if self._name_before_colon(span) is not None:
+            return None
         window = self.text.tokens(span)
         verbs = [t for t in window or () if t.pos_ == "VERB" and not self.text.is_inside(t)]
         cues = [t for t in verbs if is_cue_verb(t)]
-        return cue_of((cues or verbs)[-1]) if verbs else None
+        return cue_of((cues or verbs)[-1], self.text.is_inside) if verbs else None
 
-    def lead_ins(self) -> dict[int, Cue]:
-        """Paragraphs that end with a colon, by index: their last sentence introduces the
-        quote that opens the next paragraph ("17-year-old Jared Potts echoed:")."""
+    def _name_before_colon(self, span: Span) -> Token | None:
+        window = self.text.tokens(span)
+        words = [t for t in window or () if not (t.is_punct or t.is_space)]
+        if words and words[-1].pos_ == "PROPN" and words[-1].ent_type_ in ("PERSON", "ORG"):
+            return words[-1]
+        return None
+
+    def lead_ins(self) -> dict[int, Token | None]:
+        """Paragraphs that end with a colon, by index, with the source their last sentence
+        names: it speaks the quote that opens the next paragraph ("Stated Stone:")."""
         found = {}
         for index, (start, end) in enumerate(self.text.paragraphs):
             if not _COLON_LEAD.search(self.body[start:end]):
@@ -175,10 +185,9 @@ class _Attributor:
             window = self.text.tokens((start, end))
             if window is None or not len(window):
                 continue
-            sentence = window[-1].sent
-            cue = self._lead_in((max(start, sentence.start_char), end))
-            if cue is not None:
-                found[index] = cue
+            span = (max(start, window[-1].sent.start_char), end)
+            cue = self._lead_in(span)
+            found[index] = cue.source if cue is not None else self._name_before_colon(span)
         return found
 
     def _dash_source(self, gap: Span) -> Token | None:
@@ -196,15 +205,10 @@ class _Attributor:
         return token
 
     def _colon_source(self, gap: Span) -> Token | None:
-        """`Name: “…”` opening a paragraph, as in transcripts and interviews."""
-        text = self.body[gap[0]:gap[1]]
-        if not _COLON_LEAD.search(text) or not 0 < len(text.split()) <= 4:
+        """`Name: “…”`, as in transcripts and interviews, or a lead-in that ends with one."""
+        if not _COLON_LEAD.search(self.body[gap[0]:gap[1]]):
             return None
-        window = self.text.tokens(gap)
-        if window is None or not all(t.pos_ == "PROPN" or t.is_punct for t in window):
-            return None
-        names = [t for t in window if t.pos_ == "PROPN"]
-        return names[-1] if names else None
+        return self._name_before_colon(self._sentence_part(gap, first=False))
 
 
 def _is_title(text: str) -> bool:
@@ -224,37 +228,61 @@ def _keep(part: _Part, text: str) -> bool:
 
 def _share_along(paragraphs: list[list[_Part]], events: list[tuple[int, Speaker | None]],
                  lead_ins: dict[int, Speaker | None], text: _Text) -> None:
-    """Attribution shared by the parts of one quote: along a paragraph (a quote broken by its
-    attribution), and into the next paragraph (a quote carried over, or a paragraph of quote
-    with no attribution, which continues the previous paragraph's last speaker)."""
+    """Attribution for the quotes that have none of their own, from the speech around them:
+    the quote this one continues (broken by its attribution, or carried over a paragraph
+    break), the last speech act before it in its paragraph, the attribution that follows it,
+    or, for a paragraph that opens with a quote, the previous paragraph's last speaker."""
+    by_paragraph: dict[int, list[tuple[int, Speaker | None]]] = {}
+    for offset, speaker in events:
+        by_paragraph.setdefault(text.paragraph_of(offset), []).append((offset, speaker))
     last: Speaker | None = None  # the last speaker of the previous paragraph
     last_part: _Part | None = None  # its quote, when left open
     for index, here in enumerate(paragraphs):
+        spoken = sorted(by_paragraph.get(index, []), key=lambda e: e[0])
         for number, part in enumerate(here):
             if part.attributed:
                 continue
+            start = part.segment.span[0]
             before = here[number - 1] if number else None
             after = here[number + 1] if number + 1 < len(here) else None
+            earlier = [e for e in spoken if e[0] < start
+                       and (before is None or e[0] > before.segment.span[0])
+                       and not (before and before.cue and e[0] == before.cue.span[0])]
             if number == 0 and part.segment.continued and last_part is not None:
                 part.previous, part.speaker = last_part, last_part.speaker
+            elif earlier:
+                part.speaker = earlier[-1][1]
             elif before is not None and (before.speaker is not None or before.attributed):
                 part.previous, part.speaker = before, before.speaker
             elif after is not None and after.attributed:
                 after.previous = after.previous or part
                 part.speaker = after.speaker
-            elif number == 0 and part.segment.span[0] - text.paragraphs[index][0] <= 1:
+            elif number == 0 and start - text.paragraphs[index][0] <= 1:
                 part.speaker = last
-        spoken = [(p.segment.span[0], p.speaker, p) for p in here]
-        spoken += [(offset, speaker, None) for offset, speaker in events
-                   if text.paragraph_of(offset) == index]
+        timeline = [(p.segment.span[0], p.speaker, p) for p in here]
+        timeline += [(offset, speaker, None) for offset, speaker in spoken]
         if index in lead_ins:
             last, last_part = lead_ins[index], None
-        elif spoken:
-            _, last, last_part = max(spoken, key=lambda e: e[0])
+        elif timeline:
+            _, last, last_part = max(timeline, key=lambda e: e[0])
             if last_part is not None and last_part.segment.closed:
                 last_part = None  # only an open quote is carried over as one
         else:
             last, last_part = None, None
+
+
+def _speech_events(text: _Text, speakers: Speakers) -> list[tuple[int, Speaker | None]]:
+    """Every speech act in a main clause of a paragraph, outside quotes, with its speaker
+    ("Valastro praised Christie's leadership", "the DNC issued a statement"). Speech in a
+    relative clause ("…, which included staff members suggesting …") is left out: a quote
+    that follows does not continue it."""
+    events = []
+    for token in text.doc:
+        if (text.is_inside(token) or text.paragraph_of(token.idx) < 0
+                or not (is_cue_verb(token) or is_according(token)) or _subordinate(token)):
+            continue
+        events.append((token.idx, speakers.resolve(cue_of(token, text.is_inside).source)))
+    return events
 
 
 def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
@@ -271,12 +299,9 @@ def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
             part.speaker = speakers.resolve(part.source)
     reports = [(r, speakers.resolve(r.cue.source))
                for r in reported_speech(analysis, text.quoted, text.inside)]
-    # Speech in a relative clause ("…, which included staff members suggesting …") does not
-    # make its speaker the one a following quote continues.
-    events = [(r.cue.span[0], s) for r, s in reports if not _subordinate(r.cue.token)]
-    lead_ins = {index: speakers.resolve(cue.source)
-                for index, cue in attributor.lead_ins().items()}
-    _share_along(paragraphs, events, lead_ins, text)
+    lead_ins = {index: speakers.resolve(source)
+                for index, source in attributor.lead_ins().items()}
+    _share_along(paragraphs, _speech_events(text, speakers), lead_ins, text)
 
     built: dict[int, Quote] = {}
     links: list[tuple[Quote, str, object]] = []

@@ -98,7 +98,7 @@ def reported_speech(analysis: Analysis, quoted: list[Span],
                 continue
             if _quoted_share(span, inside) >= _QUOTED_SHARE:
                 continue  # the quote itself carries it
-            cue = cue_of(token)
+            cue = cue_of(token, lambda t: bool(inside[t.idx]))
             if cue.token.i <= edges[1].i and edges[0].i <= cue.token.i:
                 continue  # a cue inside its own content: a parse gone wrong
             found.append(Report(span, cue, channel_of(_unquoted(sent, inside))))

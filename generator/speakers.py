@@ -151,7 +151,8 @@ class Speakers:
         for token in self.doc:
             if self.quoted(token.idx) or not (is_cue_verb(token) or is_according(token)):
                 continue
-            head = according_source(token) if is_according(token) else subject_of(token)
+            head = (according_source(token) if is_according(token)
+                    else subject_of(token, lambda t: self.quoted(t.idx)))
             if (head is None or head.pos_ not in ("NOUN", "PROPN") or is_speech_noun(head)
                     or self._actor_at(head) is not None):
                 continue
