@@ -104,8 +104,9 @@ def surname(source: str | None) -> str | None:
     for i, word in enumerate(words):
         # "Stacy Baker of Columbia", "Rep. Tom Cole of Oklahoma": the name ends before the
         # place; "Former Secretary of State Madeleine Albright" is a title and a name.
-        if (fold(word) in _PREPOSITIONS and i >= 2 and words[i - 1][:1].isupper()
-                and words[i - 2][:1].isupper() and fold(words[i - 1]) not in _OFFICES):
+        if (fold(word) in _PREPOSITIONS and i >= 1 and words[i - 1][:1].isupper()
+                and (i == 1 or words[i - 2][:1].isupper())
+                and fold(words[i - 1]) not in _OFFICES):
             words = words[:i]
             break
     if not words:
@@ -231,7 +232,7 @@ def score(article: GoldArticle, quotes: list[Quote], kind: str,
             tally.named_total += 1
             tally.named += 1
             best = max(predicted, key=lambda q: _overlap(q.span, target))
-            if gold.surname in fold(best.speaker_name or "").split():
+            if f" {gold.surname} " in f" {fold(best.speaker_name or '')} ":
                 tally.named_right += 1
             elif show is not None:
                 show.append(f"SPEAKER {article.stem}: gold {gold.source!r}, got "

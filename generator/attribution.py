@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Links through which a participle or a coordinated verb shares its subject ("…, adding",
 # "confirmed … and said", "was quoted as saying").
-_SHARING = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
+_SHARING = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "dep"})
 # Right-hand dependents that belong to a source's description ("a senior official in Kabul").
 _DESCRIPTION = frozenset({"prep", "pobj", "compound", "amod", "nummod", "cc", "conj", "nmod",
                           "case", "poss"})
@@ -99,6 +99,10 @@ def cue_of(token: Token, quoted: Callable[[Token], bool] = _never) -> Cue:
 
 def _own_subject(verb: Token, quoted: Callable[[Token], bool] = _never) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not quoted(c)]
+    if not subjects:
+        # "Beck joked", "Trump barked": a name the parser hung on the verb as a compound.
+        subjects = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                    and not quoted(c)]
     if not subjects:
         return None
     # Of two subjects the parse gives one verb ("…, OH, after winning Ohio, Gov. John Kasich
@@ -177,7 +181,7 @@ def _subject_before(verb: Token, quoted: Callable[[Token], bool]) -> Token | Non
 def _subject_nearby(verb: Token) -> Token | None:
     """A finite speech verb the parse left without a subject ("Sayed Sarwar Hussaini, a
     spokesman …, said", where "Sayed" was read as a verb): the noun just before it, past an
-    appositive between commas, or the name just after it ("…, said Smith")."""
+    appositive between commas or a bracket, or the one just after it ("“…,” said Smith")."""
     doc, sent = verb.doc, verb.sent
     i = verb.i - 1
     while i > sent.start and doc[i].pos_ in ("ADV", "AUX", "PART"):
@@ -196,12 +200,19 @@ def _subject_nearby(verb: Token) -> Token | None:
         i = j - 1 if doc[j].text == "," else -1
     if i >= sent.start and doc[i].pos_ in ("PROPN", "NOUN"):
         return doc[i]
+    if verb.i == sent.start or not doc[verb.i - 1].is_punct:
+        return None
+    # Inverted after a quote: "“…,” said Skelly" (Skelly read as an adverb), "“…,” added a
+    # New Hampshire Democrat" (read as the object).
     after = verb.i + 1
-    if after < sent.end and doc[after].pos_ == "PROPN":
-        while after + 1 < sent.end and doc[after + 1].pos_ == "PROPN":
-            after += 1
-        return doc[after]
-    return None
+    while after < sent.end and doc[after].pos_ in ("DET", "ADJ", "NUM"):
+        after += 1
+    if after >= sent.end or not (doc[after].pos_ in ("PROPN", "NOUN")
+                                 or doc[after].text[:1].isupper()):
+        return None
+    while after + 1 < sent.end and doc[after + 1].pos_ in ("PROPN", "NOUN"):
+        after += 1
+    return doc[after]
 
 
 def source_phrase(head: Token) -> tuple[int, int]:

@@ -74,11 +74,12 @@ class _Text:
 
 class _Attributor:
     """Finds the cue or the bare source of each quoted segment, from the parse and the text
-    around the segment."""
+    around the segment, and its speaker."""
 
-    def __init__(self, text: _Text) -> None:
+    def __init__(self, text: _Text, speakers: Speakers) -> None:
         self.text = text
         self.body = text.body
+        self.speakers = speakers
 
     def parts(self) -> list[list[_Part]]:
         found = []
@@ -93,41 +94,61 @@ class _Attributor:
         span = self.text.tokens(part.segment.span)
         if span is None or not len(span):
             return
-        governing = self._governing_cue(span)
-        if governing is not None:
-            part.cue, part.governed = governing, True
+        governing = self._governing_cues(span)
+        if governing:
+            part.governed = True
+            self._choose(part, governing)
             return
         paragraph = self.text.paragraphs[part.paragraph]
         before = (segments[number - 1].span[1] if number else paragraph[0],
                   part.segment.span[0])
         after = (part.segment.span[1],
                  segments[number + 1].span[0] if number + 1 < len(segments) else paragraph[1])
-        part.cue = self._adjacent_cue(before, after)
-        if part.cue is None:
-            part.source = self._dash_source(after) or self._colon_source(before)
+        adjacent = self._adjacent_cues(before, after)
+        if adjacent:
+            self._choose(part, adjacent)
+            return
+        part.source = self._dash_source(after) or self._colon_source(before)
+        if part.source is not None:
+            part.speaker = self.speakers.resolve(part.source)
 
-    def _governing_cue(self, span: DocSpan) -> Cue | None:
-        """The nearest cue above the quote in the parse: the quote is (in) what it says."""
-        best: tuple[int, Token] | None = None
+    def _choose(self, part: _Part, tokens: list[Token]) -> None:
+        """The first cue, in order of preference, whose source resolves to a speaker; the
+        first cue when none does ("Ryan said it's unrealistic to think … “…”": not "think",
+        which has no subject, but "said")."""
+        cues = [cue_of(t, self.text.is_inside) if not isinstance(t, Cue) else t
+                for t in tokens]
+        for cue in cues:
+            speaker = self.speakers.resolve(cue.source)
+            if speaker is not None:
+                part.cue, part.speaker = cue, speaker
+                break
+        else:
+            part.cue = cues[0]
+        part.channel = channel_of(_unquoted(part.cue.token.sent, self.text))
+
+    def _governing_cues(self, span: DocSpan) -> list[Token]:
+        """The cues above the quote in the parse, nearest first: the quote is (in) what
+        they say."""
+        found: dict[int, tuple[int, Token]] = {}
         for token in span:
             if span.start <= token.head.i < span.end or token.head.i == token.i:
                 continue
             ancestor, steps = token.head, 1
             while steps <= 8:
                 if not self.text.is_inside(ancestor) and is_cue_verb(ancestor):
-                    if best is None or steps < best[0]:
-                        best = (steps, ancestor)
-                    break
+                    if ancestor.i not in found or steps < found[ancestor.i][0]:
+                        found[ancestor.i] = (steps, ancestor)
                 if ancestor.head.i == ancestor.i:
                     break
                 ancestor, steps = ancestor.head, steps + 1
-        return cue_of(best[1], self.text.is_inside) if best else None
+        return [t for _, t in sorted(found.values(), key=lambda item: item[0])]
 
-    def _adjacent_cue(self, before: Span, after: Span) -> Cue | None:
-        """A cue beside the quote in its own sentence: `“…,” he said`, `according to X, “…”`,
-        `He boomed: “…”`. The sentence is the one holding the words right after the closing
-        mark or right before the opening one: the parser may have cut the quote's own
-        sentence at its full stop."""
+    def _adjacent_cues(self, before: Span, after: Span) -> list[Token | Cue]:
+        """Cues beside the quote in its own sentence, nearest first: `“…,” he said`,
+        `according to X, “…”`, `He boomed: “…”`. The sentence is the one holding the words
+        right after the closing mark or right before the opening one: the parser may have cut
+        the quote's own sentence at its full stop."""
         after = self._sentence_part(after, first=True)
         before = self._sentence_part(before, first=False)
         candidates: list[tuple[int, Token]] = []
@@ -138,10 +159,11 @@ class _Attributor:
                                                        or is_cue_verb(token)):
                     candidates.append((abs(token.idx - near), token))
         if candidates:
-            return cue_of(min(candidates, key=lambda c: c[0])[1], self.text.is_inside)
+            return [t for _, t in sorted(candidates, key=lambda c: c[0])]
         if _COLON_LEAD.search(self.body[before[0]:before[1]]):
-            return self._lead_in(before)
-        return None
+            lead_in = self._lead_in(before)
+            return [lead_in] if lead_in is not None else []
+        return []
 
     def _sentence_part(self, gap: Span, first: bool) -> Span:
         """The part of a gap between quotes that lies in the sentence nearest the quote."""
@@ -289,14 +311,8 @@ def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
     """Direct quotes and reported speech, in text order, speakers resolved to actors."""
     text = _Text(analysis)
     speakers = Speakers(analysis, actors, text.quoted)
-    attributor = _Attributor(text)
+    attributor = _Attributor(text, speakers)
     paragraphs = attributor.parts()
-    for part in (p for here in paragraphs for p in here):
-        if part.cue is not None:
-            part.speaker = speakers.resolve(part.cue.source)
-            part.channel = channel_of(_unquoted(part.cue.token.sent, text))
-        elif part.source is not None:
-            part.speaker = speakers.resolve(part.source)
     reports = [(r, speakers.resolve(r.cue.source))
                for r in reported_speech(analysis, text.quoted, text.inside)]
     lead_ins = {index: speakers.resolve(source)

@@ -23,6 +23,7 @@ from .cues import (
     GENDERED_PRONOUNS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
     THING_PRONOUNS,
 )
 from .model import Actor, Span
@@ -188,12 +189,21 @@ class Speakers:
             if head is None:
                 return None
         if head.ent_type_ in ("DATE", "TIME") or head.pos_ not in ("NOUN", "PROPN", "PRON"):
-            head = self._person_within(head)
-            if head is None:
+            person = self._person_within(head)
+            if person is None:
+                if head.pos_ in ("ADJ", "NUM", "DET") and not head.ent_type_:
+                    # "Several said", "Many agreed": a group nobody named.
+                    start, end = source_phrase(head)
+                    return Speaker(None, self._describe(start, end),
+                                   (self.doc[start].idx, self.doc[end - 1].idx
+                                    + len(self.doc[end - 1].text)), anonymous=True)
                 return None
+            head = person
         lower = head.lower_
-        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS:
-            return None if lower in FIRST_PERSON else self._antecedent(head)
+        if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS or lower in THING_PRONOUNS:
+            return self._antecedent(head)
+        if head.pos_ == "PRON" and (lower in FIRST_PERSON or lower in RELATIVE_PRONOUNS):
+            return None
         start, end = source_phrase(head)
         span = (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text))
         actor = self._actor_at(head) or self._named_child(head)
