@@ -166,6 +166,13 @@ def subject_of(verb: Token, quoted: Callable[[Token], bool] = _never) -> Token |
     return None
 
 
+def name_like(token: Token) -> bool:
+    """A capitalised word inside a sentence that the tagger did not take for a name
+    ("And Skelly called …", Skelly read as an adverb)."""
+    return (token.i != token.sent.start and token.text[:1].isupper() and token.is_alpha
+            and token.pos_ in ("ADV", "ADJ", "X", "INTJ"))
+
+
 def _subject_before(verb: Token, quoted: Callable[[Token], bool]) -> Token | None:
     """A participle the parse attached nowhere useful ("Flea shared the news, writing “…”"):
     the last subject before it in its sentence."""
@@ -184,7 +191,7 @@ def _subject_nearby(verb: Token) -> Token | None:
     appositive between commas or a bracket, or the one just after it ("“…,” said Smith")."""
     doc, sent = verb.doc, verb.sent
     i = verb.i - 1
-    while i > sent.start and doc[i].pos_ in ("ADV", "AUX", "PART"):
+    while i > sent.start and doc[i].pos_ in ("ADV", "AUX", "PART") and not name_like(doc[i]):
         i -= 1
     comma = i > sent.start and doc[i].text == ","
     if comma:
@@ -195,10 +202,10 @@ def _subject_nearby(verb: Token) -> Token | None:
         i -= 1
     elif comma:  # "Hussaini, a spokesman for Kunduz police, said"
         j = i
-        while j > sent.start and doc[j].text != "," and i - j < 15:
+        while j > sent.start and doc[j].text != "," and i - j < 40:
             j -= 1
         i = j - 1 if doc[j].text == "," else -1
-    if i >= sent.start and doc[i].pos_ in ("PROPN", "NOUN"):
+    if i >= sent.start and (doc[i].pos_ in ("PROPN", "NOUN") or name_like(doc[i])):
         return doc[i]
     if verb.i == sent.start or not doc[verb.i - 1].is_punct:
         return None

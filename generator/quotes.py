@@ -108,7 +108,8 @@ class _Attributor:
         if adjacent:
             self._choose(part, adjacent)
             return
-        part.source = self._dash_source(after) or self._colon_source(before)
+        part.source = (self._dash_source(after) or self._colon_source(before)
+                       or self._signature(part, segments, number))
         if part.source is not None:
             part.speaker = self.speakers.resolve(part.source)
 
@@ -225,6 +226,27 @@ class _Attributor:
                and window.start <= token.head.i < window.end):
             token = token.head
         return token
+
+    def _signature(self, part: _Part, segments: list[Segment], number: int) -> Token | None:
+        """A pull quote signed on the next line: `“…”` / `Josh Bivens, Economic Policy
+        Institute.` (a name first, no verb, a few words)."""
+        index = part.paragraph
+        if number + 1 < len(segments) or index + 1 >= len(self.text.paragraphs):
+            return None
+        start, end = self.text.paragraphs[index]
+        if self.body[part.segment.span[1]:end].strip(" ”\"'’.,"):
+            return None  # words after the quote in its own paragraph
+        line = self.text.paragraphs[index + 1]
+        window = self.text.tokens(line)
+        if window is None or not 0 < len(window) <= 15:
+            return None
+        words = [t for t in window if not (t.is_punct or t.is_space)]
+        if (not words or words[0].ent_type_ != "PERSON" or any(t.pos_ in ("VERB", "AUX")
+                                                               for t in window)):
+            return None
+        first = words[0]
+        ent = next(e for e in first.doc.ents if e.start <= first.i < e.end)
+        return ent[-1]
 
     def _colon_source(self, gap: Span) -> Token | None:
         """`Name: “…”`, as in transcripts and interviews, or a lead-in that ends with one."""

@@ -13,6 +13,7 @@ from .attribution import (
     is_according,
     is_cue_verb,
     is_speech_noun,
+    name_like,
     source_phrase,
     speech_owner,
     subject_of,
@@ -188,7 +189,8 @@ class Speakers:
             head = self._after_dateline(head)
             if head is None:
                 return None
-        if head.ent_type_ in ("DATE", "TIME") or head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        proper = head.pos_ == "PROPN" or name_like(head)
+        if head.ent_type_ in ("DATE", "TIME") or not (proper or head.pos_ in ("NOUN", "PRON")):
             person = self._person_within(head)
             if person is None:
                 if head.pos_ in ("ADJ", "NUM", "DET") and not head.ent_type_:
@@ -207,7 +209,7 @@ class Speakers:
         start, end = source_phrase(head)
         span = (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text))
         actor = self._actor_at(head) or self._named_child(head)
-        if actor is None and head.pos_ == "PROPN":
+        if actor is None and proper:
             actor = self._by_name(head)
             if actor is None:
                 name = clean_name(self._name_run(head))
