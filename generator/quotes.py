@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MIN_WORDS = 4  # a shorter quote needs a cue governing it: else it is a scare quote or a title
-_DASH_SOURCE = re.compile(r"\s*[—–-]{1,2}\s*(?=\S)")
+_DASH_SOURCE = re.compile(r"[”\"’»,.]*\s*[—–-]{1,2}\s*(?=\S)")
 _COLON_LEAD = re.compile(r':\s*[“"„«]?\s*$')
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
                           "with", "by", "from", "de", "la", "vs", "vs."})
@@ -137,9 +137,9 @@ class _Attributor:
                 continue
             ancestor, steps = token.head, 1
             while steps <= 8:
-                if not self.text.is_inside(ancestor) and is_cue_verb(ancestor):
-                    if ancestor.i not in found or steps < found[ancestor.i][0]:
-                        found[ancestor.i] = (steps, ancestor)
+                if (not self.text.is_inside(ancestor) and is_cue_verb(ancestor)
+                        and steps < found.get(ancestor.i, (99, ancestor))[0]):
+                    found[ancestor.i] = (steps, ancestor)
                 if ancestor.head.i == ancestor.i:
                     break
                 ancestor, steps = ancestor.head, steps + 1
@@ -233,7 +233,7 @@ class _Attributor:
         index = part.paragraph
         if number + 1 < len(segments) or index + 1 >= len(self.text.paragraphs):
             return None
-        start, end = self.text.paragraphs[index]
+        end = self.text.paragraphs[index][1]
         if self.body[part.segment.span[1]:end].strip(" ”\"'’.,"):
             return None  # words after the quote in its own paragraph
         line = self.text.paragraphs[index + 1]

@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # How far back a pronoun looks for its antecedent.
-_SENTENCES_BACK = 6
-_PARAGRAPHS_BACK = 2
+_SENTENCES_BACK = 10
+_PARAGRAPHS_BACK = 4
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many", "two",
                          "three", "four", "few"})
@@ -77,6 +77,7 @@ class Speakers:
                                key=lambda item: item[0])
         self._mention_starts = [m[0] for m, _ in self.mentions]
         self._names = {a.id: [fold(n).split() for n in (a.name, *a.aliases)] for a in actors}
+        self._add_short_names()
         self.gender = self._learn_gender()
         self.referents = self._referents()
         self._referent_starts = [r.span[0] for r in self.referents]
@@ -93,6 +94,22 @@ class Speakers:
             if start <= token.idx < end:
                 return actor
         return None
+
+    def _add_short_names(self) -> None:
+        """Names the recogniser missed but that name an actor ("Berg said" after "Anna
+        Berg"): mentions too, for gender, antecedents and lookups."""
+        found = []
+        for token in self.doc:
+            if (token.pos_ != "PROPN" or self.quoted(token.idx) or self._actor_at(token)
+                    or (token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN")):
+                continue
+            actor = self._by_name(token)
+            if actor is not None and actor.kind == "person":
+                start = self.doc[self._run_start(token)].idx
+                found.append(((start, token.idx + len(token.text)), actor))
+        if found:
+            self.mentions = sorted(self.mentions + found, key=lambda item: item[0])
+            self._mention_starts = [m[0] for m, _ in self.mentions]
 
     # -- what the text says about each person ----------------------------------------------
 
@@ -252,11 +269,14 @@ class Speakers:
 
     def _name_run(self, head: Token) -> str:
         """The proper nouns that end at `head`: "Mr. Burman", "President Ashraf Ghani"."""
+        return self.doc[self._run_start(head):head.i + 1].text
+
+    def _run_start(self, head: Token) -> int:
         start = head.i
         while start > 0 and self.doc[start - 1].pos_ == "PROPN" and (
                 self.doc[start - 1].head.i == head.i or self.doc[start - 1].dep_ == "compound"):
             start -= 1
-        return self.doc[start:head.i + 1].text
+        return start
 
     def _by_name(self, head: Token) -> Actor | None:
         """The actor whose name, alias, surname or (if unique) given name this is."""
