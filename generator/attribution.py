@@ -70,6 +70,8 @@ def is_cue_verb(token: Token, quoting: bool = True) -> bool:
     if lemma in QUOTING_VERBS:
         return not (lemma == "call" and any(c.lower_ in NOT_LABELLING for c in token.children
                                             if c.dep_ in ("prep", "prt")))
+    if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        return True  # "as The Post's Dana Milbank puts it, “…”"
     return lemma in LIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS
                                         for c in token.children)
 

@@ -18,7 +18,8 @@ SPEECH_VERBS = frozenset({
     "remark", "remind", "repeat", "reply", "report", "respond", "retort", "reveal", "say",
     "scoff", "scream", "shout", "sigh", "snap", "speak", "state", "stress", "suggest", "swear",
     "taunt", "tell", "testify", "thunder", "tweet", "underline", "underscore", "urge", "vow",
-    "warn", "whisper", "wonder", "write", "yell", "threaten",
+    "warn", "whisper", "wonder", "write", "yell", "threaten", "elaborate", "opine", "clarify",
+    "concur", "reflect", "summarize", "summarise", "surmise", "posit", "volunteer",
 })
 # Verbs that attribute a quote they govern, however short, but report no speech of their
 # own: labels, appraisals and attitudes ("called it “a disaster”", "hailed the vote as

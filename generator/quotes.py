@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 MIN_WORDS = 4  # a shorter quote needs a cue governing it: else it is a scare quote or a title
 _DASH_SOURCE = re.compile(r"[”\"’»,.]*\s*[—–-]{1,2}\s*(?=\S)")
-_COLON_LEAD = re.compile(r':\s*[“"„«]?\s*$')
+# A lead-in ending with a colon or a dash introduces the quote that follows.
+_COLON_LEAD = re.compile(r'(?::|\s[—–]|\s--)\s*[“"„«]?\s*$')
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
                           "with", "by", "from", "de", "la", "vs", "vs."})
 
