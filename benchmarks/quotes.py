@@ -272,7 +272,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"PolNeAR {args.split}: {len(articles)} articles, {elapsed:.1f} s "
           f"({len(articles) / elapsed:.1f} articles/s, whole pipeline)")
     print(f"direct quotes: {direct.gold} gold, {direct.predicted} predicted")
-    print(f"  precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    print(f"  precision {p:.3f} ({direct.correct}/{direct.predicted})  recall {r:.3f} "
+          f"({direct.found}/{direct.gold})  F1 {f:.3f}")
     accuracy = direct.named_right / direct.named if direct.named else 0.0
     print(f"named-speaker accuracy {accuracy:.3f} ({direct.named_right}/{direct.named} found "
           f"quotes with a named source; {direct.named_right}/{direct.named_total} of all)")

@@ -120,13 +120,13 @@ class _Attributor:
         which has no subject, but "said")."""
         cues = [cue_of(t, self.text.is_inside) if not isinstance(t, Cue) else t
                 for t in tokens]
-        for cue in cues:
-            speaker = self.speakers.resolve(cue.source)
-            if speaker is not None:
-                part.cue, part.speaker = cue, speaker
-                break
-        else:
-            part.cue = cues[0]
+        found = [(cue, self.speakers.resolve(cue.source)) for cue in cues]
+        resolved = [(cue, speaker) for cue, speaker in found if speaker is not None]
+        # A label or an appraisal ("called", "blamed") with a nameless subject is often the
+        # parser's mistake; a speech verb further up naming someone is the better reading.
+        trusted = [(cue, speaker) for cue, speaker in resolved
+                   if not speaker.anonymous or is_cue_verb(cue.token, quoting=False)]
+        part.cue, part.speaker = (trusted or resolved or [(cues[0], None)])[0]
         part.channel = channel_of(_unquoted(part.cue.token.sent, self.text))
 
     def _governing_cues(self, span: DocSpan) -> list[Token]:

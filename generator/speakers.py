@@ -260,8 +260,9 @@ class Speakers:
         """A person named beside a role noun: "the army's deputy chief, Murad Ali Murad"."""
         if head.pos_ != "NOUN":
             return None
-        for child in head.rights:
-            if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN":
+        for child in head.children:
+            if (child.pos_ == "PROPN" and (child.dep_ == "appos"
+                                           or (child.dep_ == "compound" and child.i > head.i))):
                 actor = self._actor_at(child)
                 if actor is not None and actor.kind == "person":
                     return actor
