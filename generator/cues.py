@@ -68,9 +68,6 @@ SPEECH_NOUNS = frozenset({
     "observation", "assurance", "reply", "response", "answer", "testimony", "address",
 })
 
-# Multi-word cues that take the source as their object.
-ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
-
 # How the words reached the reporter, as the text says it.
 CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Twitter", re.compile(r"\b(?:on|via|in a (?:post|message) on|in a tweet on) (?:his |her "
