@@ -92,6 +92,13 @@ class Quote:
     cue_span: Span | None = None
     speaker_span: Span | None = None
     channel: str | None = None
+    # The quote part this one carries on: the same quote broken by its attribution or
+    # continued into a new paragraph. The page shows the parts together.
+    continues: str | None = None
+    # The reported speech that holds this partial quote ("said that …, “and we …”").
+    within: str | None = None
+    # The speaker is a description ("a senior official in Kabul"), not a name.
+    anonymous: bool = False
 
 
 @dataclass
