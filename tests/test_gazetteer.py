@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from generator.gazetteer import Entry, Gazetteer, distance_km
+from generator.gazetteer import Entry, Gazetteer, country_point, distance_km
+from generator.world import Country
 
 
 def test_countries_cities_and_regions(pipeline):
@@ -66,3 +67,32 @@ def test_the_index_is_written_once_and_read_back(tmp_path, monkeypatch):
     index.write_bytes(b"not an index")
     assert Gazetteer.load(cache_dir=tmp_path).lookup("Kabul")[0].name == "Kabul"
     assert len(built) == 2  # an unreadable index is rebuilt
+
+
+def test_a_country_point_is_halfway_between_outline_centre_and_factbook():
+    square = Country("001", "Square", ((((0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)),),))
+    assert square.centroid() == (5.0, 5.0)
+    assert country_point(square, [7.0, 9.0]) == (6.0, 7.0)
+    # Only one of the two: that one.
+    assert country_point(None, [7.0, 9.0]) == (7.0, 9.0)
+    assert country_point(square, None) == (5.0, 5.0)
+
+
+def test_a_midpoint_outside_a_concave_country_gives_way_to_the_outline_centre():
+    # A U open to the north: the notch is x 3..7, y 3..10.
+    u_shape = Country("002", "U", ((((0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (7.0, 10.0),
+                                      (7.0, 3.0), (3.0, 3.0), (3.0, 10.0), (0.0, 10.0)),),))
+    lat, lon = u_shape.centroid()
+    assert round(lat, 2) == 4.42 and round(lon, 2) == 5.0  # (500 - 28 * 6.5) / 72
+    # The Factbook's point in the western arm; halfway (6.21, 3.25) is in the notch.
+    assert u_shape.contains(8.0, 1.5) and not u_shape.contains(6.21, 3.25)
+    assert country_point(u_shape, [8.0, 1.5]) == (lat, lon)
+
+
+def test_large_countries_get_a_point_near_their_middle(pipeline):
+    # GeoNames' points for these, which the outline centre alone (Russia, China) or the
+    # Factbook alone (United States, India) miss by over 161 km.
+    for name, lat, lon in [("Russia", 60.0, 100.0), ("China", 35.0, 105.0),
+                           ("United States", 39.76, -98.5), ("India", 22.0, 79.0)]:
+        entry = pipeline.gazetteer.lookup(name)[0]
+        assert distance_km(entry.lat, entry.lon, lat, lon) < 161, name
