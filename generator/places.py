@@ -183,9 +183,16 @@ def _is_modifier(body: str, end: int) -> bool:
     return bool(match and match[1] in MODIFIER_SUFFIXES)
 
 
+def _is_group_code(name: str, gazetteer: Gazetteer) -> bool:
+    """ "EU": the code of a group of countries is no common acronym, so it names the group
+    whatever label spaCy gives it (mostly ORG)."""
+    entry = gazetteer.abbreviation(name)
+    return entry is not None and entry.kind == CONTINENT
+
+
 def _promotable(name: str, place_names: set[str], countries: Counter[str],
                 gazetteer: Gazetteer) -> bool:
-    if fold(name) in place_names:
+    if fold(name) in place_names or _is_group_code(name, gazetteer):
         return True
     # A region only in a country the article is about: many share their names with words or
     # bodies ("Centre" in Burkina Faso), but "Tamil Nadu" in a story about India is the state.
@@ -298,7 +305,8 @@ class _Resolver:
     def lookup(self, name: str, label: str) -> list[Entry]:
         # Written codes ("US", "U.S.", "Va.") only where spaCy or the layout says the text
         # names a place: "AI" or "P.A." elsewhere are not Anguilla and Panama.
-        return self.gazetteer.lookup(name, codes=label in _CODE_LABELS)
+        return self.gazetteer.lookup(name, codes=label in _CODE_LABELS
+                                     or _is_group_code(name, self.gazetteer))
 
     def resolve(self, mention: _Mention) -> Entry | None:
         key = (fold(mention.core), None if mention.part else mention.kind,

