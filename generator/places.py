@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .analysis import Analysis
+from .dateline import Dateline, find_dateline
 from .gazetteer import CITY, CONTINENT, COUNTRY, REGION, Entry, Gazetteer, distance_km
 from .ids import slugify, unique
-from .layout import ASIDE, CREDIT
+from .layout import ASIDE, CREDIT, PARAGRAPH
 from .model import Place, Span
 from .names import clean_name, fold
 from .placewords import DIRECTION_ADJECTIVES, DIRECTIONS, KIND_WORDS, MODIFIER_SUFFIXES
@@ -34,10 +35,17 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The small model files some places as organisations or people ("Kunduz" as ORG); such a name
 # is a place when the article calls it one elsewhere, or when the gazetteer knows it as a
 # country, a continent or a large city.
-_OTHER_LABELS = frozenset({"ORG", "NORP", "PERSON"})
+_OTHER_LABELS = frozenset({"ORG", "NORP", "PERSON", "EMBEDDED", "UNTAGGED"})
+# Entities whose names may hold a place's name ("Air France", "the Dubai World Cup").
+_HOST_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 _PROMOTION_POPULATION = 100_000
 _DATELINE = "DATELINE"
 _CODE_LABELS = frozenset({"GPE", _DATELINE, "ABBR"})
+# An all-caps place and an agency in brackets open a paragraph: a dateline even without the
+# dash `dateline.py` asks for (a garbled or missing one).
+_AGENCY_DATELINE = re.compile(
+    r"[ \t]*(?P<place>[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*){0,4}"
+    r"(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})?) ?\([A-Z][\w&.'’\- ]{0,30}\)")
 FACILITY, WATER, OTHER = "facility", "water", "other"
 
 # Scoring of candidates (log10 of population, plus bonuses). A region has no population in
@@ -99,28 +107,55 @@ def _kind_word(name: str, gazetteer: Gazetteer) -> tuple[str | None, str]:
 def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> list[_Mention]:
     """Every place mention, in text order; demonyms and countries named go into the context."""
     _country_context(analysis, gazetteer, context)
-    mentions = _dateline_mentions(analysis)
-    mentions += _entity_mentions(analysis, gazetteer, context, {fold(m.core) for m in mentions})
+    datelines = _datelines(analysis)
+    mentions = _dateline_mentions(datelines)
+    place_names = {fold(m.core) for m in mentions}
+    mentions += _entity_mentions(analysis, gazetteer, context, place_names,
+                                 [d.span for d in datelines])
+    taken = [m.span for m in mentions]
+    mentions += _embedded_mentions(analysis, gazetteer, place_names, taken)
+    mentions += _untagged_mentions(analysis, gazetteer, context, place_names, taken)
     _qualify(mentions, analysis, gazetteer)
     return mentions
 
 
-def _dateline_mentions(analysis: Analysis) -> list[_Mention]:
+def _datelines(analysis: Analysis) -> list[Dateline]:
+    """The article's dateline, and those opening a later paragraph ("COLUMBUS, Ohio (AP) —"
+    after a photo caption) or missing their dash ("MEXICO CITY (AP) Mexico's…")."""
+    found = [analysis.dateline] if analysis.dateline else []
+    for block in analysis.blocks:
+        start, end = block.span
+        if block.kind != PARAGRAPH or any(d.span[0] <= start < d.span[1] for d in found):
+            continue
+        text = analysis.body[start:end]
+        dateline = find_dateline(text)
+        match = None if dateline else _AGENCY_DATELINE.match(text)
+        if match:
+            dateline = Dateline(match["place"], match.span("place"), match.span())
+        if dateline:
+            found.append(Dateline(dateline.place, _shift(dateline.place_span, start),
+                                  _shift(dateline.span, start)))
+    return found
+
+
+def _shift(span: Span, offset: int) -> Span:
+    return span[0] + offset, span[1] + offset
+
+
+def _dateline_mentions(datelines: list[Dateline]) -> list[_Mention]:
     """`KUNDUZ, Afghanistan` and `WASHINGTON/LONDON`: the cities, and the region after them."""
-    dateline = analysis.dateline
-    if dateline is None:
-        return []
-    start = dateline.place_span[0]
-    city, _, region = dateline.place.partition(", ")
     mentions = []
-    offset = start
-    for part in city.split("/"):
-        mentions.append(_Mention(part.title(), (offset, offset + len(part)), part, _DATELINE,
-                                 qualifier=region or None))
-        offset += len(part) + 1
-    if region:
-        offset = start + len(city) + 2
-        mentions.append(_Mention(region, (offset, offset + len(region)), region, _DATELINE))
+    for dateline in datelines:
+        start = dateline.place_span[0]
+        city, _, region = dateline.place.partition(", ")
+        offset = start
+        for part in city.split("/"):
+            mentions.append(_Mention(part.title(), (offset, offset + len(part)), part,
+                                     _DATELINE, qualifier=region or None))
+            offset += len(part) + 1
+        if region:
+            offset = start + len(city) + 2
+            mentions.append(_Mention(region, (offset, offset + len(region)), region, _DATELINE))
     return mentions
 
 
@@ -137,7 +172,7 @@ def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context
 
 
 def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
-                     place_names: set[str]) -> list[_Mention]:
+                     place_names: set[str], datelines: list[Span]) -> list[_Mention]:
     """spaCy's place entities, and names under other labels that are places after all."""
     doc, body = analysis.doc, analysis.body
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
@@ -146,7 +181,7 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
     for ent in doc.ents:
         block = analysis.block_of(ent.start_char)
         if (block is None or block.kind in (ASIDE, CREDIT)
-                or analysis.in_dateline((ent.start_char, ent.end_char))
+                or any(start <= ent.start_char < end for start, end in datelines)
                 or ent.label_ not in PLACE_LABELS | _OTHER_LABELS):
             continue
         name = clean_name(ent.text)
@@ -176,6 +211,72 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
         if region:
             mentions.append(region)
     return mentions
+
+
+def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: set[str],
+                       taken: list[Span]) -> list[_Mention]:
+    """Places named inside the name of an organisation or an event: a country or a group of
+    countries always ("Oman Film Society", "EU Aviation Strategy"); a city or a region only
+    when the article names it as a place elsewhere, so that the *New York Times* alone puts
+    no New York on the map."""
+    mentions: list[_Mention] = []
+    for ent in analysis.doc.ents:
+        if (ent.label_ not in _HOST_LABELS or _overlaps(ent.start_char, ent.end_char, taken)
+                or not analysis.in_paragraph(ent.start_char)):
+            continue
+        i = ent.start
+        while i < ent.end:
+            for j in range(min(ent.end, i + 4), i, -1):
+                words = analysis.doc[i:j]
+                name = words.text
+                if j - i == len(ent) or not name[:1].isupper() or words[-1].is_punct:
+                    continue
+                entries = [e for e in gazetteer.lookup(name) if fold(e.name) == fold(name)
+                           or e.kind in (COUNTRY, CONTINENT)]
+                if entries and (fold(name) in place_names
+                                or entries[0].kind in (COUNTRY, CONTINENT)
+                                or _is_group_code(name, gazetteer)) \
+                        and not _is_modifier(analysis.body, words.end_char):
+                    mentions.append(_Mention(name, (words.start_char, words.end_char), name,
+                                             "EMBEDDED"))
+                    i = j - 1
+                    break
+            i += 1
+    return mentions
+
+
+def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
+                       place_names: set[str], taken: list[Span]) -> list[_Mention]:
+    """Proper nouns the model left without an entity that the gazetteer knows as a country,
+    a region of the article's countries, a city of 100,000 or a place named elsewhere."""
+    doc = analysis.doc
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    mentions: list[_Mention] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.ent_iob_ != "O" or token.tag_ not in ("NNP", "NNPS") or not token.is_title:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].ent_iob_ == "O" and doc[j].tag_ in ("NNP", "NNPS") \
+                and doc[j].is_title:
+            j += 1
+        words = doc[i:j]
+        name = words.text
+        if (analysis.in_paragraph(words.start_char) and len(words) <= 4
+                and not _overlaps(words.start_char, words.end_char, taken)
+                and not (set(name.split()) & person_words)
+                and not _is_modifier(analysis.body, words.end_char)
+                and _promotable(name, place_names, context.countries, gazetteer)):
+            mentions.append(_Mention(name, (words.start_char, words.end_char), name,
+                                     "UNTAGGED"))
+        i = j
+    return mentions
+
+
+def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
+    return any(start < b and a < end for a, b in spans)
 
 
 def _is_modifier(body: str, end: int) -> bool:

@@ -155,3 +155,38 @@ def test_the_eu_is_a_place_whatever_spacy_calls_it(analyse_text, pipeline):
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
     assert places["european-union"].mentions == [(4, 6)]
     assert places["european-union"].kind == "region"
+
+
+def test_a_dateline_opening_a_later_paragraph_or_without_its_dash(analyse_text, pipeline):
+    body = ("The team celebrates in Columbus. (AP Photo/Ron Schwane)\n\n"
+            "COLUMBUS, Ohio (AP) — So how do they top that?")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    start = body.index("COLUMBUS")
+    assert (start, start + 8) in places["columbus"].mentions
+    assert places["columbus"].country == "US" and near(places["columbus"], 39.96, -83.0, km=50)
+    body = "MEXICO CITY (AP) Mexico's Senate has passed a resolution."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["mexico-city"].mentions == [(0, 11)]
+
+
+def test_a_country_inside_an_organisation_name_is_a_mention(analyse_text, pipeline):
+    body = "Members of the Oman Film Society met on Monday."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["oman"].kind == "country" and places["oman"].mentions == [(15, 19)]
+
+
+def test_a_city_inside_an_organisation_name_only_when_named_elsewhere(analyse_text, pipeline):
+    body = "The New York Times reported the talks."
+    assert extract_places(analyse_text(body), pipeline.gazetteer) == []
+    body = "The New York Times said the mayor of New York would resign."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["new-york-city"].mentions == [(4, 12), (37, 45)]
+
+
+def test_a_known_city_the_model_left_untagged(analyse_text, pipeline):
+    # No entity at all: Lafayette is a city of 121,000 (Louisiana); Riverdale, a town of a
+    # few thousand in several states, needs the article to name it as a place.
+    body = "Flooding hit Riverdale and Lafayette overnight."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert set(places) == {"lafayette"} and places["lafayette"].mentions == [(27, 36)]
+    assert near(places["lafayette"], 30.22, -92.02, km=50)
