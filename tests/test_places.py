@@ -190,3 +190,45 @@ def test_a_known_city_the_model_left_untagged(analyse_text, pipeline):
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
     assert set(places) == {"lafayette"} and places["lafayette"].mentions == [(27, 36)]
     assert near(places["lafayette"], 30.22, -92.02, km=50)
+
+
+def test_a_place_with_senses_in_one_country_only_sets_the_context(analyse_text, pipeline):
+    # Every "Karnataka" is in India, so "Tamil Nadu", which the model calls a person, is
+    # the state of an article about India.
+    body = "Farmers in Karnataka protested on Monday. Tamil Nadu wants more water from the river."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["tamil-nadu"].kind == "region" and places["tamil-nadu"].country == "IN"
+    assert places["tamil-nadu"].mentions == [(42, 52)]
+
+
+def test_no_region_of_a_country_the_article_does_not_name_by_another_name(analyse_text,
+                                                                          pipeline):
+    # "Atlantic" is among the other names of Atlantique, a department of Benin.
+    places = extract_places(analyse_text("Ships crossed the Atlantic on Monday."),
+                            pipeline.gazetteer)
+    assert [(p.name, p.lat) for p in places] == [("Atlantic", None)]
+    # A compass word is a direction, not Botswana's North West district.
+    places = extract_places(analyse_text("The storm hit the West Coast."), pipeline.gazetteer)
+    assert all(p.country is None for p in places)
+
+
+def test_what_the_model_calls_a_location_may_be_a_large_city(analyse_text, pipeline):
+    body = "She came to Cape Town after a month in the Eastern Cape."  # both tagged LOC
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["cape-town"].kind == "city" and near(places["cape-town"], -33.93, 18.42)
+    assert places["eastern-cape"].kind == "region"
+
+
+def test_the_most_populous_names_are_settled_first(analyse_text, pipeline):
+    # Parkland, Washington (35,800) is larger than Parkland, Florida (30,200), but Florida,
+    # named after it, is settled first and tilts it.
+    body = "A shooting in Parkland shocked the nation. Students across Florida marched."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert near(places["parkland"], 26.31, -80.24)
+
+
+def test_a_county(analyse_text, pipeline):
+    body = "Wildfires spread across Orange County, officials in California said."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    county = places["orange-county"]
+    assert (county.kind, county.country) == ("region", "US") and near(county, 33.72, -117.83)
