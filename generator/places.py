@@ -24,7 +24,16 @@ from itertools import pairwise
 
 from .analysis import Analysis
 from .dateline import Dateline, find_dateline
-from .gazetteer import CITY, CONTINENT, COUNTRY, REGION, Entry, Gazetteer, distance_km
+from .gazetteer import (
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    MIN_CITY_POPULATION,
+    REGION,
+    Entry,
+    Gazetteer,
+    distance_km,
+)
 from .ids import slugify, unique
 from .layout import ASIDE, CREDIT, PARAGRAPH
 from .model import Place, Span
@@ -439,7 +448,12 @@ class _Resolver:
         """A region of a country the article does not name is taken only by its own name,
         and not when that name is a compass word: "Atlantic" is no Atlantique (Benin), nor
         "Centre" or "North West" a province of Burkina Faso or Botswana."""
-        if entry.kind != REGION or self.context.countries[entry.country or ""]:
+        if self.context.countries[entry.country or ""]:
+            return True
+        if entry.kind == CITY:
+            # A town under 5,000 people only in the article's countries.
+            return entry.population >= MIN_CITY_POPULATION
+        if entry.kind != REGION:
             return True
         return fold(entry.name) == fold(mention.core) and not _is_direction(mention.core)
 

