@@ -445,14 +445,17 @@ class _Resolver:
                                      or _is_group_code(name, self.gazetteer))
 
     def plausible(self, entry: Entry, mention: _Mention) -> bool:
-        """A region of a country the article does not name is taken only by its own name,
-        and not when that name is a compass word: "Atlantic" is no Atlantique (Benin), nor
-        "Centre" or "North West" a province of Burkina Faso or Botswana."""
+        """A town under 5,000 people only in the article's countries, and never for what
+        the model calls a location or a compass word ("the Middle East", "West"). A region
+        of a country the article does not name only by its own name, and not a compass
+        word: "Atlantic" is no Atlantique (Benin), "North West" no district of Botswana."""
+        small = entry.kind == CITY and entry.population < MIN_CITY_POPULATION
+        if small and (mention.label == "LOC" or _is_direction(mention.core)):
+            return False
         if self.context.countries[entry.country or ""]:
             return True
         if entry.kind == CITY:
-            # A town under 5,000 people only in the article's countries.
-            return entry.population >= MIN_CITY_POPULATION
+            return not small
         if entry.kind != REGION:
             return True
         return fold(entry.name) == fold(mention.core) and not _is_direction(mention.core)

@@ -242,3 +242,12 @@ def test_a_small_town_only_in_the_articles_countries(analyse_text, pipeline):
     body = "The concert in Dunshaughlin raised money."
     town = by_id(extract_places(analyse_text(body), pipeline.gazetteer))["dunshaughlin"]
     assert town.lat is None
+
+
+def test_a_location_is_no_small_town_of_its_name(analyse_text, pipeline):
+    # There is a hamlet called Middle East in the United States, the article's country.
+    assert any(e.country == "US" and e.kind == "city"
+               for e in pipeline.gazetteer.lookup("Middle East"))
+    body = "American troops left the Middle East."  # "the Middle East" is tagged LOC
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["middle-east"].lat is None
