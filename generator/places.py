@@ -45,8 +45,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # is a place when the article calls it one elsewhere, or when the gazetteer knows it as a
 # country, a continent or a large city.
 _OTHER_LABELS = frozenset({"ORG", "NORP", "PERSON", "EMBEDDED", "UNTAGGED"})
-# Entities whose names may hold a place's name ("Air France", "the Dubai World Cup").
-_HOST_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+# Entities whose names may hold a place's name ("the Dubai World Cup"). Not organisations:
+# the actors step takes no organisation whose name a place mention overlaps, so "U.S." in
+# "U.S. State Department" would cost the article that actor (docs/quality.md).
+_HOST_LABELS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 _PROMOTION_POPULATION = 100_000
 _DATELINE = "DATELINE"
 _CODE_LABELS = frozenset({"GPE", _DATELINE, "ABBR"})
@@ -240,10 +242,9 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
 
 def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: set[str],
                        taken: list[Span], countries: Counter[str]) -> list[_Mention]:
-    """Places named inside the name of an organisation or an event: a country or a group of
-    countries always ("Oman Film Society", "EU Aviation Strategy"); a city or a region only
-    when the article names it as a place elsewhere, so that the *New York Times* alone puts
-    no New York on the map."""
+    """Places named inside the name of an event, a law or a work: a country or a group of
+    countries always ("the Qatar World Cup", "the U.S. Open"); a city or a region only when
+    the article names it as a place elsewhere ("the Dubai World Cup")."""
     mentions: list[_Mention] = []
     for ent in analysis.doc.ents:
         if (ent.label_ not in _HOST_LABELS or _overlaps(ent.start_char, ent.end_char, taken)
