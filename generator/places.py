@@ -94,9 +94,14 @@ class _Context:
         if entry.lat is None or entry.lon is None:
             return False
         # An entry already resolved counts as near itself: "Kunduz" again is the same city,
-        # not the province around it.
+        # not the province around it. Near a province is inside it, where the gazetteer says
+        # which province a place is in (Springfield, Missouri is 560 km from the middle of
+        # Illinois, but not in it; Kabul province borders Kunduz province, but Kabul is the
+        # city).
         return any(a.lat is not None and a.lon is not None
-                   and distance_km(a.lat, a.lon, entry.lat, entry.lon) <= _NEAR_KM[a.kind]
+                   and (_inside(entry, a) if a.id.startswith("iso3166-2:")
+                        and (entry.region or entry.id.startswith("iso3166-2:"))
+                        else distance_km(a.lat, a.lon, entry.lat, entry.lon) <= _NEAR_KM[a.kind])
                    for a in self.anchors if a.kind in _NEAR_KM)
 
     def add(self, entry: Entry) -> None:
@@ -104,6 +109,11 @@ class _Context:
             self.countries[entry.country] += 1
         if entry.kind in _NEAR_KM and entry not in self.anchors:
             self.anchors.append(entry)
+
+
+def _inside(entry: Entry, region: Entry) -> bool:
+    """Whether an entry is a province or lies in it, by the province's ISO 3166-2 code."""
+    return entry.id == region.id or entry.region == region.id.removeprefix("iso3166-2:")
 
 
 def _kind_word(name: str, gazetteer: Gazetteer) -> tuple[str | None, str]:
@@ -400,18 +410,14 @@ def _is_premodifier(analysis: Analysis, span: Span) -> bool:
     return words is not None and words.root.dep_ in ("compound", "amod", "nmod", "poss")
 
 
-def _accepts(kind: str | None, entry: Entry, label: str = "", core: str = "",
-             countries: Counter[str] | None = None) -> bool:
+def _accepts(kind: str | None, entry: Entry, label: str = "", core: str = "") -> bool:
     """Whether an entry can be what a kind word says: a "province" is no city. What spaCy
-    calls a location rather than a GPE ("Atlantic") is no small town of that name either,
-    but may be a city known by that very name that is large or in the article's countries
-    ("Cape Town", "Parkland" in a story about Florida)."""
+    calls a location rather than a GPE ("Atlantic") is no town of that name either (Atlantic,
+    Iowa), but may be a large city known by that very name ("Cape Town")."""
     if kind == REGION:
         return entry.kind in (REGION, COUNTRY, CONTINENT)
     if kind is None and label == "LOC" and entry.kind == CITY:
-        return fold(entry.name) == fold(core) and (
-            entry.population >= _PROMOTION_POPULATION
-            or bool(countries and countries[entry.country or ""]))
+        return fold(entry.name) == fold(core) and entry.population >= _PROMOTION_POPULATION
     if kind == CITY:
         return entry.kind == CITY
     return True
@@ -490,9 +496,17 @@ class _Resolver:
             qualifier = max(found, key=lambda e: _score(e, mention, self.context), default=None)
         kind = None if mention.part else mention.kind
         candidates = [c for c in self.lookup(mention.core, mention.label)
-                      if _accepts(kind, c, mention.label, mention.core, self.context.countries)
+                      if _accepts(kind, c, mention.label, mention.core)
                       and self.plausible(c, mention)]
         candidates = _qualified(candidates, qualifier)
+        if kind is None and any(c.kind == REGION and c.id.startswith("iso3166-2:")
+                                and fold(c.name) == fold(mention.core)
+                                and self.context.countries[c.country or ""] for c in candidates):
+            # A name shared by a province of the article's countries and a town smaller than
+            # a region counts (see `_score`) is the province: "California" is no town of
+            # 11,000 in Maryland, however near the story's other places.
+            candidates = [c for c in candidates
+                          if c.kind != CITY or c.population >= _REGION_PRIOR] or candidates
         entry = max(candidates, key=lambda e: _score(e, mention, self.context), default=None)
         self.senses[key] = entry
         if entry:

