@@ -1,17 +1,21 @@
 """Places: place mentions found in the spaCy pass and the dateline, geocoded with the gazetteer.
 
-Recognition takes spaCy's GPE, LOC and FAC entities, the dateline's city and region, names the
-small model files under another label when the gazetteer or the article itself says they are
-places ("Kunduz" as ORG), and widens a name to a following kind word ("Kunduz airport",
-"Kunduz Province") or a direction ("northern Afghanistan", "the north of Afghanistan").
-Demonyms and hyphenated modifiers ("Afghan", "U.S.-led") are not places: they only tell which
-countries the story is about.
+Recognition takes spaCy's GPE, LOC and FAC entities, the datelines' cities and regions (also
+those opening a later paragraph or sentence), names the small model files under another label
+or leaves untagged when the gazetteer or the article itself says they are places ("Kunduz" as
+ORG), places named inside events, laws and works ("the Qatar World Cup"; never inside an
+organisation's name, which the actors step keeps whole), and widens a name to a following kind
+word ("Kunduz airport", "Kunduz Province") or a direction ("northern Afghanistan", "the north
+of Afghanistan"). Demonyms and hyphenated modifiers ("Afghan", "U.S.-led") are not places:
+they only tell which countries the story is about.
 
 Geocoding scores each gazetteer candidate by its size, the article's countries (dateline,
-countries named, demonyms), nearness to places already resolved and an explicit qualifier
-("Paris, Texas", "Richmond, Va."); a name keeps one sense through the article. A facility,
-a street or a region described by direction borrows the point of the place it lies in and says
-so (`Place.located_in`).
+countries named, demonyms, names whose every sense lies in one country), nearness to places
+already resolved (inside a province, near a city) and an explicit qualifier ("Paris, Texas",
+"Richmond, Va."), settling the surest and most populous names first; a name keeps one sense
+through the article. A town under 5,000 people is taken only in the article's countries, a
+province of another country only by its own name. A facility, a street or a region described
+by direction borrows the point of the place it lies in and says so (`Place.located_in`).
 """
 
 from __future__ import annotations
@@ -67,7 +71,9 @@ _CONTEXT_BONUS = 2.0
 _NEAR_BONUS = 2.0
 _EXACT_BONUS = 1.0
 _NEAR_KM = {CITY: 200.0, REGION: 600.0}
-_CENTRE_WORDS = frozenset({"centre", "center", "coast", "west coast", "east coast"})
+# With the compass words, what makes a name a direction rather than a place: "Centre",
+# "West Coast".
+_CENTRE_WORDS = frozenset({"centre", "center", "coast"})
 _QUALIFIER_KM = 400.0
 
 
