@@ -16,6 +16,7 @@ from .cues import (
     SPEECH_VERBS,
 )
 from .model import Span
+from .quotemarks import window
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -126,13 +127,17 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+_BRACKET_REACH = 12
+
+
 def _outside_brackets(token: Token) -> Token:
     """"Gov. John Kasich (R-OH), said": a subject read inside brackets is the name before."""
     doc = token.doc
+    start = window(token, _BRACKET_REACH)[0]
     i = token.i - 1
-    while i >= token.sent.start and doc[i].text not in "()":
+    while i >= start and doc[i].text not in ("(", ")"):
         i -= 1
-    if i > token.sent.start and doc[i].text == "(" and doc[i - 1].pos_ in ("PROPN", "NOUN"):
+    if i > start and doc[i].text == "(" and doc[i - 1].pos_ in ("PROPN", "NOUN"):
         return doc[i - 1]
     return token
 
@@ -171,7 +176,7 @@ def subject_of(verb: Token, quoted: Callable[[Token], bool] = _never) -> Token |
 def name_like(token: Token) -> bool:
     """A capitalised word inside a sentence that the tagger did not take for a name
     ("And Skelly called …", Skelly read as an adverb)."""
-    return (token.i != token.sent.start and token.text[:1].isupper() and token.is_alpha
+    return (not token.is_sent_start and token.text[:1].isupper() and token.is_alpha
             and token.pos_ in ("ADV", "ADJ", "X", "INTJ"))
 
 

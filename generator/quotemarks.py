@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 OPENING = "“„«"
 CLOSING = "”»"
@@ -133,3 +137,24 @@ def quoted_segments(text: str, paragraphs: list[Span]) -> list[list[Segment]]:
             segments[0].continued = True
         found.append(segments)
     return found
+
+
+def window(token: Token, reach: int) -> tuple[int, int]:
+    """Token indexes `[start, end)` within `reach` of `token`, never past its sentence. Asking
+    for `token.sent` instead costs the whole sentence each time, which a text of thousands of
+    quotation marks makes quadratic."""
+    doc = token.doc
+    start = token.i
+    while start > max(0, token.i - reach) and not doc[start].is_sent_start:
+        start -= 1
+    end = token.i + 1
+    while end < min(len(doc), token.i + reach + 1) and not doc[end].is_sent_start:
+        end += 1
+    return start, end
+
+
+def unquoted_near(token: Token, inside: bytearray, reach: int = 15) -> str:
+    """The words around a cue with the quoted ones blanked: where the text says how the words
+    came ("said by telephone"), without reading the quote itself."""
+    start, end = window(token, reach)
+    return "".join(" " if inside[t.idx] else t.text_with_ws for t in token.doc[start:end])

@@ -12,7 +12,7 @@ from .attribution import Cue, cue_of, is_according, is_cue_verb
 from .cues import channel_of
 from .layout import PARAGRAPH
 from .model import Actor, Quote, Span
-from .quotemarks import Segment, lines_as_paragraphs, quoted_segments
+from .quotemarks import Segment, lines_as_paragraphs, quoted_segments, unquoted_near
 from .reported import reported_speech
 from .speakers import Speaker, Speakers
 
@@ -127,7 +127,7 @@ class _Attributor:
         trusted = [(cue, speaker) for cue, speaker in resolved
                    if not speaker.anonymous or is_cue_verb(cue.token, quoting=False)]
         part.cue, part.speaker = (trusted or resolved or [(cues[0], None)])[0]
-        part.channel = channel_of(_unquoted(part.cue.token.sent, self.text))
+        part.channel = channel_of(unquoted_near(part.cue.token, self.text.inside))
 
     def _governing_cues(self, span: DocSpan) -> list[Token]:
         """The cues above the quote in the parse, nearest first: the quote is (in) what
@@ -386,10 +386,6 @@ def _quote(words: str, span: Span, kind: str, speaker: Speaker | None, cue: Cue 
 
 def _subordinate(token: Token) -> bool:
     return any(t.dep_ in ("relcl", "acl") for t in (token, *token.ancestors))
-
-
-def _unquoted(sent: DocSpan, text: _Text) -> str:
-    return "".join(" " if text.is_inside(t) else t.text_with_ws for t in sent)
 
 
 def _nested(quotes: list[Quote]) -> list[tuple[Quote, str, Quote]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -9,6 +10,7 @@ from .analysis import Analysis
 from .attribution import Cue, cue_of, is_according, is_cue_verb
 from .cues import DIRECTIVE_VERBS, SILENCING_VERBS, channel_of
 from .model import Span
+from .quotemarks import unquoted_near
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
@@ -91,6 +93,8 @@ def reported_speech(analysis: Analysis, quoted: list[Span],
             if edges is None:
                 continue
             span = _span(body, edges, quoted)
+            if span is None:
+                continue
             if analysis.dateline and span[0] < analysis.dateline.span[1]:
                 span = (analysis.dateline.span[1], span[1])
             span = _trim(body, span)
@@ -101,17 +105,30 @@ def reported_speech(analysis: Analysis, quoted: list[Span],
             cue = cue_of(token, lambda t: bool(inside[t.idx]))
             if cue.token.i <= edges[1].i and edges[0].i <= cue.token.i:
                 continue  # a cue inside its own content: a parse gone wrong
-            found.append(Report(span, cue, channel_of(_unquoted(sent, inside))))
+            found.append(Report(span, cue, channel_of(unquoted_near(cue.token, inside))))
     return found
 
 
-def _span(body: str, edges: tuple[Token, Token], quoted: list[Span]) -> Span:
-    """The content's characters, widened so that a quote it cuts is taken whole."""
+_WIDENING = 200  # characters a cut quote may add to a content beyond doubling it
+# No reported clause in news runs this long; such a span comes from a runaway parse or
+# unbalanced quotation marks, and would repeat the article on the page.
+MAX_CONTENT = 1500
+
+
+def _span(body: str, edges: tuple[Token, Token], quoted: list[Span]) -> Span | None:
+    """The content's characters, widened so that a quote it cuts is taken whole; None when
+    that would more than double it, or the content is implausibly long."""
     first, last = edges
     start, end = first.idx, last.idx + len(last.text)
-    for q_start, q_end in quoted:
-        if q_start < end and start < q_end:
+    length = end - start
+    # `quoted` is in text order: start with the last quote opening before the content.
+    for q_start, q_end in quoted[max(0, bisect_left(quoted, (start, -1)) - 1):]:
+        if q_start >= end:
+            break
+        if start < q_end:
             start, end = min(start, q_start), max(end, q_end)
+    if end - start > 2 * length + _WIDENING or end - start > MAX_CONTENT:
+        return None
     # Keep the quote marks of a quote at either edge.
     while start > 0 and body[start - 1] in "“\"'‘":
         start -= 1
@@ -134,5 +151,3 @@ def _quoted_share(span: Span, inside: bytearray) -> float:
     return sum(inside[span[0]:span[1]]) / length if length else 0.0
 
 
-def _unquoted(sent: DocSpan, inside: bytearray) -> str:
-    return "".join(" " if inside[t.idx] else t.text_with_ws for t in sent)
