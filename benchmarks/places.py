@@ -55,20 +55,9 @@ def read_corpus() -> list[tuple[str, list[Gold]]]:
 
 
 def within_country(alpha2: str | None, lat: float, lon: float) -> bool:
-    """Whether a point lies inside the atlas outline of a country (ray casting)."""
+    """Whether a point lies inside the atlas outline of a country."""
     numeric = numeric_code(alpha2)
-    for country in load_countries():
-        if country.numeric != numeric:
-            continue
-        for polygon in country.polygons:
-            inside = False
-            for ring in polygon:
-                for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
-                    if (y0 > lat) != (y1 > lat) and lon < x0 + (lat - y0) * (x1 - x0) / (y1 - y0):
-                        inside = not inside
-            if inside:
-                return True
-    return False
+    return any(c.numeric == numeric and c.contains(lat, lon) for c in load_countries())
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

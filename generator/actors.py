@@ -400,7 +400,8 @@ def extract_actors(analysis: Analysis, places: list[Place]) -> list[Actor]:
 
 def rank_actors(actors: list[Actor], quotes: list[Quote], analysis: Analysis) -> list[Actor]:
     """Order actors by salience (mentions, quotes, a place in the lead) and mark the main ones."""
-    said = Counter(q.speaker for q in quotes if q.speaker)
+    # A quote broken by its attribution, or held inside reported speech, counts once.
+    said = Counter(q.speaker for q in quotes if q.speaker and not q.continues and not q.within)
     lead = next((b.span for b in analysis.blocks if b.kind == PARAGRAPH), (0, 0))
     scores = {}
     for actor in actors:

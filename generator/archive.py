@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .ids import slugify, unique
-from .model import Actor, Explainer, Place, Quote, Span
+from .model import Actor, Explainer, Place, Quote, Span, quote_items
 from .names import fold
 
 ALONGSIDE = 10  # co-appearing actors shown on an actor page
@@ -33,7 +33,7 @@ class Role:
 
 @dataclass
 class Said:
-    quote: Quote
+    parts: list[Quote]  # one quote, in the parts its attribution broke it into
     slug: str
 
 
@@ -178,7 +178,8 @@ def _merge_actors(articles: list[Explainer]) -> tuple[list[ArchiveActor], dict]:
                 actor.slugs.append(x.article.slug)
             actor.mentions += len(a.mentions)
             actor.roles += [Role(r, x.article.date, x.article.slug) for r in a.roles]
-            actor.quotes += [Said(q, x.article.slug) for q in x.quotes if q.speaker == a.id]
+            actor.quotes += [Said(parts, x.article.slug) for parts in quote_items(x.quotes)
+                             if parts[0].speaker == a.id]
         actor.roles.sort(key=lambda r: (r.date or "", r.slug))
         merged.append((actor, items))
 

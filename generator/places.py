@@ -1,17 +1,21 @@
 """Places: place mentions found in the spaCy pass and the dateline, geocoded with the gazetteer.
 
-Recognition takes spaCy's GPE, LOC and FAC entities, the dateline's city and region, names the
-small model files under another label when the gazetteer or the article itself says they are
-places ("Kunduz" as ORG), and widens a name to a following kind word ("Kunduz airport",
-"Kunduz Province") or a direction ("northern Afghanistan", "the north of Afghanistan").
-Demonyms and hyphenated modifiers ("Afghan", "U.S.-led") are not places: they only tell which
-countries the story is about.
+Recognition takes spaCy's GPE, LOC and FAC entities, the datelines' cities and regions (also
+those opening a later paragraph or sentence), names the small model files under another label
+or leaves untagged when the gazetteer or the article itself says they are places ("Kunduz" as
+ORG), places named inside events, laws and works ("the Qatar World Cup"; never inside an
+organisation's name, which the actors step keeps whole), and widens a name to a following kind
+word ("Kunduz airport", "Kunduz Province") or a direction ("northern Afghanistan", "the north
+of Afghanistan"). Demonyms and hyphenated modifiers ("Afghan", "U.S.-led") are not places:
+they only tell which countries the story is about.
 
 Geocoding scores each gazetteer candidate by its size, the article's countries (dateline,
-countries named, demonyms), nearness to places already resolved and an explicit qualifier
-("Paris, Texas", "Richmond, Va."); a name keeps one sense through the article. A facility,
-a street or a region described by direction borrows the point of the place it lies in and says
-so (`Place.located_in`).
+countries named, demonyms, names whose every sense lies in one country), nearness to places
+already resolved (inside a province, near a city) and an explicit qualifier ("Paris, Texas",
+"Richmond, Va."), settling the surest and most populous names first; a name keeps one sense
+through the article. A town under 5,000 people is taken only in the article's countries, a
+province of another country only by its own name. A facility, a street or a region described
+by direction borrows the point of the place it lies in and says so (`Place.located_in`).
 """
 
 from __future__ import annotations
@@ -23,9 +27,19 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .analysis import Analysis
-from .gazetteer import CITY, CONTINENT, COUNTRY, REGION, Entry, Gazetteer, distance_km
+from .dateline import Dateline, find_dateline
+from .gazetteer import (
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    MIN_CITY_POPULATION,
+    REGION,
+    Entry,
+    Gazetteer,
+    distance_km,
+)
 from .ids import slugify, unique
-from .layout import ASIDE, CREDIT
+from .layout import ASIDE, CREDIT, PARAGRAPH
 from .model import Place, Span
 from .names import clean_name, fold
 from .placewords import DIRECTION_ADJECTIVES, DIRECTIONS, KIND_WORDS, MODIFIER_SUFFIXES
@@ -34,10 +48,19 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The small model files some places as organisations or people ("Kunduz" as ORG); such a name
 # is a place when the article calls it one elsewhere, or when the gazetteer knows it as a
 # country, a continent or a large city.
-_OTHER_LABELS = frozenset({"ORG", "NORP", "PERSON"})
+_OTHER_LABELS = frozenset({"ORG", "NORP", "PERSON", "EMBEDDED", "UNTAGGED"})
+# Entities whose names may hold a place's name ("the Dubai World Cup"). Not organisations:
+# the actors step takes no organisation whose name a place mention overlaps, so "U.S." in
+# "U.S. State Department" would cost the article that actor (docs/quality.md).
+_HOST_LABELS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 _PROMOTION_POPULATION = 100_000
 _DATELINE = "DATELINE"
 _CODE_LABELS = frozenset({"GPE", _DATELINE, "ABBR"})
+# An all-caps place and an agency in brackets open a paragraph: a dateline even without the
+# dash `dateline.py` asks for (a garbled or missing one).
+_AGENCY_DATELINE = re.compile(
+    r"(?:^|(?<=[.!?] ))[ \t]*(?P<place>[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*){0,4}"
+    r"(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})?) ?(?:\([A-Z][\w&.'’\- ]{0,30}\)|--\()")
 FACILITY, WATER, OTHER = "facility", "water", "other"
 
 # Scoring of candidates (log10 of population, plus bonuses). A region has no population in
@@ -48,6 +71,9 @@ _CONTEXT_BONUS = 2.0
 _NEAR_BONUS = 2.0
 _EXACT_BONUS = 1.0
 _NEAR_KM = {CITY: 200.0, REGION: 600.0}
+# With the compass words, what makes a name a direction rather than a place: "Centre",
+# "West Coast".
+_CENTRE_WORDS = frozenset({"centre", "center", "coast"})
 _QUALIFIER_KM = 400.0
 
 
@@ -74,9 +100,14 @@ class _Context:
         if entry.lat is None or entry.lon is None:
             return False
         # An entry already resolved counts as near itself: "Kunduz" again is the same city,
-        # not the province around it.
+        # not the province around it. Near a province is inside it, where the gazetteer says
+        # which province a place is in (Springfield, Missouri is 560 km from the middle of
+        # Illinois, but not in it; Kabul province borders Kunduz province, but Kabul is the
+        # city).
         return any(a.lat is not None and a.lon is not None
-                   and distance_km(a.lat, a.lon, entry.lat, entry.lon) <= _NEAR_KM[a.kind]
+                   and (_inside(entry, a) if a.id.startswith("iso3166-2:")
+                        and (entry.region or entry.id.startswith("iso3166-2:"))
+                        else distance_km(a.lat, a.lon, entry.lat, entry.lon) <= _NEAR_KM[a.kind])
                    for a in self.anchors if a.kind in _NEAR_KM)
 
     def add(self, entry: Entry) -> None:
@@ -84,6 +115,11 @@ class _Context:
             self.countries[entry.country] += 1
         if entry.kind in _NEAR_KM and entry not in self.anchors:
             self.anchors.append(entry)
+
+
+def _inside(entry: Entry, region: Entry) -> bool:
+    """Whether an entry is a province or lies in it, by the province's ISO 3166-2 code."""
+    return entry.id == region.id or entry.region == region.id.removeprefix("iso3166-2:")
 
 
 def _kind_word(name: str, gazetteer: Gazetteer) -> tuple[str | None, str]:
@@ -99,45 +135,87 @@ def _kind_word(name: str, gazetteer: Gazetteer) -> tuple[str | None, str]:
 def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> list[_Mention]:
     """Every place mention, in text order; demonyms and countries named go into the context."""
     _country_context(analysis, gazetteer, context)
-    mentions = _dateline_mentions(analysis)
-    mentions += _entity_mentions(analysis, gazetteer, context, {fold(m.core) for m in mentions})
+    datelines = _datelines(analysis)
+    mentions = _dateline_mentions(datelines)
+    place_names = {fold(m.core) for m in mentions}
+    mentions += _entity_mentions(analysis, gazetteer, context, place_names,
+                                 [d.span for d in datelines])
+    taken = [m.span for m in mentions]
+    mentions += _embedded_mentions(analysis, gazetteer, place_names, taken, context.countries)
+    mentions += _untagged_mentions(analysis, gazetteer, context, place_names, taken)
     _qualify(mentions, analysis, gazetteer)
     return mentions
 
 
-def _dateline_mentions(analysis: Analysis) -> list[_Mention]:
+def _datelines(analysis: Analysis) -> list[Dateline]:
+    """The article's dateline, and those opening a later paragraph ("COLUMBUS, Ohio (AP) —"
+    after a photo caption) or a sentence ("By Nate Raymond. BOSTON (Reuters) -"), or missing
+    their dash ("MEXICO CITY (AP) Mexico's…", "PLEASANTON, Calif.--(BUSINESS WIRE)--")."""
+    found = [analysis.dateline] if analysis.dateline else []
+    for block in analysis.blocks:
+        start, end = block.span
+        if block.kind != PARAGRAPH:
+            continue
+        text = analysis.body[start:end]
+        dateline = find_dateline(text)
+        datelines = [dateline] if dateline else []
+        datelines += [Dateline(m["place"], m.span("place"), m.span())
+                      for m in _AGENCY_DATELINE.finditer(text)
+                      if sum(c.isalpha() for c in m["place"].partition(",")[0]) >= 4]
+        for line in datelines:
+            span = _shift(line.span, start)
+            if not any(d.span[0] <= span[0] < d.span[1] for d in found):
+                found.append(Dateline(line.place, _shift(line.place_span, start), span))
+    return found
+
+
+def _shift(span: Span, offset: int) -> Span:
+    return span[0] + offset, span[1] + offset
+
+
+def _dateline_mentions(datelines: list[Dateline]) -> list[_Mention]:
     """`KUNDUZ, Afghanistan` and `WASHINGTON/LONDON`: the cities, and the region after them."""
-    dateline = analysis.dateline
-    if dateline is None:
-        return []
-    start = dateline.place_span[0]
-    city, _, region = dateline.place.partition(", ")
     mentions = []
-    offset = start
-    for part in city.split("/"):
-        mentions.append(_Mention(part.title(), (offset, offset + len(part)), part, _DATELINE,
-                                 qualifier=region or None))
-        offset += len(part) + 1
-    if region:
-        offset = start + len(city) + 2
-        mentions.append(_Mention(region, (offset, offset + len(region)), region, _DATELINE))
+    for dateline in datelines:
+        start = dateline.place_span[0]
+        city, _, region = dateline.place.partition(", ")
+        offset = start
+        for part in city.split("/"):
+            mentions.append(_Mention(part.title(), (offset, offset + len(part)), part,
+                                     _DATELINE, qualifier=region or None))
+            offset += len(part) + 1
+        if region:
+            offset = start + len(city) + 2
+            mentions.append(_Mention(region, (offset, offset + len(region)), region, _DATELINE))
     return mentions
 
 
 def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> None:
-    """Demonyms ("Afghan") and the countries named count before any name is weighed."""
+    """Demonyms ("Afghan"), the countries named and the places whose every sense lies in one
+    country ("Karnataka") count before any name is weighed."""
     for token in analysis.doc:
         country = gazetteer.demonym(token.text) if token.text[:1].isupper() else None
         if country:
             context.countries[country] += 1
     for ent in analysis.doc.ents:
-        country = _country_of(clean_name(ent.text), gazetteer)
-        if ent.label_ in PLACE_LABELS and country:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        name = clean_name(ent.text)
+        country = _country_of(name, gazetteer)
+        if not country:
+            # Only a region or a large city: the gazetteer lacks seas and many a small town
+            # of the same name ("Atlantic", Iowa) would make its own context.
+            senses = [e for e in gazetteer.lookup(name) if fold(e.name) == fold(name)]
+            countries = {e.country for e in senses}
+            if len(countries) == 1 and any(e.kind == REGION or e.population
+                                           >= _PROMOTION_POPULATION for e in senses):
+                country = countries.pop()
+        if country:
             context.countries[country] += 1
 
 
 def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
-                     place_names: set[str]) -> list[_Mention]:
+                     place_names: set[str], datelines: list[Span]) -> list[_Mention]:
     """spaCy's place entities, and names under other labels that are places after all."""
     doc, body = analysis.doc, analysis.body
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
@@ -146,7 +224,7 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
     for ent in doc.ents:
         block = analysis.block_of(ent.start_char)
         if (block is None or block.kind in (ASIDE, CREDIT)
-                or analysis.in_dateline((ent.start_char, ent.end_char))
+                or any(start <= ent.start_char < end for start, end in datelines)
                 or ent.label_ not in PLACE_LABELS | _OTHER_LABELS):
             continue
         name = clean_name(ent.text)
@@ -178,20 +256,108 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
     return mentions
 
 
+def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: set[str],
+                       taken: list[Span], countries: Counter[str]) -> list[_Mention]:
+    """Places named inside the name of an event, a law or a work: a country or a group of
+    countries always ("the Qatar World Cup", "the U.S. Open"); a city or a region only when
+    the article names it as a place elsewhere ("the Dubai World Cup")."""
+    mentions: list[_Mention] = []
+    for ent in analysis.doc.ents:
+        if (ent.label_ not in _HOST_LABELS or _overlaps(ent.start_char, ent.end_char, taken)
+                or not analysis.in_paragraph(ent.start_char)):
+            continue
+        i = ent.start
+        while i < ent.end:
+            for j in range(min(ent.end, i + 4), i, -1):
+                words = analysis.doc[i:j]
+                name = words.text
+                if j - i == len(ent) or not name[:1].isupper() or words[-1].is_punct:
+                    continue
+                if _is_modifier(analysis.body, words.end_char):
+                    continue
+                entries = [e for e in gazetteer.lookup(name) if fold(e.name) == fold(name)
+                           or e.kind in (COUNTRY, CONTINENT)]
+                code = gazetteer.abbreviation(name)
+                if code and (code.kind == CONTINENT or (code.kind == COUNTRY and (
+                        "." in name or countries[code.country or ""]))):
+                    # "the U.S. Trade Representative", "EU Aviation Strategy"; "US" without
+                    # dots only in an article about the United States.
+                    label = "ABBR"
+                elif entries and (fold(name) in place_names
+                                  or entries[0].kind in (COUNTRY, CONTINENT)):
+                    label = "EMBEDDED"
+                else:
+                    continue
+                mentions.append(_Mention(name, (words.start_char, words.end_char), name,
+                                         label))
+                i = j - 1
+                break
+            i += 1
+    return mentions
+
+
+def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
+                       place_names: set[str], taken: list[Span]) -> list[_Mention]:
+    """Proper nouns the model left without an entity that the gazetteer knows as a country,
+    a city of 100,000, a region or town of the article's countries, or a place named
+    elsewhere."""
+    doc = analysis.doc
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    mentions: list[_Mention] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.ent_iob_ != "O" or token.tag_ not in ("NNP", "NNPS") or not token.is_title:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].ent_iob_ == "O" and doc[j].tag_ in ("NNP", "NNPS") \
+                and doc[j].is_title:
+            j += 1
+        words = doc[i:j]
+        name = words.text
+        if (analysis.in_paragraph(words.start_char) and len(words) <= 4
+                and not _overlaps(words.start_char, words.end_char, taken)
+                and not (set(name.split()) & person_words)
+                and not _is_modifier(analysis.body, words.end_char)
+                and _promotable(name, place_names, context.countries, gazetteer, towns=True)):
+            mentions.append(_Mention(name, (words.start_char, words.end_char), name,
+                                     "UNTAGGED"))
+        i = j
+    return mentions
+
+
+def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
+    return any(start < b and a < end for a, b in spans)
+
+
 def _is_modifier(body: str, end: int) -> bool:
     match = re.match(r"-([a-z]+)", body[end:end + 20])
     return bool(match and match[1] in MODIFIER_SUFFIXES)
 
 
+def _is_group_code(name: str, gazetteer: Gazetteer) -> bool:
+    """ "EU": the code of a group of countries is no common acronym, so it names the group
+    whatever label spaCy gives it (mostly ORG)."""
+    entry = gazetteer.abbreviation(name)
+    return entry is not None and entry.kind == CONTINENT
+
+
 def _promotable(name: str, place_names: set[str], countries: Counter[str],
-                gazetteer: Gazetteer) -> bool:
-    if fold(name) in place_names:
+                gazetteer: Gazetteer, towns: bool = False) -> bool:
+    """Whether a name the model did not call a place is one: named as a place elsewhere, or
+    known by that very name as a country, a city of 100,000, or a region of the article's
+    countries; with `towns`, also a town of 5,000 there (untagged proper nouns only: what
+    the model calls a person or an organisation is "Nelson" or the "White House")."""
+    if fold(name) in place_names or _is_group_code(name, gazetteer):
         return True
     # A region only in a country the article is about: many share their names with words or
     # bodies ("Centre" in Burkina Faso), but "Tamil Nadu" in a story about India is the state.
     return any(fold(e.name) == fold(name)
-               and (e.kind in (COUNTRY, CONTINENT) or e.population >= _PROMOTION_POPULATION
-                    or (e.kind == REGION and countries[e.country or ""] > 0))
+               and (e.kind in (COUNTRY, CONTINENT)
+                    or (e.kind == CITY and e.population >= _PROMOTION_POPULATION)
+                    or (countries[e.country or ""] > 0 and (e.kind == REGION or (
+                        towns and e.kind == CITY and e.population >= MIN_CITY_POPULATION))))
                for e in gazetteer.lookup(name))
 
 
@@ -250,11 +416,14 @@ def _is_premodifier(analysis: Analysis, span: Span) -> bool:
     return words is not None and words.root.dep_ in ("compound", "amod", "nmod", "poss")
 
 
-def _accepts(kind: str | None, entry: Entry, label: str = "") -> bool:
-    """Whether an entry can be what a kind word says: a "province" is no city; what spaCy
-    calls a location rather than a GPE ("Atlantic") is no city either."""
-    if kind == REGION or (kind is None and label == "LOC"):
+def _accepts(kind: str | None, entry: Entry, label: str = "", core: str = "") -> bool:
+    """Whether an entry can be what a kind word says: a "province" is no city. What spaCy
+    calls a location rather than a GPE ("Atlantic") is no town of that name either (Atlantic,
+    Iowa), but may be a large city known by that very name ("Cape Town")."""
+    if kind == REGION:
         return entry.kind in (REGION, COUNTRY, CONTINENT)
+    if kind is None and label == "LOC" and entry.kind == CITY:
+        return fold(entry.name) == fold(core) and entry.population >= _PROMOTION_POPULATION
     if kind == CITY:
         return entry.kind == CITY
     return True
@@ -274,8 +443,13 @@ def _qualified(candidates: list[Entry], qualifier: Entry | None) -> list[Entry]:
 
 
 def _score(entry: Entry, mention: _Mention, context: _Context) -> float:
-    size = entry.population or (_REGION_PRIOR if entry.kind in (REGION, CONTINENT) else 1)
-    score = math.log10(size + 1)
+    if entry.kind == REGION:
+        # Every region counts as a town of 100,000, the more populous of two regions a
+        # little more: a county is not preferred to the city it is named after.
+        score = math.log10(_REGION_PRIOR) + math.log10(entry.population + 1) / 100
+    else:
+        size = entry.population or (_REGION_PRIOR if entry.kind == CONTINENT else 1)
+        score = math.log10(size + 1)
     if entry.kind == COUNTRY:
         score += _COUNTRY_BONUS
     if entry.country and context.countries[entry.country]:
@@ -298,7 +472,24 @@ class _Resolver:
     def lookup(self, name: str, label: str) -> list[Entry]:
         # Written codes ("US", "U.S.", "Va.") only where spaCy or the layout says the text
         # names a place: "AI" or "P.A." elsewhere are not Anguilla and Panama.
-        return self.gazetteer.lookup(name, codes=label in _CODE_LABELS)
+        return self.gazetteer.lookup(name, codes=label in _CODE_LABELS
+                                     or _is_group_code(name, self.gazetteer))
+
+    def plausible(self, entry: Entry, mention: _Mention) -> bool:
+        """A town under 5,000 people only in the article's countries, and never for what
+        the model calls a location or a compass word ("the Middle East", "West"). A region
+        of a country the article does not name only by its own name, and not a compass
+        word: "Atlantic" is no Atlantique (Benin), "North West" no district of Botswana."""
+        small = entry.kind == CITY and entry.population < MIN_CITY_POPULATION
+        if small and (mention.label == "LOC" or _is_direction(mention.core)):
+            return False
+        if self.context.countries[entry.country or ""]:
+            return True
+        if entry.kind == CITY:
+            return not small
+        if entry.kind != REGION:
+            return True
+        return fold(entry.name) == fold(mention.core) and not _is_direction(mention.core)
 
     def resolve(self, mention: _Mention) -> Entry | None:
         key = (fold(mention.core), None if mention.part else mention.kind,
@@ -311,13 +502,28 @@ class _Resolver:
             qualifier = max(found, key=lambda e: _score(e, mention, self.context), default=None)
         kind = None if mention.part else mention.kind
         candidates = [c for c in self.lookup(mention.core, mention.label)
-                      if _accepts(kind, c, mention.label)]
+                      if _accepts(kind, c, mention.label, mention.core)
+                      and self.plausible(c, mention)]
         candidates = _qualified(candidates, qualifier)
+        if kind is None and any(c.kind == REGION and c.id.startswith("iso3166-2:")
+                                and fold(c.name) == fold(mention.core)
+                                and self.context.countries[c.country or ""] for c in candidates):
+            # A name shared by a province of the article's countries and a town smaller than
+            # a region counts (see `_score`) is the province: "California" is no town of
+            # 11,000 in Maryland, however near the story's other places.
+            candidates = [c for c in candidates
+                          if c.kind != CITY or c.population >= _REGION_PRIOR] or candidates
         entry = max(candidates, key=lambda e: _score(e, mention, self.context), default=None)
         self.senses[key] = entry
         if entry:
             self.context.add(entry)
         return entry
+
+
+def _is_direction(name: str) -> bool:
+    """ "West", "North West", "Centre", "Southern": compass words and nothing else."""
+    return all(w in DIRECTIONS or w in DIRECTION_ADJECTIVES or w in _CENTRE_WORDS
+               for w in fold(name).split())
 
 
 def _country_of(name: str, gazetteer: Gazetteer) -> str | None:
@@ -326,13 +532,19 @@ def _country_of(name: str, gazetteer: Gazetteer) -> str | None:
     return top[0].country if top and top[0].kind == COUNTRY else None
 
 
-def _order(mention: _Mention, gazetteer: Gazetteer) -> int:
-    """Resolve the surest first: countries, then the dateline, then qualified names."""
+def _order(mention: _Mention, gazetteer: Gazetteer) -> tuple[int, float]:
+    """Resolve the surest first: countries, then the dateline, then qualified names, then
+    the rest from the most populous best sense down, so that "Florida" is settled before
+    the "Parkland" written ahead of it and can tilt it."""
     if _country_of(mention.core, gazetteer):
-        return 0
+        return 0, 0.0
     if mention.label == _DATELINE:
-        return 1
-    return 2 if mention.qualifier else 3
+        return 1, 0.0
+    if mention.qualifier:
+        return 2, 0.0
+    top = max((e.population for e in gazetteer.lookup(mention.core)
+               if fold(e.name) == fold(mention.core)), default=0)
+    return 3, -float(top)
 
 
 def _focus(mentions: list[_Mention]) -> Entry | None:

@@ -17,7 +17,16 @@ from markupsafe import Markup
 from . import geomap
 from .layout import ASIDE, CAPTION, CREDIT, HEADING
 from .markup import attr, link, md, url
-from .model import Actor, Explainer, Place, Quote, Role, Span, TimelineEntry
+from .model import (
+    Actor,
+    Explainer,
+    Place,
+    Quote,
+    Role,
+    Span,
+    TimelineEntry,
+    quote_items,
+)
 from .timeline import describe
 
 ARTICLES_DIR = "articles"
@@ -72,6 +81,14 @@ class ArticleLinks:
     places: dict[str, str] = field(default_factory=dict)  # place id → page path
     related: list[Explainer] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class QuoteItem:
+    """One quote as the page shows it: its parts, in order, or one piece of reported speech."""
+
+    kind: str
+    quotes: list[Quote] = field(default_factory=list)
 
 
 @dataclass
@@ -174,26 +191,53 @@ class ArticlePage:
             return link(quote.speaker_name or quote.speaker, f"#actor-{quote.speaker}")
         return md(quote.speaker_name or "unattributed")
 
+    def _quote_items(self) -> list[QuoteItem]:
+        return [QuoteItem(parts[0].kind, parts) for parts in quote_items(self.x.quotes)]
+
     def quote_groups(self) -> list[dict[str, Any]]:
-        """Named speakers, most quoted first; then anonymous sources; then unattributed words."""
-        named: dict[str, list[Quote]] = {}
-        anonymous: dict[str, list[Quote]] = {}
-        unattributed: list[Quote] = []
-        for quote in self.x.quotes:
-            if quote.speaker:
-                named.setdefault(quote.speaker, []).append(quote)
-            elif quote.speaker_name:
-                anonymous.setdefault(quote.speaker_name, []).append(quote)
+        """Named speakers, most quoted first; then anonymous sources; then unattributed
+        words. Each group holds its items in the order of the article."""
+        named: dict[str, list[QuoteItem]] = {}
+        anonymous: dict[str, list[QuoteItem]] = {}
+        unattributed: list[QuoteItem] = []
+        for item in self._quote_items():
+            first = item.quotes[0]
+            if first.speaker or (first.speaker_name and not first.anonymous):
+                named.setdefault(first.speaker or f"name:{first.speaker_name}", []).append(item)
+            elif first.speaker_name:
+                anonymous.setdefault(first.speaker_name, []).append(item)
             else:
-                unattributed.append(quote)
-        groups = [{"speaker": self.speaker(quotes[0]), "quotes": quotes, "anonymous": False}
-                  for quotes in sorted(named.values(), key=lambda q: (-len(q), q[0].span))]
-        groups += [{"speaker": md(name), "quotes": quotes, "anonymous": True}
-                   for name, quotes in anonymous.items()]
+                unattributed.append(item)
+        roles = {a.id: a.roles[0] for a in self.x.actors if a.roles}
+        groups = []
+        for items in sorted(named.values(), key=lambda i: (-len(i), i[0].quotes[0].span)):
+            first = items[0].quotes[0]
+            role = roles.get(first.speaker or "")
+            groups.append({"speaker": self.speaker(first),
+                           "role": Markup(" · ") + md(role) if role else Markup(""),
+                           "entries": [self._item(i) for i in items], "anonymous": False})
+        for name, items in anonymous.items():
+            groups.append({"speaker": md(name), "role": Markup(""),
+                           "entries": [self._item(i) for i in items], "anonymous": True})
         if unattributed:
-            groups.append({"speaker": md("Unattributed"), "quotes": unattributed,
-                           "anonymous": True})
+            groups.append({"speaker": None, "role": Markup(""),
+                           "entries": [self._item(i) for i in unattributed], "anonymous": False})
         return groups
+
+    def _item(self, item: QuoteItem) -> dict[str, Any]:
+        """One quote for the template: its paragraphs of parts, each part with its sentence
+        link, and the attribution (the first cue and channel among its parts)."""
+        paragraphs: list[list[dict[str, Any]]] = []
+        previous_end = None
+        for quote in item.quotes:
+            gap = self.article.body[previous_end:quote.span[0]] if previous_end else ""
+            if not paragraphs or "\n" in gap:
+                paragraphs.append([])
+            paragraphs[-1].append({"text": quote.text, "cite": self.cite(quote.span)})
+            previous_end = quote.span[1]
+        cue = next((q.cue for q in item.quotes if q.cue), None)
+        channel = next((q.channel for q in item.quotes if q.channel), None)
+        return {"kind": item.kind, "paragraphs": paragraphs, "cue": cue, "channel": channel}
 
     def coordinates(self, lat: float | None, lon: float | None) -> str:
         if lat is None or lon is None:

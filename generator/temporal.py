@@ -17,7 +17,7 @@ from .analysis import Analysis
 from .cues import SPEECH_VERBS
 from .layout import ASIDE, CREDIT, PARAGRAPH
 from .model import Span, TimeExpr
-from .quotes import OPENING, STRAIGHT, quoted_segments
+from .quotemarks import MARKS, quoted_segments
 from .temporal_normalise import DATE, TIME, Context, moves_reference, normalise
 from .temporal_patterns import Match, candidates, leftmost_longest
 from .timex_values import DAY, parse
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
 
 PAST, FUTURE = -1, 1
-_QUOTE_MARKS = OPENING + STRAIGHT
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 _MODALS = frozenset({"can", "may", "must", "should", "ought"})
 _PROGRESSIVE = frozenset({"is", "are", "am", "'re", "'m", "'s"})
@@ -54,7 +53,7 @@ def direction(span: DocSpan) -> int:
     """
     token = span.root
     for _ in range(10):
-        if token.head is token:
+        if token.head.i == token.i:
             return 0
         token = token.head
         if token.lower_ == "since" and token.pos_ in ("ADP", "SCONJ"):
@@ -71,7 +70,7 @@ def _verb_of(span: DocSpan) -> Token | None:
     parser hangs "on Friday" on the speaker)."""
     token = span.root
     for _ in range(6):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
@@ -175,13 +174,10 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
 
 def _quotes(analysis: Analysis) -> list[Span]:
     """The quoted stretches of the article's paragraphs."""
-    spans = []
     body = analysis.body
-    for block in analysis.blocks:
-        text = body[block.span[0]:block.span[1]]
-        if block.kind == PARAGRAPH and any(mark in text for mark in _QUOTE_MARKS):
-            spans += [s.span for s in quoted_segments(body, *block.span)]
-    return spans
+    paragraphs = [b.span for b in analysis.blocks if b.kind == PARAGRAPH
+                  and any(mark in body[b.span[0]:b.span[1]] for mark in MARKS)]
+    return [s.span for segments in quoted_segments(body, paragraphs) for s in segments]
 
 
 def _inside(spans: list[Span], offset: int) -> Span | None:

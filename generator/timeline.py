@@ -106,7 +106,7 @@ def _governor(span: DocSpan) -> Token | None:
     via_preposition = False
     for _ in range(8):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return None
         if head.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
             return head
@@ -123,7 +123,7 @@ def _governor(span: DocSpan) -> Token | None:
 
 def _verb_above(token: Token) -> Token | None:
     for _ in range(8):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":

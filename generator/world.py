@@ -29,6 +29,12 @@ class Country:
         lons, lats = [p[0] for p in ring], [p[1] for p in ring]
         return min(lons), min(lats), max(lons), max(lats)
 
+    @property
+    def area(self) -> float:
+        """Area of the outer rings in square degrees: enough to tell a country from the small
+        territory filed under the same code (Australia and the Ashmore and Cartier Islands)."""
+        return sum(abs(_ring_moments(polygon[0])[0]) for polygon in self.polygons)
+
     def centroid(self) -> tuple[float, float] | None:
         """(lat, lon) of the largest part's area centroid: the mainland, not far islands."""
         best: tuple[float, float, float] | None = None
@@ -37,6 +43,18 @@ class Country:
             if area and (best is None or abs(area) > best[0]):
                 best = (abs(area), cy / area, (cx / area + 180) % 360 - 180)
         return (best[1], best[2]) if best else None
+
+    def contains(self, lat: float, lon: float) -> bool:
+        """Whether a point lies inside one of the outlines (ray casting, holes excluded)."""
+        for polygon in self.polygons:
+            inside = False
+            for ring in polygon:
+                for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+                    if (y0 > lat) != (y1 > lat) and lon < x0 + (lat - y0) * (x1 - x0) / (y1 - y0):
+                        inside = not inside
+            if inside:
+                return True
+        return False
 
 
 def _ring_moments(ring: Ring) -> tuple[float, float, float]:

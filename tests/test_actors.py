@@ -97,7 +97,10 @@ def test_sample_salience(sample):
     assert {a.id for a in actors if a.main} >= {"taliban", "zabihullah-mujahid"}
     assert not any(a.main for a in actors if len(a.mentions) == 1 and a.quotes == 0)
     for actor in actors:
-        assert actor.quotes == sum(q.speaker == actor.id for q in sample.quotes)
+        # A quote broken by its attribution counts once ("What they said" shows it once).
+        assert actor.quotes == sum(q.speaker == actor.id and not q.continues and not q.within
+                                   for q in sample.quotes)
+    assert next(a for a in actors if a.id == "graeme-smith").quotes == 2
 
 
 def test_sample_groups(sample):

@@ -1,0 +1,192 @@
+"""Quotes and speakers on small hand-written snippets: marks, attribution, reported speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import text_at
+
+
+@pytest.fixture(scope="module")
+def quotes_of(pipeline, analyse_text):
+    def run(body: str):
+        explainer = pipeline.build(analyse_text(body))
+        return explainer.quotes, {a.id: a for a in explainer.actors}
+
+    return run
+
+
+def direct(quotes):
+    return [q for q in quotes if q.kind == "direct"]
+
+
+def said(body, quote):
+    """What the quote says, who the page names, and the words naming them in the text."""
+    return (quote.text, quote.speaker_name,
+            text_at(body, quote.speaker_span) if quote.speaker_span else None)
+
+
+# -- direct quotes ----------------------------------------------------------------------------
+
+def test_straight_curly_and_mixed_marks(quotes_of):
+    for body in ('"We will rebuild the bridge before winter," Mayor Helen Ortiz said on Tuesday.',
+                 "“We will rebuild the bridge before winter,” Mayor Helen Ortiz said on Tuesday.",
+                 '“We will rebuild the bridge before winter," Mayor Helen Ortiz said on Tuesday.'):
+        quotes, _ = quotes_of(body)
+        assert [said(body, q) for q in quotes] == [
+            ("We will rebuild the bridge before winter", "Helen Ortiz", "Mayor Helen Ortiz")]
+        assert quotes[0].cue == "said"
+
+
+def test_nested_single_quotes_stay_inside(quotes_of):
+    body = "“He told me ‘not in my lifetime’ and walked away,” said farmer Tom Reeve."
+    quotes, _ = quotes_of(body)
+    assert [said(body, q) for q in quotes] == [
+        ("He told me ‘not in my lifetime’ and walked away", "Tom Reeve", "farmer Tom Reeve")]
+
+
+def test_quote_broken_by_its_attribution(quotes_of):
+    body = ("“The water rose very fast,” Helen Ortiz said. “By midnight the whole street was "
+            "flooded.”")
+    first, second = quotes_of(body)[0]
+    assert (first.text, second.text) == ("The water rose very fast",
+                                         "By midnight the whole street was flooded.")
+    assert first.speaker == second.speaker == "helen-ortiz"
+    assert second.continues == first.id and (second.cue, first.cue) == (None, "said")
+
+
+def test_multi_paragraph_quote_opens_every_paragraph_and_closes_once(quotes_of):
+    body = ("Transport minister Paul Brandt said: “The line will reopen in March. Engineers have "
+            "already begun the repairs.\n\n“We owe the commuters an apology, and they will get "
+            "one.”")
+    first, second = quotes_of(body)[0]
+    assert first.text.endswith("begun the repairs.")
+    assert second.text == "We owe the commuters an apology, and they will get one."
+    assert second.continues == first.id and second.speaker == first.speaker == "paul-brandt"
+
+
+def test_paragraph_of_quote_without_attribution_continues_the_speaker(quotes_of):
+    body = ("“The money is there,” Paul Brandt told reporters.\n\n"
+            "“What we need now is time and a little patience from everyone.”")
+    first, second = quotes_of(body)[0]
+    assert second.speaker == first.speaker == "paul-brandt"
+    assert second.continues is None and second.cue is None  # a new quote, the same speaker
+
+
+@pytest.mark.parametrize(("body", "speaker", "cue", "channel"), [
+    ("The company defended its record, saying: “Our plants meet every safety standard in the "
+     "country.”", "The company", "saying", None),
+    ("The ministry said in a statement: “The vaccine has been tested on more than ten thousand "
+     "people.”", "The ministry", "said", "statement"),
+    ("Senator Jane Miller wrote on Twitter: “Today the Senate voted for the families who lost "
+     "everything.”", "Jane Miller", "wrote", "Twitter"),
+    ("“Leadership is doing the right thing when no one is watching.” – Grace Hopper",
+     "Grace Hopper", None, None),
+])
+def test_lead_ins(quotes_of, body, speaker, cue, channel):
+    quotes, _ = quotes_of(body)
+    assert [(q.speaker_name, q.cue, q.channel) for q in direct(quotes)] == [
+        (speaker, cue, channel)]
+
+
+def test_partial_quote_inside_reported_speech(quotes_of):
+    body = ("Paul Brandt said that the repairs were on schedule, “and we expect the first trains "
+            "in March.”")
+    quotes, _ = quotes_of(body)
+    partial = direct(quotes)
+    assert [(q.text, q.speaker) for q in partial] == [
+        ("and we expect the first trains in March.", "paul-brandt")]
+
+
+def test_scare_quotes_and_titles_are_not_quotes(quotes_of):
+    quotes, _ = quotes_of('The so-called "peace plan" was never published. She read "The Old '
+                          'Man and the Sea" twice during the strike.')
+    assert quotes == []
+
+
+# -- reported speech --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "content", "cue"), [
+    ("Paul Brandt said the line would reopen in March.", "the line would reopen in March",
+     "said"),
+    ("Paul Brandt said that the line would reopen in March.", "the line would reopen in March",
+     "said"),
+    ("According to Paul Brandt, the line will reopen in March.",
+     "the line will reopen in March", "according to"),
+    ("Paul Brandt told Reuters the repairs would cost 40 million euros.",
+     "the repairs would cost 40 million euros", "told"),
+])
+def test_reported_speech(quotes_of, body, content, cue):
+    quotes, _ = quotes_of(body)
+    assert [(q.kind, q.text, q.cue, q.speaker) for q in quotes] == [
+        ("indirect", content, cue, "paul-brandt")]
+    assert text_at(body, quotes[0].cue_span).lower() == cue
+
+
+def test_reported_speech_cues(quotes_of):
+    quotes, _ = quotes_of("Paul Brandt confirmed that two engineers were injured. He vowed that "
+                          "the line would reopen. He urged commuters to use buses. He warned "
+                          "that fares would rise. He denied that the contract was rigged.")
+    assert [(q.cue, q.text, q.speaker) for q in quotes] == [
+        ("confirmed", "two engineers were injured", "paul-brandt"),
+        ("vowed", "the line would reopen", "paul-brandt"),
+        ("urged", "commuters to use buses", "paul-brandt"),
+        ("warned", "fares would rise", "paul-brandt"),
+        ("denied", "the contract was rigged", "paul-brandt"),
+    ]
+
+
+def test_questions_refusals_and_negations_report_nothing(quotes_of):
+    quotes, _ = quotes_of("The minister declined to say when the line would reopen. He did not "
+                          "say whether fares would rise. Reporters asked whether the contract "
+                          "was rigged.")
+    assert quotes == []
+
+
+# -- speakers ---------------------------------------------------------------------------------
+
+def test_title_and_surname_resolve_to_the_full_name(quotes_of):
+    body = ("Finance minister Erik Burman presented the budget on Monday. Opposition leader Sara "
+            "Lind called it reckless.\n\n“These numbers add up, and the markets know it,” Mr. "
+            "Burman said.")
+    quotes, _ = quotes_of(body)
+    assert [said(body, q)[1:] for q in direct(quotes)] == [("Erik Burman", "Mr. Burman")]
+    body = ("President Ashraf Ghani arrived in Kunduz on Monday. “We will not abandon this "
+            "city,” President Ghani told soldiers at the airport.")
+    quotes, _ = quotes_of(body)
+    assert [said(body, q)[1:] for q in direct(quotes)] == [("Ashraf Ghani", "President Ghani")]
+
+
+def test_pronouns_follow_the_gender_the_text_gives(quotes_of):
+    body = ("Anna Berg, the head of the union, met Tom Lind, the factory's owner, on Friday. Berg "
+            "said she would not sign the deal before her members voted.\n\n"
+            "Lind has owned the plant since 1998 and said he wanted a quick agreement.\n\n"
+            "“The offer is fair and it will not get any better,” he said.\n\n"
+            "“My members decide, not me,” she said.")
+    quotes, _ = quotes_of(body)
+    assert [said(body, q)[1:] for q in direct(quotes)] == [("Tom Lind", "he"),
+                                                          ("Anna Berg", "she")]
+
+
+def test_role_noun_resolves_to_the_actor_holding_the_role(quotes_of):
+    body = ("Police spokesman Karl Weber said two men were arrested. “Both suspects are in "
+            "custody,” the spokesman said.")
+    quotes, _ = quotes_of(body)
+    assert [said(body, q)[1:] for q in direct(quotes)] == [("Karl Weber", "the spokesman")]
+
+
+def test_organisations_speak(quotes_of):
+    body = "“We are monitoring the situation closely,” the White House said in a statement."
+    quotes, actors = quotes_of(body)
+    quote = direct(quotes)[0]
+    assert actors[quote.speaker].kind == "organization" and quote.channel == "statement"
+
+
+def test_unnamed_sources_are_anonymous(quotes_of):
+    body = ("“The gunmen came from the north,” a senior official in Kabul said. Two security "
+            "officials, who spoke on condition of anonymity, said the attack began at dawn.")
+    quotes, _ = quotes_of(body)
+    assert [(q.kind, q.speaker, q.speaker_name, q.anonymous) for q in quotes] == [
+        ("direct", None, "a senior official in Kabul", True),
+        ("indirect", None, "Two security officials", True),
+    ]
