@@ -10,7 +10,7 @@ map follows light and dark mode. Every label is escaped; every marker links to i
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -181,11 +181,27 @@ def _simplify(points: list[tuple[int, int]], tolerance: float) -> list[tuple[int
     return [p for p, kept in zip(points, keep, strict=True) if kept]
 
 
-def draw(places: Sequence[Place], label: str = "Map of the places in this article") -> Markup:
-    """The map as inline SVG, or empty Markup when no place has coordinates."""
-    frame, on_map, _ = framed(places)
+def world() -> Frame:
+    """The inhabited world, for the site-wide map."""
+    return Frame(-180.0, -58.0, 180.0, 84.0)
+
+
+def draw(places: Sequence[Place], label: str = "Map of the places in this article", *,
+         frame: Frame | None = None, href: Callable[[Place], str] | None = None,
+         radius: Callable[[Place], float] | None = None) -> Markup:
+    """The map as inline SVG, or empty Markup when no place has coordinates.
+
+    By default it frames the article's places and links each marker to its row on the page;
+    the site-wide map passes the world's frame, links to place pages and sized markers.
+    """
     if frame is None:
-        return Markup("")
+        frame, on_map, _ = framed(places)
+        if frame is None:
+            return Markup("")
+    else:
+        on_map = [p for p in places if p.lat is not None and p.lon is not None
+                  and frame.contains(p.lon, p.lat)]
+    href = href or (lambda place: f"#place-{place.id}")
     named = {numeric_code(p.country) for p in places if p.kind == "country"}
     land: list[tuple[tuple[float, float], ...]] = []
     shaded: list[tuple[tuple[float, float], ...]] = []
@@ -213,9 +229,12 @@ def draw(places: Sequence[Place], label: str = "Map of the places in this articl
     for n, ((x, y), group) in enumerate(markers.items()):
         first = group[0]
         names = ", ".join(p.name for p in group)
-        shape = (Markup(f'<rect x="{x - 5}" y="{y - 5}" width="10" height="10"/>')
-                 if first.kind in ("country", "region") else
-                 Markup(f'<circle cx="{x}" cy="{y}" r="6"/>'))
+        if radius is not None:
+            shape = Markup(f'<circle cx="{x}" cy="{y}" r="{radius(first):.1f}"/>')
+        elif first.kind in ("country", "region"):
+            shape = Markup(f'<rect x="{x - 5}" y="{y - 5}" width="10" height="10"/>')
+        else:
+            shape = Markup(f'<circle cx="{x}" cy="{y}" r="6"/>')
         text = Markup("")
         side = _label_side(x, y, first.name, labels) if n < MAX_LABELS else None
         if side:
@@ -223,7 +242,7 @@ def draw(places: Sequence[Place], label: str = "Map of the places in this articl
             text = Markup(f'<text x="{x + dx}" y="{y + 4}" text-anchor="{side}">'
                           f"{escape(first.name)}</text>")
         out.append(Markup(f'<a class="ex-map-marker ex-map-{attr(first.kind)}" '
-                          f'href="#place-{attr(first.id)}"><title>{escape(names)}</title>')
+                          f'href="{attr(href(first))}"><title>{escape(names)}</title>')
                    + shape + text + Markup("</a>"))
     out.append(Markup("</svg>"))
     return Markup("").join(out)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from markupsafe import Markup
 
+from . import geomap
 from .archive import Archive, ArchiveActor, ArchivePlace
 from .markup import link, md
 from .model import Explainer
@@ -28,6 +30,7 @@ ACTORS = "actors/index.md"
 PLACES = "places/index.md"
 ARTICLES = "articles/index.md"
 TAGS = "tags.md"
+MAP = "map.md"
 LATEST = 12  # article cards on the home page
 TOP = 10  # most covered actors and places on the home page
 TAGGED_ACTORS, TAGGED_PLACES = 5, 3
@@ -137,7 +140,7 @@ def place_page(archive: Archive, place: ArchivePlace) -> Page:
         "place.md.j2", meta=_meta(place.name), view=ArchiveView(archive, "../"), place=place))
 
 
-def index_pages(archive: Archive) -> list[Page]:
+def index_pages(archive: Archive, directory_urls: bool = True) -> list[Page]:
     """The lists of every actor, place and article, the master timeline and the tags."""
     by_month: dict[str, list[Explainer]] = {}
     for x in archive.articles:
@@ -151,14 +154,31 @@ def index_pages(archive: Archive) -> list[Page]:
                                months=by_month), in_nav=True),
         Page(TIMELINE, _render("timeline.md.j2", view=ArchiveView(archive, ""),
                                events=archive.events, articles=archive.articles), in_nav=True),
+        Page(MAP, _render("map.md.j2", view=ArchiveView(archive, ""),
+                          svg=world_map(archive, directory_urls),
+                          places=[p for p in archive.places if p.lat is not None]),
+             in_nav=True),
         Page(TAGS, "# Tags\n\nArticles by the people, organisations and places they feature.\n\n"
                    "<!-- material/tags -->\n", in_nav=True),
     ]
 
 
-def archive_pages(archive: Archive, site_name: str, problems: Sequence[str] = ()) -> list[Page]:
+def world_map(archive: Archive, directory_urls: bool = True) -> Markup:
+    """Every located place of the archive, each marker sized by how many articles name it.
+    Markers are raw SVG links, which MkDocs does not rewrite: they are written as the page at
+    `map/` (or `map.html`) reaches a place page."""
+    most = max((len(p.slugs) for p in archive.places), default=1)
+    target = "../places/{}/" if directory_urls else "places/{}.html"
+    return geomap.draw(
+        archive.places, "Map of every place in the explainers", frame=geomap.world(),
+        href=lambda place: target.format(place.id),
+        radius=lambda place: 2.5 + 9.5 * math.sqrt(len(place.slugs) / most))
+
+
+def archive_pages(archive: Archive, site_name: str, problems: Sequence[str] = (),
+                  directory_urls: bool = True) -> list[Page]:
     """Every page the archive adds beside the explainers themselves."""
-    pages = [home(archive, site_name, problems), *index_pages(archive)]
+    pages = [home(archive, site_name, problems), *index_pages(archive, directory_urls)]
     pages += [actor_page(archive, actor) for actor in archive.actors]
     pages += [place_page(archive, place) for place in archive.places]
     return pages

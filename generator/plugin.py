@@ -46,6 +46,7 @@ NAV = [
     {"Timeline": pages.TIMELINE},
     {"People and organisations": pages.ACTORS},
     {"Places": pages.PLACES},
+    {"Map": pages.MAP},
     {"All articles": pages.ARTICLES},
     {"Tags": pages.TAGS},
 ]
@@ -97,7 +98,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             for x in archive.articles]
         # Problems on the home page help an editor under `serve`; readers never see them.
         problems = collection.problems if self.command == "serve" else ()
-        for page in pages.archive_pages(archive, config.site_name, problems):
+        for page in pages.archive_pages(archive, config.site_name, problems,
+                                        config.use_directory_urls):
             if page.path == pages.HOME and not self.config.home:
                 continue
             if page.path == pages.TAGS and not self.tags:

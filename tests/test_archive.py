@@ -240,3 +240,13 @@ def test_a_correction_naming_nothing_is_a_warning(tmp_path):
     assert "note.md: correction drop_actors: no actor named 'Nobody'" in done.stderr
     assert "note.md: unknown correction 'rename'" in done.stderr
     assert "note.md: correction 'place_coordinates' must be" in done.stderr
+
+
+def test_site_wide_map_sizes_places_by_coverage(site):
+    html = read(site, "map")
+    assert '<svg class="ex-map"' in html
+    radii = {m[0]: float(m[1]) for m in re.findall(
+        r'href="\.\./places/([a-z0-9-]+)/"><title>[^<]*</title><circle [^>]*r="([\d.]+)"', html)}
+    # Kunduz is in two articles, London in one: a larger circle.
+    assert radii["kunduz"] > radii["london"]
+    assert (site / "places" / "kunduz" / "index.html").is_file()
