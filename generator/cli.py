@@ -55,7 +55,8 @@ def _warn(messages: Sequence[str], level: str = "warning") -> None:
 
 def extract(args: argparse.Namespace) -> int:
     path = Path(args.path)
-    pipeline, cache = Pipeline(args.model), Cache(args.cache_dir)
+    index_dir = Path(args.cache_dir) if args.cache_dir else None
+    pipeline, cache = Pipeline(args.model, index_dir=index_dir), Cache(args.cache_dir)
     if path.is_dir():
         if args.format == "markdown":
             print("error: --format markdown takes one article, not a folder", file=sys.stderr)

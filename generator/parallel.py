@@ -6,6 +6,7 @@ import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 from .errors import ArticleError
 from .model import Article, Explainer
@@ -27,9 +28,9 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _start(model: str, max_chars: int) -> None:
+def _start(model: str, max_chars: int, index_dir: Path | None) -> None:
     global _worker
-    _worker = Pipeline(model, max_chars)
+    _worker = Pipeline(model, max_chars, index_dir)
 
 
 def _explain(chunk: list[Article]) -> list[Explainer | ArticleError]:
@@ -47,7 +48,8 @@ def explain_parallel(pipeline: Pipeline, articles: Sequence[Article], processes:
     chunks = [list(articles[i:i + CHUNK]) for i in range(0, len(articles), CHUNK)]
     # `spawn`: forking a process that runs threads (`mkdocs serve` does) is unsafe.
     context = multiprocessing.get_context("spawn")
+    start = (pipeline.model, pipeline.max_chars, pipeline.index_dir)
     with ProcessPoolExecutor(processes, mp_context=context, initializer=_start,
-                             initargs=(pipeline.model, pipeline.max_chars)) as pool:
+                             initargs=start) as pool:
         for results in pool.map(_explain, chunks):
             yield from results

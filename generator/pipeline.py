@@ -45,9 +45,12 @@ MAX_CHARS = 250_000
 class Pipeline:
     """Holds the spaCy model and the gazetteer, each loaded once, on first use."""
 
-    def __init__(self, model: str = nlp.AUTO, max_chars: int = MAX_CHARS) -> None:
+    def __init__(self, model: str = nlp.AUTO, max_chars: int = MAX_CHARS,
+                 index_dir: Path | None = None) -> None:
         self.model = model
         self.max_chars = max_chars
+        # Where the gazetteer keeps its index; None: the user's cache folder.
+        self.index_dir = index_dir
 
     @cached_property
     def id(self) -> str:
@@ -61,7 +64,7 @@ class Pipeline:
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
-        return Gazetteer.load()
+        return Gazetteer.load(cache_dir=self.index_dir)
 
     def explain(self, article: Article) -> Explainer:
         result = next(self.explain_many([article]))

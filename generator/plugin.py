@@ -68,7 +68,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         cache_dir = root / (self.config.cache_dir or ".cache/explainer")
         self.cache = Cache(cache_dir if self.config.cache else None)
         if self.pipeline is None or self.pipeline.model != self.config.model:
-            self.pipeline = Pipeline(self.config.model)
+            # The gazetteer's index goes beside the results: a build writes nothing outside
+            # the project.
+            self.pipeline = Pipeline(self.config.model, index_dir=cache_dir)
         self.tags = any(name in config.plugins for name in ("tags", "material/tags"))
         if config.nav is None:
             # Only the archive's index pages: Material renders the nav into every page, so

@@ -85,12 +85,15 @@ def built(tmp_path_factory):
     shutil.copytree(CORPUS, project / "content")
     generated_files(project / "content")
     before = digest(project)
+    home = tmp_path_factory.mktemp("home")
     done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build"], cwd=project, capture_output=True, text=True,
         check=False, timeout=1200,
         env={"NO_MKDOCS_2_WARNING": "1", "PATH": str(Path(sys.executable).parent),
-             "HOME": str(project)})
+             "HOME": str(home)})
     after = digest(project, skip=("site", ".cache"))
+    # Nothing in the user's folders either: the gazetteer's index goes to the project's cache.
+    assert not any(home.iterdir())
     return project, done, before, after
 
 
