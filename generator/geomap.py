@@ -1,8 +1,9 @@
 """The "Where" map: an inline SVG drawn at build time from Natural Earth outlines.
 
 The frame closes in on the story's region: its most mentioned place with a point and the
-places near it, with some margin. Outlines outside the frame are dropped, the rest are clamped
-to it and thinned (Douglas-Peucker, one pixel), so a page carries a few kilobytes of map, some
+places near it, with some margin. Outlines come from a copy of the atlas thinned to half a
+pixel of the frame; those outside it are dropped, the rest are clamped to it and thinned again
+(Douglas-Peucker, one pixel), so a page carries a few kilobytes of map, some
 twenty for a map of Russia. Colours come from Material's CSS variables (explainer.css), so the
 map follows light and dark mode. Every label is escaped; every marker links to its place's row.
 """
@@ -12,7 +13,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
+import numpy as np
 from markupsafe import Markup, escape
 
 from .gazetteer import distance_km
@@ -85,6 +88,7 @@ def _frame(points: list[tuple[float, float]]) -> Frame:
     return Frame(centre - lon_span / 2, south, centre + lon_span / 2, north)
 
 
+@cache
 def _outline_box(alpha2: str | None) -> tuple[float, float, float, float] | None:
     """(west, south, east, north) of a country's main part in the atlas."""
     numeric = numeric_code(alpha2)
@@ -116,16 +120,21 @@ def framed(places: Sequence[Place]) -> tuple[Frame | None, list[Place], list[Pla
     return frame, on_map, off_map
 
 
-def _path(frame: Frame, rings: list[tuple[tuple[float, float], ...]]) -> str:
+def _path(frame: Frame, rings: list[np.ndarray]) -> str:
     """SVG path data of rings, clamped to just outside the frame and thinned to whole pixels."""
     pad = 4
     parts = []
     for ring in rings:
+        # Projected, clamped and rounded in one go; runs of equal points (whole coastlines
+        # pressed onto the frame's edge when it closes in on a city) collapse before the loop.
+        x = np.rint(np.clip((ring[:, 0] - frame.west) * frame.aspect * frame.scale,
+                            -pad, WIDTH + pad))
+        y = np.rint(np.clip((frame.north - ring[:, 1]) * frame.scale, -pad, frame.height + pad))
+        moved = np.ones(len(x), dtype=bool)
+        moved[1:] = (np.diff(x) != 0) | (np.diff(y) != 0)
         points: list[tuple[int, int]] = []
-        for lon, lat in unwrap(ring):
-            x, y = frame.xy(lon, lat)
-            point = (round(min(max(x, -pad), WIDTH + pad)),
-                     round(min(max(y, -pad), frame.height + pad)))
+        for point in zip(x[moved].astype(int).tolist(), y[moved].astype(int).tolist(),
+                         strict=True):
             if points and abs(point[0] - points[-1][0]) + abs(point[1] - points[-1][1]) < 2:
                 continue  # closer than two pixels to the last point kept
             if len(points) > 1 and (points[-2][0] == points[-1][0] == point[0]
@@ -138,6 +147,36 @@ def _path(frame: Frame, rings: list[tuple[tuple[float, float], ...]]) -> str:
         if len(points) > 2 and max(xs) - min(xs) + max(ys) - min(ys) > 3:  # not a speck
             parts.append("M" + "L".join(f"{x},{y}" for x, y in points) + "Z")
     return "".join(parts)
+
+
+# Outline detail in degrees: a map needs no point closer than half a pixel to the line, so a
+# wide frame reads a thinned copy of the atlas, prepared once per process.
+DETAILS = (0.2, 0.1, 0.05, 0.02, 0.01)
+
+
+@dataclass(frozen=True)
+class _Outline:
+    country: str  # ISO numeric code
+    rings: tuple[np.ndarray, ...]  # (lon, lat) rows, outer ring first, continuous across ±180°
+    box: tuple[float, float, float, float]  # of the outer ring as the atlas writes it
+
+
+@cache
+def _outlines(detail: float) -> tuple[_Outline, ...]:
+    """Every polygon of the atlas, thinned to `detail` degrees (0: as drawn)."""
+    out = []
+    for country in load_countries():
+        for polygon in country.polygons:
+            lons, lats = [p[0] for p in polygon[0]], [p[1] for p in polygon[0]]
+            rings = tuple(np.array(_simplify(list(unwrap(r)), detail) if detail else unwrap(r))
+                          for r in polygon)
+            out.append(_Outline(country.numeric, rings,
+                                (min(lons), min(lats), max(lons), max(lats))))
+    return tuple(out)
+
+
+def _detail(frame: Frame) -> float:
+    return next((d for d in DETAILS if d <= 0.5 / frame.scale), 0.0)
 
 
 def _label_side(x: int, y: int, name: str, placed: list[tuple[float, float, float, float]]
@@ -157,7 +196,7 @@ def _label_side(x: int, y: int, name: str, placed: list[tuple[float, float, floa
     return None
 
 
-def _simplify(points: list[tuple[int, int]], tolerance: float) -> list[tuple[int, int]]:
+def _simplify(points: list[tuple[float, float]], tolerance: float) -> list[tuple[float, float]]:
     """Douglas-Peucker: drop the points within `tolerance` pixels of the line that skips them."""
     if len(points) < 3:
         return points
@@ -203,14 +242,11 @@ def draw(places: Sequence[Place], label: str = "Map of the places in this articl
                   and frame.contains(p.lon, p.lat)]
     href = href or (lambda place: f"#place-{place.id}")
     named = {numeric_code(p.country) for p in places if p.kind == "country"}
-    land: list[tuple[tuple[float, float], ...]] = []
-    shaded: list[tuple[tuple[float, float], ...]] = []
-    for country in load_countries():
-        for polygon in country.polygons:
-            outer = polygon[0]
-            lons, lats = [p[0] for p in outer], [p[1] for p in outer]
-            if frame.overlaps((min(lons), min(lats), max(lons), max(lats))):
-                (shaded if country.numeric in named else land).extend(polygon)
+    land: list[np.ndarray] = []
+    shaded: list[np.ndarray] = []
+    for outline in _outlines(_detail(frame)):
+        if frame.overlaps(outline.box):
+            (shaded if outline.country in named else land).extend(outline.rings)
     height = frame.height
     out = [Markup('<svg class="ex-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 '
                   f'{WIDTH} {height}" role="img" aria-label="{attr(label)}">'),
