@@ -154,25 +154,26 @@ def _path(frame: Frame, rings: list[np.ndarray]) -> str:
 DETAILS = (0.2, 0.1, 0.05, 0.02, 0.01)
 
 
-@dataclass(frozen=True)
-class _Outline:
-    country: str  # ISO numeric code
-    rings: tuple[np.ndarray, ...]  # (lon, lat) rows, outer ring first, continuous across ±180°
-    box: tuple[float, float, float, float]  # of the outer ring as the atlas writes it
-
-
 @cache
-def _outlines(detail: float) -> tuple[_Outline, ...]:
-    """Every polygon of the atlas, thinned to `detail` degrees (0: as drawn)."""
+def _polygons() -> tuple[tuple[str, tuple[float, float, float, float]], ...]:
+    """Every polygon of the atlas as its country's ISO numeric code and the box of its outer
+    ring as the atlas writes it, in atlas order."""
     out = []
     for country in load_countries():
         for polygon in country.polygons:
             lons, lats = [p[0] for p in polygon[0]], [p[1] for p in polygon[0]]
-            rings = tuple(np.array(_simplify(list(unwrap(r)), detail) if detail else unwrap(r))
-                          for r in polygon)
-            out.append(_Outline(country.numeric, rings,
-                                (min(lons), min(lats), max(lons), max(lats))))
+            out.append((country.numeric, (min(lons), min(lats), max(lons), max(lats))))
     return tuple(out)
+
+
+@cache
+def _rings(index: int, detail: float) -> tuple[np.ndarray, ...]:
+    """The rings of the atlas's `index`th polygon as (lon, lat) rows, outer ring first,
+    continuous across ±180° and thinned to `detail` degrees (0: as drawn). Thinned when first
+    drawn: most maps show a few countries."""
+    polygon = [p for country in load_countries() for p in country.polygons][index]
+    return tuple(np.array(_simplify(list(unwrap(r)), detail) if detail else unwrap(r))
+                 for r in polygon)
 
 
 def _detail(frame: Frame) -> float:
@@ -244,9 +245,10 @@ def draw(places: Sequence[Place], label: str = "Map of the places in this articl
     named = {numeric_code(p.country) for p in places if p.kind == "country"}
     land: list[np.ndarray] = []
     shaded: list[np.ndarray] = []
-    for outline in _outlines(_detail(frame)):
-        if frame.overlaps(outline.box):
-            (shaded if outline.country in named else land).extend(outline.rings)
+    detail = _detail(frame)
+    for index, (country, box) in enumerate(_polygons()):
+        if frame.overlaps(box):
+            (shaded if country in named else land).extend(_rings(index, detail))
     height = frame.height
     out = [Markup('<svg class="ex-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 '
                   f'{WIDTH} {height}" role="img" aria-label="{attr(label)}">'),
