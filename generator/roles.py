@@ -107,12 +107,15 @@ def roles_of(name: DocSpan, title: DocSpan | None = None) -> list[Role]:
     found = [s for s in spans if s is not None
              and not (s[0] >= name.start_char and s[1] <= name.end_char)]
     roles: list[Role] = []
-    body = doc.text
     for span in found:
         # "Prime Minister" inside "Irish Prime Minister": one role, said once.
         if any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in found):
             continue
-        text = " ".join(body[span[0]:span[1]].split())
+        # Not `doc.text[...]`: that joins the whole document's tokens, on every call.
+        words = doc.char_span(span[0], span[1], alignment_mode="expand")
+        text = " ".join(words.text.split()) if words is not None else ""
+        if not text:
+            continue
         if len(text.split()) <= MAX_WORDS and text.lower() not in {r.text.lower() for r in roles}:
             roles.append(Role(text, span))
     return roles
