@@ -9,10 +9,11 @@ from typing import Literal
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from . import exports, pages
+from . import exports, pages, search
 from .archive import build_archive
 from .cache import Cache
 from .collection import collect
@@ -39,6 +40,9 @@ class ExplainerConfig(base.Config):
     """Worker processes for analysing new articles; 0 means one per core."""
     exports = c.Type(bool, default=True)
     """Write `explainers.json` (every explainer) and `feed.xml` (Atom) into the site."""
+    search = c.Choice(("material", "pagefind"), default="material")
+    """`pagefind` replaces Material's in-browser index, slow to build past a few hundred
+    articles, with Pagefind's, which the browser fetches in small chunks."""
 
 
 NAV = [
@@ -72,6 +76,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             # the project.
             self.pipeline = Pipeline(self.config.model, index_dir=cache_dir)
         self.tags = any(name in config.plugins for name in ("tags", "material/tags"))
+        if self.config.search == "pagefind":
+            for name in ("search", "material/search"):
+                if name in config.plugins:
+                    config.plugins[name].config.enabled = False  # type: ignore[attr-defined]
+            config.extra["explainer_search"] = "pagefind"  # read by overrides/main.html
         if config.nav is None:
             # Only the archive's index pages: Material renders the nav into every page, so
             # thousands of explainers in it would make the build quadratic.
@@ -118,6 +127,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             files.append(File.generated(config, exports.FEED_FILE, content=exports.atom_feed(
                 archive, config.site_name, config.site_url)))
         return files
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.search == "pagefind":
+            try:
+                search.index_site(Path(config.site_dir))
+            except search.SearchIndexError as error:
+                raise PluginError(str(error)) from error
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):
         if not self.content_dir.is_relative_to(Path(config.docs_dir).resolve()):

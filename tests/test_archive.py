@@ -118,9 +118,13 @@ def test_related_articles_share_distinctive_actors():
     assert archive.related["d"] == []
 
 
-def build_project(root: Path, *extra: str) -> Path:
+def build_project(root: Path, *extra: str, search: str = "material") -> Path:
     """A site of three articles, built with `mkdocs build` (strict unless told otherwise)."""
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    if search != "material":
+        config = config.replace("  - explainer:\n", f"  - explainer:\n      search: {search}\n")
+        assert f"search: {search}" in config
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     shutil.copytree(ROOT / "overrides", root / "overrides")
     content = root / "content"
     content.mkdir()
@@ -250,3 +254,20 @@ def test_site_wide_map_sizes_places_by_coverage(site):
     # Kunduz is in two articles, London in one: a larger circle.
     assert radii["kunduz"] > radii["london"]
     assert (site / "places" / "kunduz" / "index.html").is_file()
+
+
+def test_pagefind_backend_replaces_materials_index(tmp_path):
+    site = build_project(tmp_path, search="pagefind") / "site"
+    assert (site / "pagefind" / "pagefind.js").is_file()
+    assert not (site / "search" / "search_index.json").exists()
+    html = read(site, "")
+    assert '<template id="ex-search">' in html and "pagefind-search.js" in html
+    # Material's own search box is gone, so its script never fetches a missing index.
+    assert 'data-md-component="search"' not in html
+
+
+def test_material_search_is_the_default(site):
+    assert (site / "search" / "search_index.json").is_file()
+    assert not (site / "pagefind").exists()
+    html = read(site, "")
+    assert 'data-md-component="search"' in html and "ex-search" not in html

@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -36,10 +38,9 @@ def browser():
         instance.close()
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    project = build_project(tmp_path_factory.mktemp("browser"))
-    handler = functools.partial(_QuietHandler, directory=str(project / "site"))
+@contextmanager
+def serving(site: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(site))
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -47,20 +48,39 @@ def server(tmp_path_factory):
     httpd.shutdown()
 
 
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with serving(build_project(tmp_path_factory.mktemp("browser")) / "site") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def pagefind_server(tmp_path_factory):
+    project = build_project(tmp_path_factory.mktemp("pagefind"), search="pagefind")
+    with serving(project / "site") as url:
+        yield url
+
+
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
         pass
 
 
+@pytest.fixture(params=["material"])
+def url(request) -> str:
+    """The site built with a search backend: Material's own unless a test asks for Pagefind."""
+    return request.getfixturevalue("server" if request.param == "material" else "pagefind_server")
+
+
 @pytest.fixture
-def page(browser, server):
+def page(browser, url):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.errors = []
     page.foreign = []
     page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: page.errors.append(str(e)))
-    page.on("request", lambda r: None if r.url.startswith((server, "data:", "blob:"))
+    page.on("request", lambda r: None if r.url.startswith((url, "data:", "blob:"))
             else page.foreign.append(r.url))
     yield page
     context.close()
@@ -68,8 +88,9 @@ def page(browser, server):
     assert page.foreign == [], "requests to other hosts"
 
 
-def test_search_an_actor_and_open_the_result(page, server):
-    page.goto(server)
+@pytest.mark.parametrize("url", ["material", "pagefind"], indirect=True)
+def test_search_an_actor_and_open_the_result(page, url):
+    page.goto(url)
     page.click(".md-search__input")
     page.keyboard.type("Zabihullah Mujahid")
     first = page.locator(".md-search-result__item .md-search-result__link").first
@@ -80,8 +101,8 @@ def test_search_an_actor_and_open_the_result(page, server):
     assert page.locator("h1").inner_text().startswith("Zabihullah Mujahid")
 
 
-def test_explainer_map_timeline_evidence_and_dark_mode(page, server):
-    page.goto(server)
+def test_explainer_map_timeline_evidence_and_dark_mode(page, url):
+    page.goto(url)
     page.click("text=Taliban fighters on Monday battled their way into the center of Kunduz")
     page.wait_for_url("**/articles/reuters-kunduz-2015-09-28/")
     map_svg = page.locator("svg.ex-map")

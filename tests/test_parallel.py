@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from generator import parallel
 from generator.cache import Cache
 from generator.collection import collect
@@ -27,9 +29,12 @@ def folder(tmp_path):
     return content
 
 
-def test_workers_give_the_same_explainers(tmp_path, pipeline, monkeypatch):
+@pytest.mark.parametrize("fork", [True, False], ids=["fork", "spawn"])
+def test_workers_give_the_same_explainers(tmp_path, pipeline, monkeypatch, fork):
     content = folder(tmp_path)
     alone = collect(content, pipeline, Cache(None), processes=1)
+    # Forked workers share the loaded pipeline; spawned ones (under `mkdocs serve`) load theirs.
+    monkeypatch.setattr(parallel, "_can_fork", lambda: fork)
     monkeypatch.setattr(parallel, "MIN_PER_PROCESS", 1)
     monkeypatch.setattr(parallel, "CHUNK", 1)
     seen: list[tuple[int, int]] = []

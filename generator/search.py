@@ -1,0 +1,28 @@
+"""The Pagefind search backend: an index of the built site that the browser reads in chunks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+# Material's article body: the page's own text, without header, navigation and footer.
+ROOT_SELECTOR = "article.md-content__inner"
+IGNORED = ".headerlink"  # the ¶ after each heading
+
+
+class SearchIndexError(Exception):
+    pass
+
+
+def index_site(site_dir: Path) -> None:
+    """Write Pagefind's index and scripts into `site_dir/pagefind/`."""
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--root-selector",
+             ROOT_SELECTOR, "--exclude-selectors", IGNORED, "--force-language", "en", "--silent"],
+            capture_output=True, text=True, check=False, timeout=3600)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise SearchIndexError(f"Pagefind could not run: {error}") from error
+    if done.returncode:
+        raise SearchIndexError(f"Pagefind failed: {(done.stderr or done.stdout).strip()}")
