@@ -91,7 +91,9 @@ def _tense(verb: Token) -> int:
         # present ("is scheduled to close Monday"), from some past day otherwise ("arranged
         # celebrations to mark … on Friday"), which may still be before today.
         head = verb.head
-        present = head.pos_ in ("VERB", "AUX", "ADJ") and head is not verb and (
+        # `i`, not `is`: spaCy makes a new Token object on every access, and the root is its
+        # own head.
+        present = head.pos_ in ("VERB", "AUX", "ADJ") and head.i != verb.i and (
             _tense(head) >= 0 if head.pos_ != "ADJ" else True)
         return FUTURE if present else 0
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries) or perfect:

@@ -505,7 +505,10 @@ def _part_of_day(m: Match, ctx: Context) -> Result | None:
 
 def _vague(m: Match, ctx: Context) -> Result | None:
     words = _words(m["vague"])
-    return DATE, VAGUE_TIMES.get(words) or VAGUE_TIMES[words.removeprefix("the ")], None
+    # "the near future", "a near future", "near future": the lexicon has one form of each.
+    bare = words.removeprefix("the ").removeprefix("a ")
+    value = VAGUE_TIMES.get(words) or VAGUE_TIMES.get(bare) or VAGUE_TIMES.get(f"the {bare}")
+    return (DATE, value, None) if value else None
 
 
 def _count(text: str | None) -> float | None:

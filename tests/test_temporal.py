@@ -82,6 +82,10 @@ def tag(analyse_text):
     ("He recently moved.", ("recently", "DATE", "PAST_REF", None)),
     ("Fighters are now advancing.", ("now", "DATE", "PRESENT_REF", None)),
     ("Nobody knows what happens in the future.", ("the future", "DATE", "FUTURE_REF", None)),
+    ("We need bold action in the very near future.",
+     ("near future", "DATE", "FUTURE_REF", None)),
+    # A headline's bare infinitive is the root of its parse, and its own head.
+    ("To meet on Friday.", ("Friday", "DATE", "2015-09-25", None)),
 ])
 def test_expression(tag, text, expected):
     assert tag(text) == [expected]
