@@ -21,7 +21,7 @@ from markupsafe import Markup, escape
 from .gazetteer import distance_km
 from .markup import attr
 from .model import Place
-from .world import load_countries, numeric_code, unwrap
+from .world import Ring, load_countries, numeric_code, unwrap
 
 WIDTH = 640
 MIN_HEIGHT, MAX_HEIGHT = 280, 440
@@ -150,19 +150,19 @@ def _path(frame: Frame, rings: list[np.ndarray]) -> str:
 
 
 # Outline detail in degrees: a map needs no point closer than half a pixel to the line, so a
-# wide frame reads a thinned copy of the atlas, prepared once per process.
+# wide frame reads a thinned copy of the atlas.
 DETAILS = (0.2, 0.1, 0.05, 0.02, 0.01)
 
 
 @cache
-def _polygons() -> tuple[tuple[str, tuple[float, float, float, float]], ...]:
-    """Every polygon of the atlas as its country's ISO numeric code and the box of its outer
-    ring as the atlas writes it, in atlas order."""
+def _polygons() -> tuple[tuple[str, tuple[float, float, float, float], tuple[Ring, ...]], ...]:
+    """Every polygon of the atlas, in atlas order, with its country's ISO numeric code and the
+    box of its outer ring as the atlas writes it."""
     out = []
     for country in load_countries():
         for polygon in country.polygons:
             lons, lats = [p[0] for p in polygon[0]], [p[1] for p in polygon[0]]
-            out.append((country.numeric, (min(lons), min(lats), max(lons), max(lats))))
+            out.append((country.numeric, (min(lons), min(lats), max(lons), max(lats)), polygon))
     return tuple(out)
 
 
@@ -171,7 +171,7 @@ def _rings(index: int, detail: float) -> tuple[np.ndarray, ...]:
     """The rings of the atlas's `index`th polygon as (lon, lat) rows, outer ring first,
     continuous across ±180° and thinned to `detail` degrees (0: as drawn). Thinned when first
     drawn: most maps show a few countries."""
-    polygon = [p for country in load_countries() for p in country.polygons][index]
+    polygon = _polygons()[index][2]
     return tuple(np.array(_simplify(list(unwrap(r)), detail) if detail else unwrap(r))
                  for r in polygon)
 
@@ -246,7 +246,7 @@ def draw(places: Sequence[Place], label: str = "Map of the places in this articl
     land: list[np.ndarray] = []
     shaded: list[np.ndarray] = []
     detail = _detail(frame)
-    for index, (country, box) in enumerate(_polygons()):
+    for index, (country, box, _) in enumerate(_polygons()):
         if frame.overlaps(box):
             (shaded if country in named else land).extend(_rings(index, detail))
     height = frame.height
