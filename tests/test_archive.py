@@ -118,7 +118,8 @@ def test_related_articles_share_distinctive_actors():
     assert archive.related["d"] == []
 
 
-def build_project(root: Path, *extra: str, search: str = "material") -> Path:
+def build_project(root: Path, *extra: str, search: str = "material",
+                  env: dict[str, str] | None = None) -> Path:
     """A site of three articles, built with `mkdocs build` (strict unless told otherwise)."""
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     if search != "material":
@@ -134,7 +135,7 @@ def build_project(root: Path, *extra: str, search: str = "material") -> Path:
     done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", *(extra or ("--strict",))], cwd=root,
         capture_output=True, text=True, check=False,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": str(Path(sys.executable).parent)})
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": str(Path(sys.executable).parent), **(env or {})})
     assert done.returncode == 0, done.stderr
     (root / "build.log").write_text(done.stderr)
     return root
