@@ -24,7 +24,6 @@ layout or the spaCy pass, which every extractor shares). The spaCy pass is timed
 from __future__ import annotations
 
 import argparse
-import hashlib
 import html
 import re
 import statistics
@@ -34,18 +33,13 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from benchmarks.common import ROOT, article_from_text, eval_dir
+from benchmarks.common import article_from_text, eval_dir, parse
 from generator.analysis import Analysis
 from generator.layout import blocks
-from generator.model import Article, Block, Span, TimeExpr
-from generator.nlp import analyse_many
+from generator.model import Span, TimeExpr
 from generator.pipeline import Pipeline
 from generator.temporal import extract_times
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 CORPUS = "timeml"
 _TAG = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>")
@@ -248,30 +242,6 @@ def _context(text: str, span: Span, width: int = 70) -> str:
     return f"…{left} [[{text[span[0]:span[1]]}]] {right}…"
 
 
-def _parse(pipeline: Pipeline, articles: list[Article], layouts: list[list[Block]],
-           cache: bool) -> tuple[list[Doc], float]:
-    """The spaCy pass over every document, and its seconds (0 when read from the cache).
-
-    The parses are kept in `.cache/bench-timeml/`, keyed by the model and the texts, so that
-    rerunning the benchmark after a change to the tagger does not parse the corpus again.
-    """
-    from spacy.tokens import DocBin
-
-    digest = hashlib.sha256(pipeline.id.split("/")[-1].encode())
-    for article in articles:
-        digest.update(article.body.encode())
-    path = ROOT / ".cache" / "bench-timeml" / f"{digest.hexdigest()[:16]}.spacy"
-    if cache and path.exists():
-        return list(DocBin().from_disk(path).get_docs(pipeline.nlp.vocab)), 0.0
-    started = time.perf_counter()
-    items = ((a.body, layout) for a, layout in zip(articles, layouts, strict=True))
-    parsed = list(analyse_many(pipeline.nlp, items))
-    seconds = time.perf_counter() - started
-    path.parent.mkdir(parents=True, exist_ok=True)
-    DocBin(store_user_data=True, docs=parsed).to_disk(path)
-    return parsed, seconds
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python3 dev.py bench timeml")
     parser.add_argument("--errors", choices=["dev", "held-out", "meantime", "all"],
@@ -286,7 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pipeline {pipeline.id}; {len(docs)} documents", flush=True)
     articles = [article_from_text(d.text, d.name, d.dct[:10]) for d in docs]
     layouts = [blocks(a.body) for a in articles]
-    parsed, spacy_seconds = _parse(pipeline, articles, layouts, cache=not args.no_cache)
+    parsed, spacy_seconds = parse(pipeline, articles, layouts, "timeml",
+                                  cache=not args.no_cache)
 
     timings = []
     results: list[list[TimeExpr]] = []

@@ -125,6 +125,9 @@ def _name_tokens(ent: DocSpan, countries: set[Span], national: set[str]
     if end <= start:
         return start, start, start
     if ent.label_ == "PERSON":
+        # "Telling Jeb Bush": a gerund the model ran into a person's name.
+        while start < end - 1 and doc[start].tag_ == "VBG":
+            start += 1
         # "Murad Ali Murad": the model tagged the first "Murad" a place.
         while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
                and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end

@@ -44,10 +44,19 @@ def model_id(name: str = AUTO) -> str:
     return f"{package}@{version}"
 
 
+# Quote marks glued to a word (`said,“Look`, `paranoia,”Clinton said`), common in web copy:
+# English's tokenizer keeps them inside the word, which hides both the quote and the speaker.
+GLUED_QUOTES = (r"(?<=[\w,.!?;:])[“”\"](?=\w)", r"(?<=\w)[,.!?;:](?=[“”\"]\w)")
+
+
 def load(name: str = AUTO) -> Language:
     import spacy
+    from spacy.util import compile_infix_regex
 
-    return spacy.load(resolve_model(name))
+    nlp = spacy.load(resolve_model(name))
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # type: ignore[union-attr]
+    nlp.tokenizer.infix_finditer = compile_infix_regex([infixes, *GLUED_QUOTES]).finditer
+    return nlp
 
 
 def analyse(nlp: Language, body: str, layout: list[Block]) -> Doc:

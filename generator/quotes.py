@@ -285,12 +285,16 @@ def _share_along(paragraphs: list[list[_Part]], events: list[tuple[int, Speaker 
     for index, here in enumerate(paragraphs):
         spoken = sorted(by_paragraph.get(index, []), key=lambda e: e[0])
         for number, part in enumerate(here):
-            if part.attributed:
+            # A cue with no subject at all ("Adding, “…”", "Asked about it, “…”") names no
+            # one: the speaker comes from around it, like a quote with no cue.
+            if part.attributed and not (part.speaker is None and part.cue is not None
+                                        and part.cue.source is None):
                 continue
             start = part.segment.span[0]
             before = here[number - 1] if number else None
             after = here[number + 1] if number + 1 < len(here) else None
-            earlier = [e for e in spoken if e[0] < start
+            # A speech act that names no one ("… if asked") hands on no speaker.
+            earlier = [e for e in spoken if e[0] < start and e[1] is not None
                        and (before is None or e[0] > before.segment.span[0])
                        and not (before and before.cue and e[0] == before.cue.span[0])]
             if number == 0 and part.segment.continued and last_part is not None:

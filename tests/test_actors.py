@@ -125,6 +125,11 @@ def test_a_surname_and_a_title_are_the_full_name(analyse_text):
     assert len(actors["angela-merkel"].mentions) == 2
 
 
+def test_a_gerund_the_model_ran_into_a_name_is_not_part_of_it(analyse_text):
+    analysis = analyse_text("Donald Trump was booed after Telling Jeb Bush to pipe down.")
+    assert {a.name for a in extract_actors(analysis, [])} == {"Donald Trump", "Jeb Bush"}
+
+
 def test_acronym_and_expansion_are_one_actor(analyse_text):
     analysis = analyse_text(
         "The World Health Organization (WHO) warned of a new outbreak on Tuesday. WHO officials "

@@ -73,6 +73,28 @@ def test_paragraph_of_quote_without_attribution_continues_the_speaker(quotes_of)
     assert second.continues is None and second.cue is None  # a new quote, the same speaker
 
 
+def test_quote_marks_glued_to_words(quotes_of):
+    # Web copy often drops the space: the tokenizer must still see the marks.
+    body = ("Paul Ryan said,“Look, those images have no place in a campaign.”\n\n"
+            "“We will fix it,”Ryan added.")
+    quotes, _ = quotes_of(body)
+    assert [said(body, q)[:2] for q in direct(quotes)] == [
+        ("Look, those images have no place in a campaign.", "Paul Ryan"),
+        ("We will fix it", "Paul Ryan")]
+
+
+def test_subjectless_cue_and_nameless_speech_hand_on_the_speaker(quotes_of):
+    # "Adding, “…”" has no subject; "… if asked" names no one: the speaker is the one before.
+    body = ("Later, Bill Maher stated that the report “wasn’t good.” Adding, “Now, it is always "
+            "how they handle it.”\n\n"
+            "John Bolton said he would join the administration if asked.  “I am going to "
+            "support him, and support him enthusiastically.”")
+    quotes = direct(quotes_of(body)[0])
+    assert [(q.text[:14], q.speaker_name) for q in quotes] == [
+        ("wasn’t good.", "Bill Maher"), ("Now, it is alw", "Bill Maher"),
+        ("I am going to ", "John Bolton")]
+
+
 @pytest.mark.parametrize(("body", "speaker", "cue", "channel"), [
     ("The company defended its record, saying: “Our plants meet every safety standard in the "
      "country.”", "The company", "saying", None),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from benchmarks.quotes import load, quoted_characters, score, surname
+from benchmarks.quotes import GoldArticle, GoldQuote, load, quoted_characters, score, surname
+from generator.model import Quote
 
 
 def test_quoted_characters_of_a_gold_content():
@@ -30,7 +31,23 @@ def test_smoke_two_dev_articles(shared_eval, pipeline):
     articles = load(shared_eval / "polnear" / "dev")[:2]
     from benchmarks.quotes import explain_all
 
-    for article, explainer in zip(articles, explain_all(pipeline, articles), strict=True):
+    explainers, _ = explain_all(pipeline, articles, cache=False)
+    for article, explainer in zip(articles, explainers, strict=True):
         tally = score(article, explainer.quotes, "direct")
         assert tally.gold == len(article.direct)
         assert 0 <= tally.correct <= tally.predicted and 0 <= tally.found <= tally.gold
+
+
+def test_a_speaker_matches_by_any_name_of_its_actor():
+    text = "“We apologise,” the DNC said."
+    gold = GoldQuote([(1, 13)], [(1, 13)], "the DNC", surname("the DNC"))
+    article = GoldArticle("t", text, None, "a", direct=[gold])
+    quote = Quote("q1", "We apologise", (1, 13), "direct", "dnc-id",
+                  "Democratic National Committee", "said")
+    strict = score(article, [quote], "direct")
+    assert (strict.named, strict.named_right, strict.named_right_name) == (1, 0, 0)
+    aliases = {"dnc-id": ["Democratic National Committee", "DNC"]}
+    tally = score(article, [quote], "direct", aliases=aliases)
+    assert (tally.named, tally.named_right, tally.named_right_name) == (1, 1, 0)
+    wrong = score(article, [quote], "direct", aliases={"other": ["DNC"]})
+    assert wrong.named_right == 0
