@@ -3,6 +3,8 @@
     python3 dev.py bench scale                         # 100, 1,000 and 3,000 articles
     python3 dev.py bench scale --sizes 100 --no-search # a quick look
     python3 dev.py bench scale --json scale.json       # also keep the figures
+    python3 dev.py bench scale --sizes 3000 --skip spacy extract change
+                                                       # the builds alone, in half the time
 
 Articles are PolNeAR's news texts (`polnear/*/text`, 924 of them) with their titles, dates
 and publishers as front matter; past 924 the texts repeat under distinct slugs, which changes
@@ -84,13 +86,13 @@ class Run:
 @dataclass
 class Row:
     articles: int
-    spacy: Run
-    extract: Run
+    spacy: Run | None  # None: skipped
+    extract: Run | None
     cold: Run
     warm: Run
     plain: Run
-    change: float
-    plain_change: float
+    change: float | None
+    plain_change: float | None
     pages: int
     index_mb: float
     pagefind: Run
@@ -315,7 +317,8 @@ def fastest(runs: list[Run]) -> Run:
 
 
 def measure(folder: Path, corpus: list[tuple[str, dict[str, str]]], count: int,
-            processes: int, search: bool, index: Path, repeat: int) -> Row:
+            processes: int, search: bool, index: Path, repeat: int,
+            skip: frozenset[str] = frozenset()) -> Row:
     make_project(folder, corpus, count)
     # The gazetteer's index is built once per machine, not per build: every cold run starts
     # from it, as an editor's second build would.
@@ -324,10 +327,13 @@ def measure(folder: Path, corpus: list[tuple[str, dict[str, str]]], count: int,
         shutil.copy(file, folder / ".cache" / "explainer" / file.name)
     content = folder / "content"
     python = sys.executable
-    print(f"{count} articles: spaCy floor…", file=sys.stderr)
-    spacy = run([python, "-c", SPACY_FLOOR, str(content), str(processes)], ROOT)
-    print(f"{count} articles: cold extraction…", file=sys.stderr)
-    extract = run([python, "-c", EXTRACT, str(content), str(processes), str(index)], ROOT)
+    spacy = extract = None
+    if "spacy" not in skip:
+        print(f"{count} articles: spaCy floor…", file=sys.stderr)
+        spacy = run([python, "-c", SPACY_FLOOR, str(content), str(processes)], ROOT)
+    if "extract" not in skip:
+        print(f"{count} articles: cold extraction…", file=sys.stderr)
+        extract = run([python, "-c", EXTRACT, str(content), str(processes), str(index)], ROOT)
     print(f"{count} articles: cold build…", file=sys.stderr)
     build = [python, "-m", "mkdocs", "build", "-q"]
     cold = run(build, folder)
@@ -341,14 +347,16 @@ def measure(folder: Path, corpus: list[tuple[str, dict[str, str]]], count: int,
         warm_runs.append(run(build, folder))
         plain_runs.append(run(plain_build, folder))
     warm, plain = fastest(warm_runs), fastest(plain_runs)
-    print(f"{count} articles: one change under serve…", file=sys.stderr)
-    article = sorted(content.glob("*.md"))[count // 2]
-    plain_page = folder / "plain" / page_path(slugify(article.stem))
-    changes, plain_changes = [], []
-    for _ in range(repeat):
-        changes.append(serve_change(folder, "mkdocs.yml", article))
-        plain_changes.append(serve_change(folder, "plain.yml", plain_page))
-    change, plain_change = min(changes), min(plain_changes)
+    change = plain_change = None
+    if "change" not in skip:
+        print(f"{count} articles: one change under serve…", file=sys.stderr)
+        article = sorted(content.glob("*.md"))[count // 2]
+        plain_page = folder / "plain" / page_path(slugify(article.stem))
+        changes, plain_changes = [], []
+        for _ in range(repeat):
+            changes.append(serve_change(folder, "mkdocs.yml", article))
+            plain_changes.append(serve_change(folder, "plain.yml", plain_page))
+        change, plain_change = min(changes), min(plain_changes)
     site = folder / "site"
     pages = sum(1 for _ in site.rglob("index.html"))
     index_mb = (site / "search" / "search_index.json").stat().st_size / 2**20
@@ -365,8 +373,11 @@ def measure(folder: Path, corpus: list[tuple[str, dict[str, str]]], count: int,
 
 
 def table(rows: list[Row], processes: int) -> str:
-    def ratio(a: float, b: float) -> str:
-        return f"{a / b:.2f}×"
+    def ratio(a: float | None, b: float | None) -> str:
+        return f"{a / b:.2f}×" if a is not None and b is not None else "–"
+
+    def number(value: float | None) -> str:
+        return f"{value:.1f}" if value is not None else "–"
 
     lines = [f"Cores: {processes}. Seconds of wall-clock time; memory is the peak proportional "
              "set size of the whole process tree.", "",
@@ -380,13 +391,16 @@ def table(rows: list[Row], processes: int) -> str:
             return f"{value:.2f} s" if value is not None else "–"
 
         lines.append(
-            f"| {r.articles:,} | {r.pages:,} | {r.spacy.seconds:.1f} | {r.extract.seconds:.1f} | "
-            f"{ratio(r.extract.seconds, r.spacy.seconds)} | {r.cold.seconds:.1f} | "
-            f"{r.warm.seconds:.1f} | {r.plain.seconds:.1f} | "
-            f"{ratio(r.warm.seconds, r.plain.seconds)} | {r.change:.1f} | {r.plain_change:.1f} | "
-            f"{ratio(r.change, r.plain_change)} | "
-            f"{max(r.cold.peak_mb, r.extract.peak_mb):,.0f} MB | {r.index_mb:.1f} MB | "
-            f"{seconds(r.search)} | {r.pagefind.seconds:.1f} | {seconds(r.pagefind_search)} |")
+            f"| {r.articles:,} | {r.pages:,} | {number(r.spacy and r.spacy.seconds)} | "
+            f"{number(r.extract and r.extract.seconds)} | "
+            f"{ratio(r.extract and r.extract.seconds, r.spacy and r.spacy.seconds)} | "
+            f"{r.cold.seconds:.1f} | {r.warm.seconds:.1f} | {r.plain.seconds:.1f} | "
+            f"{ratio(r.warm.seconds, r.plain.seconds)} | {number(r.change)} | "
+            f"{number(r.plain_change)} | {ratio(r.change, r.plain_change)} | "
+            f"{max(r.cold.peak_mb, r.extract.peak_mb if r.extract else 0):,.0f} MB | "
+            f"{r.index_mb:.1f} MB | "
+            f"{seconds(r.search)} | {r.pagefind.seconds:.1f} ({r.pagefind.peak_mb:,.0f} MB) | "
+            f"{seconds(r.pagefind_search)} |")
     return "\n".join(lines)
 
 
@@ -400,6 +414,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2,
                         help="runs of each warm build and change, the fastest counts")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--skip", nargs="+", default=[], choices=["spacy", "extract", "change"],
+                        help="steps left out (shown as –): the floors and the serve change "
+                             "take half of a large size's time")
     args = parser.parse_args()
     processes = args.processes or available_cores()
     corpus = texts()
@@ -411,7 +428,7 @@ def main() -> None:
         run([sys.executable, "-c", GAZETTEER, str(index)], ROOT)
         for count in args.sizes:
             rows.append(measure(scratch / str(count), corpus, count, processes, args.search,
-                                index, args.repeat))
+                                index, args.repeat, frozenset(args.skip)))
             print(table(rows, processes), file=sys.stderr)
     finally:
         if not args.work:

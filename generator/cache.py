@@ -1,4 +1,5 @@
-"""The extraction cache: one JSON file per article, keyed by content hash and pipeline id."""
+"""The cache: one JSON file of extraction results per article, keyed by content hash and
+pipeline id, and the page fragments slow to draw (maps), keyed by what they are drawn from."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
-from .model import Article, Explainer
+from .model import Article, Explainer, to_json
 
 
 def cache_key(article: Article, pipeline_id: str) -> str:
@@ -46,17 +48,43 @@ class Cache:
         return explainer
 
     def put(self, key: str, explainer: Explainer) -> None:
+        if self.folder is not None:
+            _write(self._path(key), to_json(explainer))
+
+    def fragment(self, kind: str, identity: object, make: Callable[[], str]) -> str:
+        """A piece of a page that is slow to draw, kept under `kind/` by a digest of
+        `identity` (JSON: everything it is drawn from, code version included); `make` draws
+        it on a miss. An entry whose checksum does not match is drawn again."""
         if self.folder is None:
-            return
-        path = self._path(key)
-        temporary: str | None = None
+            return make()
+        key = hashlib.sha256(json.dumps(identity, sort_keys=True, ensure_ascii=False)
+                             .encode()).hexdigest()
+        path = self.folder / kind / key[:2] / f"{key}.txt"
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(explainer.to_dict(), out, ensure_ascii=False)
-            os.replace(temporary, path)
-        except OSError:
-            # A read-only or full disk costs speed, not correctness.
-            if temporary:
-                Path(temporary).unlink(missing_ok=True)
+            checksum, _, text = path.read_text(encoding="utf-8").partition("\n")
+            if checksum == _checksum(text):
+                return text
+        except (OSError, ValueError):
+            pass
+        text = make()
+        _write(path, f"{_checksum(text)}\n{text}")
+        return text
+
+
+def _checksum(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _write(path: Path, text: str) -> None:
+    """Write atomically: a reader sees the old entry, the new one or none, never a part."""
+    temporary: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except OSError:
+        # A read-only or full disk costs speed, not correctness.
+        if temporary:
+            Path(temporary).unlink(missing_ok=True)

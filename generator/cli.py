@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,6 +13,7 @@ from .cache import Cache
 from .collection import Collection, collect, explain_all
 from .errors import ArticleError
 from .exports import corpus_json
+from .model import to_json
 from .nlp import AUTO, ModelNotFound
 from .pipeline import Pipeline
 from .progress import Progress
@@ -80,7 +80,7 @@ def extract(args: argparse.Namespace) -> int:
     if args.format == "markdown":
         sys.stdout.write(render_article(explainer))
     else:
-        json.dump(explainer.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write(to_json(explainer, indent=2))
         sys.stdout.write("\n")
     return 0
 

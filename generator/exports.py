@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Sequence
 from xml.sax.saxutils import escape as _escape
 from xml.sax.saxutils import quoteattr as _quoteattr
 
 from .archive import Archive
-from .model import Explainer
+from .model import Explainer, to_json
 
 CORPUS_FILE = "explainers.json"
 CORPUS_SCHEMA = "explainer-corpus/1"
@@ -31,8 +30,7 @@ def quoteattr(text: str) -> str:
 def corpus_json(explainers: Sequence[Explainer]) -> str:
     """`{"schema": "explainer-corpus/1", "articles": [explainer/1, …]}`, in the order given,
     with the editors' corrections applied: the data behind every page of the site."""
-    data = {"schema": CORPUS_SCHEMA, "articles": [x.to_dict() for x in explainers]}
-    return json.dumps(data, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
+    return to_json({"schema": CORPUS_SCHEMA, "articles": explainers})
 
 
 def _timestamp(iso: str | None) -> str:

@@ -59,6 +59,7 @@ NAV = [
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     command = "build"
     pipeline: Pipeline | None = None
+    unindexed: Path | None = None  # a built site that waits for its Pagefind index
 
     # `on_startup` keeps one plugin instance across `mkdocs serve` rebuilds, so the spaCy
     # pipeline loads once per session rather than once per change.
@@ -105,7 +106,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         archive = build_archive(collection.explainers)
         generated: list[pages.Page] = [
             pages.Page(page_path(x.article.slug),
-                       render_article(x, pages.article_links(archive, x)))
+                       render_article(x, pages.article_links(archive, x), self.cache))
             for x in archive.articles]
         # Problems on the home page help an editor under `serve`; readers never see them.
         problems = collection.problems if self.command == "serve" else ()
@@ -129,11 +130,28 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return files
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.config.search == "pagefind":
-            try:
-                search.index_site(Path(config.site_dir))
-            except search.SearchIndexError as error:
-                raise PluginError(str(error)) from error
+        if self.config.search != "pagefind":
+            return
+        if self.command == "serve":
+            self._index(Path(config.site_dir))
+        else:
+            # Indexed at shutdown, once MkDocs has let go of every page: Pagefind's indexer
+            # needs about a gigabyte per thousand articles of its own.
+            self.unindexed = Path(config.site_dir)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.unindexed = None
+
+    def on_shutdown(self) -> None:
+        site, self.unindexed = self.unindexed, None
+        if site is not None:
+            self._index(site)
+
+    def _index(self, site: Path) -> None:
+        try:
+            search.index_site(site)
+        except search.SearchIndexError as error:
+            raise PluginError(str(error)) from error
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):
         if not self.content_dir.is_relative_to(Path(config.docs_dir).resolve()):

@@ -15,6 +15,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import geomap
+from .cache import Cache
 from .layout import ASIDE, CAPTION, CREDIT, HEADING
 from .markup import attr, link, md, url
 from .model import (
@@ -26,8 +27,10 @@ from .model import (
     Span,
     TimelineEntry,
     quote_items,
+    to_json,
 )
 from .timeline import describe
+from .world import atlas_digest
 
 ARTICLES_DIR = "articles"
 # Timeline values that are also valid HTML `datetime` values (years, months, weeks, days).
@@ -118,8 +121,10 @@ class Sentences:
 class ArticlePage:
     """The view of one explainer that the article template reads."""
 
-    def __init__(self, explainer: Explainer, links: ArticleLinks | None = None) -> None:
+    def __init__(self, explainer: Explainer, links: ArticleLinks | None = None,
+                 cache: Cache | None = None) -> None:
         self.x = explainer
+        self.cache = cache or Cache(None)
         self.article = explainer.article
         self.links = links or ArticleLinks()
         self.sentences = Sentences(explainer.sentences)
@@ -259,8 +264,12 @@ class ArticlePage:
         return text
 
     def place_map(self) -> Markup:
-        """The inline SVG map, or nothing when no place has coordinates."""
-        return geomap.draw(self.x.places, f"Map of the places in {self.article.title}")
+        """The inline SVG map, or nothing when no place has coordinates. Drawn once per set
+        of places: the outlines cost more than the rest of the page."""
+        label = f"Map of the places in {self.article.title}"
+        identity = ["map", self.x.pipeline, atlas_digest(), label, to_json(self.x.places)]
+        return Markup(self.cache.fragment("maps", identity,
+                                          lambda: str(geomap.draw(self.x.places, label))))
 
     def places_off_map(self) -> Markup:
         """Links to the located places too far from the story's region to fit on its map."""
@@ -323,9 +332,10 @@ def byline(x: Explainer) -> str:
     return " · ".join(v for v in (x.article.source, human_date(x.article.date)) if v)
 
 
-def render_article(explainer: Explainer, links: ArticleLinks | None = None) -> str:
-    """The explainer page's Markdown."""
+def render_article(explainer: Explainer, links: ArticleLinks | None = None,
+                   cache: Cache | None = None) -> str:
+    """The explainer page's Markdown; `cache` keeps its map."""
     template = environment().get_template("article.md.j2")
-    return template.render(page=ArticlePage(explainer, links), x=explainer,
+    return template.render(page=ArticlePage(explainer, links, cache), x=explainer,
                            human_date=human_date, HEADING=HEADING, CAPTION=CAPTION, ASIDE=ASIDE,
                            CREDIT=CREDIT)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -88,7 +89,7 @@ def load_countries() -> tuple[Country, ...]:
 
     Cached: the outlines are immutable and both the gazetteer and every page's map read them.
     """
-    topology = json.loads(resources.files("generator").joinpath(ATLAS).read_text("utf-8"))
+    topology = json.loads(_atlas_bytes())
     (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
     arcs = []
     for arc in topology["arcs"]:
@@ -124,3 +125,13 @@ def numeric_code(alpha2: str | None) -> str | None:
     """The atlas's id of a country: its ISO 3166-1 numeric code ("AF" → "004")."""
     country = pycountry.countries.get(alpha_2=alpha2) if alpha2 else None
     return country.numeric if country else None
+
+
+def _atlas_bytes() -> bytes:
+    return resources.files("generator").joinpath(ATLAS).read_bytes()
+
+
+@cache
+def atlas_digest() -> str:
+    """Which atlas a drawing comes from: part of a cached map's identity."""
+    return hashlib.sha256(_atlas_bytes()).hexdigest()[:12]

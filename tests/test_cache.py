@@ -37,3 +37,22 @@ def test_disabled_cache_and_unwritable_folder(tmp_path, sample):
     blocker.write_text("not a folder")
     Cache(blocker).put("abcd", sample)  # no exception: caching is an optimisation
     assert Cache(blocker).get("abcd", sample.article) is None
+
+
+def test_fragments_are_kept_by_identity_and_checked(tmp_path):
+    cache = Cache(tmp_path)
+    made = []
+
+    def make(text):
+        return lambda: made.append(text) or text
+
+    assert cache.fragment("maps", ["a", 1], make("<svg>a</svg>")) == "<svg>a</svg>"
+    assert cache.fragment("maps", ["a", 1], make("never")) == "<svg>a</svg>"
+    assert cache.fragment("maps", ["a", 2], make("<svg>b</svg>")) == "<svg>b</svg>"
+    assert made == ["<svg>a</svg>", "<svg>b</svg>"]
+    # A damaged entry is drawn again, never served.
+    for entry in (tmp_path / "maps").rglob("*.txt"):
+        entry.write_text(entry.read_text().replace("svg>", "svg><script>x</script>", 1))
+    assert cache.fragment("maps", ["a", 1], make("<svg>a</svg>")) == "<svg>a</svg>"
+    assert made[-1] == "<svg>a</svg>" and len(made) == 3
+    assert Cache(None).fragment("maps", ["a", 1], make("<svg>c</svg>")) == "<svg>c</svg>"

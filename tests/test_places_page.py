@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from generator import geomap
+from generator.cache import Cache
 from generator.model import Place
 from generator.render import render_article
 
@@ -36,3 +38,17 @@ def test_no_places(sample):
     section = where(render_article(dataclasses.replace(sample, places=[])))
     assert "No places were recognised in this article." in section
     assert "<svg" not in section
+
+
+def test_the_map_is_drawn_once_per_set_of_places(sample, tmp_path, monkeypatch):
+    drawn = []
+    real = geomap.draw
+    monkeypatch.setattr(geomap, "draw", lambda *a, **k: drawn.append(1) or real(*a, **k))
+    cache = Cache(tmp_path)
+    first = render_article(sample, cache=cache)
+    assert render_article(sample, cache=cache) == first == render_article(sample)
+    assert len(drawn) == 2  # the uncached render drew its own
+    moved = [dataclasses.replace(sample.places[0], lat=10.0, lon=10.0), *sample.places[1:]]
+    assert where(render_article(dataclasses.replace(sample, places=moved), cache=cache)) \
+        != where(first)
+    assert len(drawn) == 3
