@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -332,10 +334,32 @@ def byline(x: Explainer) -> str:
     return " · ".join(v for v in (x.article.source, human_date(x.article.date)) if v)
 
 
+@functools.cache
+def _templates_digest() -> str:
+    digest = hashlib.sha256()
+    folder = Path(__file__).parent / "templates"
+    for path in sorted(folder.rglob("*.j2")):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def render_article(explainer: Explainer, links: ArticleLinks | None = None,
                    cache: Cache | None = None) -> str:
-    """The explainer page's Markdown; `cache` keeps its map."""
-    template = environment().get_template("article.md.j2")
-    return template.render(page=ArticlePage(explainer, links, cache), x=explainer,
-                           human_date=human_date, HEADING=HEADING, CAPTION=CAPTION, ASIDE=ASIDE,
-                           CREDIT=CREDIT)
+    """The explainer page's Markdown. `cache` keeps the page, and apart from it its map (which
+    outlives a change of links), by everything they are drawn from: a warm build of a large
+    archive then renders only what changed."""
+    links = links or ArticleLinks()
+    cache = cache or Cache(None)
+
+    def draw() -> str:
+        template = environment().get_template("article.md.j2")
+        return template.render(page=ArticlePage(explainer, links, cache), x=explainer,
+                               human_date=human_date, HEADING=HEADING, CAPTION=CAPTION,
+                               ASIDE=ASIDE, CREDIT=CREDIT)
+
+    # Related articles enter the page by their metadata only; their bodies are enough to tell
+    # them apart without hashing their whole explainers.
+    identity = ["page", explainer.pipeline, _templates_digest(), to_json(explainer),
+                links.actors, links.places, to_json([r.article for r in links.related]),
+                links.tags]
+    return cache.fragment("pages", identity, draw)

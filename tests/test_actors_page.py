@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import markdown
 
+from generator import render
+from generator.cache import Cache
 from generator.model import Actor, Article, Explainer, Group, Role
-from generator.render import render_article
+from generator.render import ArticleLinks, render_article
 
 
 def section(markdown: str) -> str:
@@ -50,3 +54,27 @@ def test_untrusted_names_and_roles_are_escaped():
     assert "Eve &lt;b&gt;Mallory&lt;/b&gt;" in text
     assert "\\*boss\\* of [\\[Acme\\]\\(http://x\\)](#actor-acme " in text
     assert "&lt;i&gt;crowd&lt;/i&gt;" in text
+
+
+def test_a_cached_page_is_rendered_again_only_when_what_it_shows_changes(sample, tmp_path,
+                                                                          monkeypatch):
+    rendered = []
+    real = render.ArticlePage
+    monkeypatch.setattr(render, "ArticlePage", lambda *a: rendered.append(1) or real(*a))
+    cache = Cache(tmp_path)
+    actor = sample.actors[0]
+    links = ArticleLinks(actors={actor.id: "../actors/a.md"})
+    first = render_article(sample, links, cache)
+    assert render_article(sample, links, cache) == first == render_article(sample, links)
+    assert len(rendered) == 2  # the uncached render drew its own
+    # Another link target, another correction, another related article: drawn again.
+    moved = render_article(sample, ArticleLinks(actors={actor.id: "../actors/b.md"}), cache)
+    assert "../actors/b.md" in moved and "../actors/b.md" not in first
+    renamed = dataclasses.replace(sample, actors=[dataclasses.replace(actor, name="Someone"),
+                                                  *sample.actors[1:]])
+    assert "Someone" in render_article(renamed, links, cache)
+    other = dataclasses.replace(sample, article=dataclasses.replace(sample.article,
+                                                                    title="Another story"))
+    assert "Another story" in render_article(sample, ArticleLinks(
+        actors=links.actors, related=[other]), cache)
+    assert len(rendered) == 5

@@ -7,7 +7,7 @@ import dataclasses
 from generator import geomap
 from generator.cache import Cache
 from generator.model import Place
-from generator.render import render_article
+from generator.render import ArticleLinks, render_article
 
 
 def where(markdown: str) -> str:
@@ -48,6 +48,9 @@ def test_the_map_is_drawn_once_per_set_of_places(sample, tmp_path, monkeypatch):
     first = render_article(sample, cache=cache)
     assert render_article(sample, cache=cache) == first == render_article(sample)
     assert len(drawn) == 2  # the uncached render drew its own
+    # Other links make another page, with the same map.
+    assert render_article(sample, ArticleLinks(tags=["Kunduz"]), cache) != first
+    assert len(drawn) == 2
     moved = [dataclasses.replace(sample.places[0], lat=10.0, lon=10.0), *sample.places[1:]]
     assert where(render_article(dataclasses.replace(sample, places=moved), cache=cache)) \
         != where(first)
