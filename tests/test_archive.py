@@ -11,12 +11,15 @@ import sys
 import xml.etree.ElementTree as ET
 from importlib import resources
 from pathlib import Path
+from types import SimpleNamespace
 
 import jsonschema
 import pytest
 
+from generator import search
 from generator.archive import build_archive
 from generator.model import Actor, Article, Explainer, Place, TimelineEntry
+from generator.plugin import ExplainerPlugin
 
 from .conftest import ROOT, SAMPLE
 
@@ -265,6 +268,26 @@ def test_pagefind_backend_replaces_materials_index(tmp_path):
     assert '<template id="ex-search">' in html and "pagefind-search.js" in html
     # Material's own search box is gone, so its script never fetches a missing index.
     assert 'data-md-component="search"' not in html
+
+
+@pytest.mark.parametrize("command", ["build", "gh-deploy", "serve"])
+def test_pagefind_indexes_after_the_build_lets_go_of_its_pages(command, tmp_path, monkeypatch):
+    indexed: list[Path] = []
+    monkeypatch.setattr(search, "index_site", indexed.append)
+    plugin = ExplainerPlugin()
+    plugin.load_config({"search": "pagefind"})
+    plugin.on_startup(command=command, dirty=False)
+    config = SimpleNamespace(site_dir=str(tmp_path))
+    plugin.on_post_build(config=config)
+    # Under serve at once, for the page the editor reloads; otherwise at shutdown.
+    assert indexed == ([tmp_path] if command == "serve" else [])
+    plugin.on_shutdown()
+    assert indexed == [tmp_path]
+    # A failed build is not indexed.
+    plugin.on_post_build(config=config)
+    plugin.on_build_error(error=RuntimeError("strict"))
+    plugin.on_shutdown()
+    assert len(indexed) == (2 if command == "serve" else 1)
 
 
 def test_material_search_is_the_default(site):
