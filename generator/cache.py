@@ -1,5 +1,5 @@
 """The cache: one JSON file of extraction results per article, keyed by content hash and
-pipeline id, and the page fragments slow to draw (maps), keyed by what they are drawn from."""
+pipeline id, and rendered pages and maps, keyed by everything they are drawn from."""
 
 from __future__ import annotations
 
@@ -12,6 +12,16 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .model import Article, Explainer, to_json
+
+
+def files_digest(folder: Path, pattern: str) -> str:
+    """A digest of the files under `folder` that match `pattern`, names and contents: the
+    version of the code or templates that made an entry."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob(pattern)):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def cache_key(article: Article, pipeline_id: str) -> str:

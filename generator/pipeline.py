@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import cached_property
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 from . import __version__, nlp
 from .actors import extract_actors, rank_actors
 from .analysis import Analysis
+from .cache import files_digest
 from .errors import ArticleError
 from .gazetteer import Gazetteer
 from .groups import extract_groups
@@ -29,12 +29,7 @@ if TYPE_CHECKING:
 
 def _source_digest() -> str:
     """A digest of the package's own code, so that any change to it invalidates cached results."""
-    digest = hashlib.sha256()
-    package = Path(__file__).parent
-    for path in sorted(package.rglob("*.py")):
-        digest.update(path.relative_to(package).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
+    return files_digest(Path(__file__).parent, "*.py")
 
 
 # Beyond this, an article is analysed only up to the last block that fits: spaCy needs about a

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -17,7 +16,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import geomap
-from .cache import Cache
+from .cache import Cache, files_digest
 from .layout import ASIDE, CAPTION, CREDIT, HEADING
 from .markup import attr, link, md, url
 from .model import (
@@ -336,11 +335,7 @@ def byline(x: Explainer) -> str:
 
 @functools.cache
 def _templates_digest() -> str:
-    digest = hashlib.sha256()
-    folder = Path(__file__).parent / "templates"
-    for path in sorted(folder.rglob("*.j2")):
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:12]
+    return files_digest(Path(__file__).parent / "templates", "*.j2")
 
 
 def render_article(explainer: Explainer, links: ArticleLinks | None = None,
@@ -357,8 +352,8 @@ def render_article(explainer: Explainer, links: ArticleLinks | None = None,
                                human_date=human_date, HEADING=HEADING, CAPTION=CAPTION,
                                ASIDE=ASIDE, CREDIT=CREDIT)
 
-    # Related articles enter the page by their metadata only; their bodies are enough to tell
-    # them apart without hashing their whole explainers.
+    # A related article shows only its title and byline: its `Article` stands for it, far
+    # cheaper to hash than its whole explainer.
     identity = ["page", explainer.pipeline, _templates_digest(), to_json(explainer),
                 links.actors, links.places, to_json([r.article for r in links.related]),
                 links.tags]
