@@ -10,8 +10,9 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
 
 from . import exports, pages, search
 from .archive import build_archive
@@ -128,6 +129,15 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             files.append(File.generated(config, exports.FEED_FILE, content=exports.atom_feed(
                 archive, config.site_name, config.site_url)))
         return files
+
+    @event_priority(-100)  # after every other plugin has read the page
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        # A written page's HTML and Markdown serve no one after this, but Material's tags plugin
+        # keeps every page until the next build: about a gigabyte at 3,000 articles, held while
+        # Pagefind indexes.
+        page.content = None
+        page.markdown = None
+        return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.search != "pagefind":

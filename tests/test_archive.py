@@ -3,6 +3,7 @@ editorial corrections and exports, as units and in a real three-article site."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import shutil
@@ -268,6 +269,26 @@ def test_pagefind_backend_replaces_materials_index(tmp_path):
     assert '<template id="ex-search">' in html and "pagefind-search.js" in html
     # Material's own search box is gone, so its script never fetches a missing index.
     assert 'data-md-component="search"' not in html
+    # The index holds each page's own words, not the copies of them on the page or elsewhere.
+    indexed = pagefind_contents(site)
+    article = indexed["/articles/reuters-kunduz-2015-09-28/"]
+    assert "Taliban fighters on Monday battled their way into the center" in article
+    assert "Who's who" in article and "Background timeline" not in article
+    assert "What they said" not in article
+    ghani = indexed["/actors/ashraf-ghani/"]
+    assert ghani.startswith("Ashraf Ghani.") and "President" in ghani
+    assert "Appears alongside" not in ghani and "What they said" not in ghani
+    assert "Articles" not in indexed["/places/kunduz/"]
+
+
+def pagefind_contents(site: Path) -> dict[str, str]:
+    """Page address → the text Pagefind indexed, read from its gzipped JSON fragments."""
+    contents = {}
+    for fragment in (site / "pagefind" / "fragment").iterdir():
+        data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
+        record = json.loads(data)
+        contents[record["url"]] = record["content"]
+    return contents
 
 
 @pytest.mark.parametrize("command", ["build", "gh-deploy", "serve"])
@@ -288,6 +309,15 @@ def test_pagefind_indexes_after_the_build_lets_go_of_its_pages(command, tmp_path
     plugin.on_build_error(error=RuntimeError("strict"))
     plugin.on_shutdown()
     assert len(indexed) == (2 if command == "serve" else 1)
+
+
+def test_a_written_page_lets_go_of_its_html():
+    # Material's tags plugin holds every page until the next build, Pagefind's run included.
+    plugin = ExplainerPlugin()
+    plugin.load_config({})
+    page = SimpleNamespace(content="<p>Text</p>", markdown="Text")
+    assert plugin.on_post_page("<html>…</html>", page=page, config=None) == "<html>…</html>"
+    assert page.content is None and page.markdown is None
 
 
 def test_material_search_is_the_default(site):
