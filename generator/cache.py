@@ -3,10 +3,12 @@ pipeline id, and rendered pages and maps, keyed by everything they are drawn fro
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
@@ -33,6 +35,12 @@ def cache_key(article: Article, pipeline_id: str) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
+# What `Cache` writes: extraction results, then fragments (under their kind); nothing else in
+# the folder (the gazetteer's index) is ever pruned.
+_ENTRIES = ("??/*.json", "*/??/*.txt")
+DAY = 86400.0
+
+
 class Cache:
     """A folder of results; `None` as folder disables caching. Safe for concurrent builds: writes
     are atomic renames, and an entry that cannot be read back is recomputed, never trusted."""
@@ -47,14 +55,16 @@ class Cache:
     def get(self, key: str, article: Article) -> Explainer | None:
         if self.folder is None:
             return None
+        path = self._path(key)
         try:
-            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+            data = json.loads(path.read_text(encoding="utf-8"))
             explainer = Explainer.from_dict(data)
         except (OSError, ValueError, KeyError, TypeError):
             return None
         if explainer.article.body != article.body:  # a hash collision or a tampered file
             return None
         explainer.article = article
+        _touch(path)
         return explainer
 
     def put(self, key: str, explainer: Explainer) -> None:
@@ -73,12 +83,40 @@ class Cache:
         try:
             checksum, _, text = path.read_text(encoding="utf-8").partition("\n")
             if checksum == _checksum(text):
+                _touch(path)
                 return text
         except (OSError, ValueError):
             pass
         text = make()
         _write(path, f"{_checksum(text)}\n{text}")
         return text
+
+
+    def prune(self, max_age_days: float, now: float | None = None) -> int:
+        """Delete the entries no build has used for `max_age_days`, and the leftovers of writes
+        cut short, so that the folder does not grow with every version of the code or the
+        articles; returns how many files went. Every hit marks its entry as used."""
+        if self.folder is None or not self.folder.is_dir():
+            return 0
+        current = time.time() if now is None else now
+        removed = 0
+        for patterns, oldest in ((_ENTRIES, current - max_age_days * DAY),
+                                 # A day-old temporary file belongs to no write still running.
+                                 (("??/*.tmp", "*/??/*.tmp"), current - DAY)):
+            for path in (path for pattern in patterns for path in self.folder.glob(pattern)):
+                try:
+                    if path.stat().st_mtime < oldest:
+                        path.unlink()
+                        removed += 1
+                except OSError:  # gone already: another build pruned it
+                    pass
+        return removed
+
+
+def _touch(path: Path) -> None:
+    """Mark an entry as used now, for `Cache.prune`."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
 
 
 def _checksum(text: str) -> str:

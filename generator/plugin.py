@@ -35,6 +35,9 @@ class ExplainerConfig(base.Config):
     cache_dir = c.Optional(c.Type(str))
     """Where extraction results are kept; defaults to `.cache/explainer` beside mkdocs.yml."""
     cache = c.Type(bool, default=True)
+    cache_max_age = c.Type(int, default=30)
+    """Days a cache entry that no build uses is kept; `mkdocs build` deletes older ones. 0 keeps
+    every entry."""
     home = c.Type(bool, default=True)
     """Generate the home page unless the site has its own `index.md`."""
     processes = c.Type(int, default=0)
@@ -140,6 +143,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.command != "serve":  # each serve rebuild would scan the folder for nothing
+            self._prune()
         if self.config.search != "pagefind":
             return
         if self.command == "serve":
@@ -148,6 +153,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             # Indexed at shutdown, once MkDocs has let go of every page: Pagefind's indexer
             # needs about a gigabyte per thousand articles of its own.
             self.unindexed = Path(config.site_dir)
+
+    def _prune(self) -> None:
+        """After the build's own hits have marked the entries it uses."""
+        days = self.config.cache_max_age
+        if days > 0 and (removed := self.cache.prune(days)):
+            log.info(f"explainer: removed {removed} cache entries unused for {days} days")
 
     def on_build_error(self, *, error: Exception) -> None:
         self.unindexed = None

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 import shutil
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from importlib import resources
 from pathlib import Path
@@ -19,6 +21,7 @@ import pytest
 
 from generator import search
 from generator.archive import build_archive
+from generator.cache import DAY, Cache
 from generator.model import Actor, Article, Explainer, Place, TimelineEntry
 from generator.plugin import ExplainerPlugin
 
@@ -298,6 +301,7 @@ def test_pagefind_indexes_after_the_build_lets_go_of_its_pages(command, tmp_path
     plugin = ExplainerPlugin()
     plugin.load_config({"search": "pagefind"})
     plugin.on_startup(command=command, dirty=False)
+    plugin.cache = Cache(None)
     config = SimpleNamespace(site_dir=str(tmp_path))
     plugin.on_post_build(config=config)
     # Under serve at once, for the page the editor reloads; otherwise at shutdown.
@@ -309,6 +313,19 @@ def test_pagefind_indexes_after_the_build_lets_go_of_its_pages(command, tmp_path
     plugin.on_build_error(error=RuntimeError("strict"))
     plugin.on_shutdown()
     assert len(indexed) == (2 if command == "serve" else 1)
+
+
+@pytest.mark.parametrize("command", ["build", "serve"])
+def test_a_build_prunes_cache_entries_unused_for_a_month(command, tmp_path):
+    plugin = ExplainerPlugin()
+    plugin.load_config({"cache_max_age": 30})
+    plugin.on_startup(command=command, dirty=False)
+    plugin.cache = Cache(tmp_path)
+    plugin.cache.fragment("pages", ["a page"], lambda: "# Old")
+    entry = next(tmp_path.rglob("*.txt"))
+    os.utime(entry, (time.time() - 31 * DAY,) * 2)
+    plugin.on_post_build(config=SimpleNamespace(site_dir=str(tmp_path / "site")))
+    assert entry.exists() == (command == "serve")
 
 
 def test_a_written_page_lets_go_of_its_html():

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import time
 
-from generator.cache import Cache, cache_key
+from generator.cache import DAY, Cache, cache_key
 
 
 def test_hit_miss_and_corruption(tmp_path, sample):
@@ -56,3 +58,34 @@ def test_fragments_are_kept_by_identity_and_checked(tmp_path):
     assert cache.fragment("maps", ["a", 1], make("<svg>a</svg>")) == "<svg>a</svg>"
     assert made[-1] == "<svg>a</svg>" and len(made) == 3
     assert Cache(None).fragment("maps", ["a", 1], make("<svg>c</svg>")) == "<svg>c</svg>"
+
+
+def test_prune_keeps_what_builds_use(tmp_path, sample):
+    cache = Cache(tmp_path)
+    old, used, recent = (cache_key(sample.article, f"pipeline-{n}") for n in "abc")
+    for key in (old, used, recent):
+        cache.put(key, sample)
+    cache.fragment("pages", ["old"], lambda: "# Old")
+    cache.fragment("pages", ["used"], lambda: "# Used")
+    (tmp_path / "gazetteer-index").write_text("not the cache's own")
+    (tmp_path / "ab").mkdir(exist_ok=True)
+    (tmp_path / "ab" / "cut-short.tmp").write_text("{")
+    month_ago = time.time() - 31 * DAY
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            os.utime(path, (month_ago, month_ago))
+    os.utime(cache._path(recent))  # written by another build just now
+    # A hit marks its entry as used.
+    assert cache.get(used, sample.article) is not None
+    assert cache.fragment("pages", ["used"], lambda: "never") == "# Used"
+
+    assert cache.prune(30) == 3
+    assert cache.get(old, sample.article) is None
+    assert cache.get(used, sample.article) == cache.get(recent, sample.article) == sample
+    assert cache.fragment("pages", ["old"], lambda: "# Drawn again") == "# Drawn again"
+    assert cache.fragment("pages", ["used"], lambda: "never") == "# Used"
+    assert (tmp_path / "gazetteer-index").is_file()
+    assert not (tmp_path / "ab" / "cut-short.tmp").exists()
+    # Everything is a month old a year from now.
+    assert cache.prune(30, now=time.time() + 365 * DAY) == 4
+    assert Cache(None).prune(30) == 0 and Cache(tmp_path / "none").prune(30) == 0
