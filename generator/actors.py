@@ -84,10 +84,6 @@ class _Cluster:
         return kind
 
 
-def _overlaps(span: Span, spans: list[Span]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in spans)
-
-
 def _blocked(analysis: Analysis, places: list[Place]) -> list[Span]:
     """Where no actor can be: places, the dateline, channels (`on Twitter`), credits, asides."""
     spans = [m for p in places for m in p.mentions]
@@ -97,6 +93,15 @@ def _blocked(analysis: Analysis, places: list[Place]) -> list[Span]:
         spans += [m.span() for m in pattern.finditer(analysis.body)]
     spans += [b.span for b in analysis.blocks if b.kind in (ASIDE, CREDIT)]
     return spans
+
+
+def _blocks(block: Span, span: Span, inner_places: set[Span]) -> bool:
+    """Whether a blocked span keeps the name at `span` from being an actor's: any overlap, but
+    a place named inside the name leaves it whole ("U.S. State Department")."""
+    if not (block[0] < span[1] and span[0] < block[1]):
+        return False
+    return not (block in inner_places and span[0] <= block[0] and block[1] <= span[1]
+                and block != span)
 
 
 def _single(token: Token) -> bool:
@@ -174,7 +179,8 @@ def _core(tokens: DocSpan, national: set[str]) -> str | None:
     return clean_name(tokens[n:].text) if n else None
 
 
-def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span]) -> list[_Mention]:
+def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span],
+                place_spans: set[Span]) -> list[_Mention]:
     doc = analysis.doc
     place_names = {name_key(n) for p in places for n in [p.name, *p.aliases]}
     # Leading words that make a name national ("U.S. Air Force"), for matching it without them.
@@ -190,8 +196,10 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span]) ->
     for ent in doc.ents:
         if ent.label_ not in ACTOR_KINDS or "/" in ent.text:  # "REUTERS/Stringer": a credit
             continue
-        if _overlaps((ent.start_char, ent.end_char), blocked) or analysis.block_of(
-                ent.start_char) is None:
+        # A place inside a person's name is the model's error, not the person's birthplace.
+        inner = place_spans if ent.label_ == "ORG" else set()
+        if any(_blocks(b, (ent.start_char, ent.end_char), inner) for b in blocked) or \
+                analysis.block_of(ent.start_char) is None:
             continue
         pieces = [_name_tokens(ent, countries, national)]
         bracket = next((t.i for t in ent if t.text == "("), None)
@@ -306,8 +314,10 @@ def _parenthesised(clusters: list[_Cluster], doc: Doc) -> list[_Cluster]:
     return [c for c in clusters if c.mentions]
 
 
-def _more_mentions(analysis: Analysis, clusters: list[_Cluster], blocked: list[Span]) -> None:
-    """Mentions the model left untagged or tagged a place: `Murad told…`, a lone `Smith`."""
+def _more_mentions(analysis: Analysis, clusters: list[_Cluster], blocked: list[Span],
+                   place_spans: set[Span]) -> None:
+    """Mentions the model left untagged or tagged a place: `Murad told…`, a lone `Smith`, the
+    `Garuda Indonesia` of "Garuda Indonesia Flight 200"."""
     body, doc = analysis.body, analysis.doc
     taken = [m.span for c in clusters for m in c.mentions] + blocked
     owners: dict[str, set[int]] = {}
@@ -329,7 +339,8 @@ def _more_mentions(analysis: Analysis, clusters: list[_Cluster], blocked: list[S
             if tokens is not None and tokens.text.rstrip(".") != body[span[0]:span[1]].rstrip("."):
                 tokens = None
             block = analysis.block_of(span[0])
-            if (tokens is None or block is None or _overlaps(span, taken)
+            if (tokens is None or block is None
+                    or any(_blocks(t, span, place_spans) for t in taken)
                     or not (acronym_letters(name) or all(t.pos_ == "PROPN" for t in tokens))
                     or with_model_number(doc, tokens.start, tokens.end)):
                 continue
@@ -367,9 +378,11 @@ def _affiliate(actors: list[Actor]) -> None:
 def extract_actors(analysis: Analysis, places: list[Place]) -> list[Actor]:
     """People and organisations, one per real-world entity, in order of mentions."""
     blocked = _blocked(analysis, places)
-    clusters = _parenthesised(_cluster(_candidates(analysis, places, blocked)), analysis.doc)
+    place_spans = {m for p in places for m in p.mentions}
+    clusters = _parenthesised(_cluster(_candidates(analysis, places, blocked, place_spans)),
+                              analysis.doc)
     clusters = [c for c in clusters if not c.is_product()]
-    _more_mentions(analysis, clusters, blocked)
+    _more_mentions(analysis, clusters, blocked, place_spans)
     body = analysis.body
     actors = []
     for cluster in clusters:

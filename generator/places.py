@@ -3,8 +3,8 @@
 Recognition takes spaCy's GPE, LOC and FAC entities, the datelines' cities and regions (also
 those opening a later paragraph or sentence), names the small model files under another label
 or leaves untagged when the gazetteer or the article itself says they are places ("Kunduz" as
-ORG), places named inside events, laws and works ("the Qatar World Cup"; never inside an
-organisation's name, which the actors step keeps whole), and widens a name to a following kind
+ORG), places named inside the names of organisations, events, laws and works ("U.S. State
+Department", "the Qatar World Cup"), and widens a name to a following kind
 word ("Kunduz airport", "Kunduz Province") or a direction ("northern Afghanistan", "the north
 of Afghanistan"). Demonyms and hyphenated modifiers ("Afghan", "U.S.-led") are not places:
 they only tell which countries the story is about.
@@ -49,10 +49,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # is a place when the article calls it one elsewhere, or when the gazetteer knows it as a
 # country, a continent or a large city.
 _OTHER_LABELS = frozenset({"ORG", "NORP", "PERSON", "EMBEDDED", "UNTAGGED"})
-# Entities whose names may hold a place's name ("the Dubai World Cup"). Not organisations:
-# the actors step takes no organisation whose name a place mention overlaps, so "U.S." in
-# "U.S. State Department" would cost the article that actor (docs/quality.md).
-_HOST_LABELS = frozenset({"EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+# Entities whose names may hold a place's name ("the Dubai World Cup", "U.S. State Department";
+# the actors step keeps such an organisation whole).
+_HOST_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 _PROMOTION_POPULATION = 100_000
 _DATELINE = "DATELINE"
 _CODE_LABELS = frozenset({"GPE", _DATELINE, "ABBR"})
@@ -258,9 +257,10 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
 
 def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: set[str],
                        taken: list[Span], countries: Counter[str]) -> list[_Mention]:
-    """Places named inside the name of an event, a law or a work: a country or a group of
-    countries always ("the Qatar World Cup", "the U.S. Open"); a city or a region only when
-    the article names it as a place elsewhere ("the Dubai World Cup")."""
+    """Places named inside the name of an organisation, an event, a law or a work: a country or
+    a group of countries always ("the U.S. Open", "EU Aviation Strategy"); a city or a region
+    only when the article names it as a place elsewhere, so "The Washington Post" alone puts no
+    Washington on the map."""
     mentions: list[_Mention] = []
     for ent in analysis.doc.ents:
         if (ent.label_ not in _HOST_LABELS or _overlaps(ent.start_char, ent.end_char, taken)

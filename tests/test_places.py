@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.actors import extract_actors
 from generator.gazetteer import distance_km
 from generator.names import fold
 from generator.places import extract_places
@@ -68,11 +69,12 @@ def test_adjectives_and_people_are_not_places(sample):
     body = sample.article.body
     written = {text_at(body, m) for p in sample.places for m in p.mentions}
     assert not written & {"Afghan", "Murad", "Twitter", "Taliban", "Reuters"}
-    # "U.S.-led" is an adjective: the four U.S. mentions are "U.S. military", "U.S. officials"
-    # and the two in the last paragraph. The "U.S." of "U.S. State Department" is part of an
-    # organisation's name, which the actors step must keep whole.
+    # "U.S.-led" is an adjective: the five U.S. mentions are "U.S. military", "U.S. officials",
+    # the "U.S." of "U.S. State Department" and the two in the last paragraph. The actors step
+    # keeps the organisation's name whole (tests/test_actors.py).
     us = by_id(sample.places)["united-states"]
-    assert len(us.mentions) == 4
+    assert body.find("U.S. State Department") in {m[0] for m in us.mentions}
+    assert len(us.mentions) == 5
     assert all(body[m[1]] != "-" for m in us.mentions)
 
 
@@ -176,14 +178,21 @@ def test_a_country_inside_an_event_name_is_a_mention(analyse_text, pipeline):
     assert places["qatar"].kind == "country" and places["qatar"].mentions == [(21, 26)]
 
 
-def test_no_place_inside_an_organisation_name(analyse_text, pipeline):
-    # An organisation's name stays whole for the actors step: no Oman in the Oman
-    # International Film Festival (ORG), no New York in the New York Times.
-    body = "The Oman International Film Festival closed on Monday."
-    assert extract_places(analyse_text(body), pipeline.gazetteer) == []
-    body = "The New York Times said the mayor of New York would resign."
-    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
-    assert places["new-york-city"].mentions == [(37, 45)]
+def test_a_place_inside_an_organisation_name_leaves_the_name_whole(analyse_text, pipeline):
+    # A country always (Oman in the Oman International Film Festival, an ORG); a city only
+    # when the article names it as a place elsewhere (New York, not Washington).
+    cases = [
+        ("The Oman International Film Festival closed on Monday.",
+         {"oman": [(4, 8)]}, {"Oman International Film Festival": [(4, 36)]}),
+        ("The New York Times said the mayor of New York would resign.",
+         {"new-york-city": [(4, 12), (37, 45)]}, {"New York Times": [(4, 18)]}),
+        ("The Washington Post said the plan would fail.", {}, {"Washington Post": [(4, 19)]}),
+    ]
+    for body, places, actors in cases:
+        analysis = analyse_text(body)
+        found = extract_places(analysis, pipeline.gazetteer)
+        assert {p.id: p.mentions for p in found} == places
+        assert {a.name: a.mentions for a in extract_actors(analysis, found)} == actors
 
 
 def test_a_city_inside_an_event_name_only_when_named_elsewhere(analyse_text, pipeline):
