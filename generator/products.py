@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .cues import SPEECH_VERBS
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
 
 # Entities that hold digits without being a model number.
 _AMOUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+# "iPod", "eBay": a company that spells its name so acts in the text ("eBay said").
+_BRAND_SPELLING = re.compile(r"[a-z]{1,2}[A-Z]")
 # Adjectives that present a thing as a release ("the new iPod", "its latest MacBook").
 _RELEASE_ADJECTIVES = frozenset({"new", "latest", "upcoming", "forthcoming"})
 # Verbs whose object is a release ("Apple unveiled Lion", "the iPod was first released").
@@ -36,7 +39,10 @@ def with_model_number(doc: Doc, start: int, end: int) -> bool:
 
 
 def used_as_product(name: DocSpan) -> bool:
-    """`Apple's iPod`, `its iTunes Music Store`, `the new iPhone`, `unveiled Lion`: a release."""
+    """`Apple's iPod`, `its iTunes Music Store`, `the new iPhone`, `unveiled Lion`: a release;
+    `iPhone`, `iTunes`: a brand's spelling (lower case, then a capital) on its own."""
+    if _BRAND_SPELLING.match(name.text):
+        return True
     root = name.root
     if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_ in _RELEASE_VERBS:
         return True

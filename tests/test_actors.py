@@ -179,6 +179,13 @@ def test_a_product_with_a_model_number_is_not_its_maker(analyse_text):
     assert [a.name for a in extract_actors(analysis, [])] == ["Boeing"]
 
 
+def test_a_brand_spelling_is_a_product_unless_it_acts(analyse_text):
+    # "iPod", "iTunes": lower case then a capital. "eBay" is spelt so too, but it speaks.
+    analysis = analyse_text("Sales of the iPod rose. Apple said iTunes sold a billion songs. "
+                            "eBay said its sellers were pleased.")
+    assert [a.name for a in extract_actors(analysis, [])] == ["Apple", "eBay"]
+
+
 def test_publisher_and_byline_are_not_actors(analyse_text):
     analysis = analyse_text("One Reuters witness saw smoke, and Reuters could not confirm it. "
                             "Jane Doe contributed to this report.")
