@@ -91,7 +91,6 @@ class Cache:
         _write(path, f"{_checksum(text)}\n{text}")
         return text
 
-
     def prune(self, max_age_days: float, now: float | None = None) -> int:
         """Delete the entries no build has used for `max_age_days`, and the leftovers of writes
         cut short, so that the folder does not grow with every version of the code or the
