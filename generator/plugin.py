@@ -140,6 +140,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         # Pagefind indexes.
         page.content = None
         page.markdown = None
+        if config.plugins.get(page.file.generated_by or "") is self:
+            page.file.content_string = ""  # the Markdown this plugin generated, read once
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
