@@ -2,6 +2,9 @@
 
     python3 dev.py bench actors             # the figures in docs/quality.md
     python3 dev.py bench actors --errors    # and every miss, false actor, split and merge
+    python3 dev.py bench actors --names-on-polnear a.json   # no gold: every actor's name on
+    python3 dev.py bench actors --compare a.json b.json     # 534 PolNeAR articles, to compare
+                                                            # two versions of the code by hand
 
 Scores only the annotated part of each article (`annotated_chars`), as its README asks. Gold
 named PER/ORG entities are the ones to find; a predicted actor is right when one of its mentions
@@ -227,10 +230,45 @@ def report(total: Score, docs: int, timings: dict[str, float]) -> str:
     return "\n".join(lines)
 
 
+def names_on_polnear(path: Path) -> None:
+    """Every actor's name in the first 450 PolNeAR `train` articles and all of `dev`, as JSON:
+    text the MEANTIME rules were not written from, for reading what a change adds or drops."""
+    from benchmarks.quotes import explain_all
+    from benchmarks.quotes import load as load_polnear
+
+    pipeline = Pipeline()
+    names: dict[str, list[str]] = {}
+    for split, limit in (("train", 450), ("dev", None)):
+        articles = load_polnear(eval_dir() / "polnear" / split)[:limit]
+        explainers, _ = explain_all(pipeline, articles, cache=True)
+        for article, explainer in zip(articles, explainers, strict=True):
+            names[article.stem] = sorted(a.name for a in explainer.actors)
+    path.write_text(json.dumps(names, indent=1), encoding="utf-8")
+    print(f"{sum(map(len, names.values()))} actors in {len(names)} articles -> {path}")
+
+
+def compare(before: Path, after: Path) -> None:
+    """The actor names one run of `names_on_polnear` has and the other has not."""
+    old, new = (json.loads(p.read_text(encoding="utf-8")) for p in (before, after))
+    for title, a, b in (("removed", old, new), ("added", new, old)):
+        changes = [(stem, name) for stem in a
+                   for name in sorted(set(a[stem]) - set(b.get(stem, [])))]
+        print(f"{title}: {len(changes)}")
+        print("\n".join(f"  {stem}: {name}" for stem, name in changes))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every error by article")
+    parser.add_argument("--names-on-polnear", type=Path, metavar="OUT",
+                        help="write every actor's name on 534 PolNeAR articles, and stop")
+    parser.add_argument("--compare", type=Path, nargs=2, metavar=("BEFORE", "AFTER"),
+                        help="the names two --names-on-polnear files differ by, and stop")
     args = parser.parse_args(argv)
+    if args.names_on_polnear:
+        return names_on_polnear(args.names_on_polnear)
+    if args.compare:
+        return compare(*args.compare)
     docs = [load(p) for p in sorted((eval_dir() / CORPUS).glob("*.json"))]
     pipeline = Pipeline()
     pipeline.nlp, pipeline.gazetteer  # noqa: B018 - load before timing

@@ -13,6 +13,7 @@ from .aliases import (
     acronym_letters,
     expands,
     expansion_in,
+    initials,
     is_title,
     name_key,
     organization_form,
@@ -26,7 +27,8 @@ from .ids import slugify, unique
 from .layout import ASIDE, CREDIT, PARAGRAPH
 from .model import Actor, Place, Quote, Role, Span
 from .names import clean_name
-from .products import used_as_organization, used_as_product, with_model_number
+from .nonactors import is_event, is_measure
+from .products import in_product_name, used_as_organization, used_as_product
 from .roles import is_person_noun, roles_of
 
 if TYPE_CHECKING:
@@ -49,6 +51,7 @@ class _Mention:
     title: DocSpan | None = None  # "President" before "Ashraf Ghani"
     evidence: str | None = None  # a kind the text shows, stronger than the label
     core: str | None = None  # the name less a leading nationality or place ("Interior Ministry")
+    core_letters: str | None = None  # an acronym less a country's letters (`USAF` → `AF`)
     product: bool = False  # used as a product's name ("Apple's iPod")
     body: bool = False  # used as an organisation's name ("Apple said", "Apple CEO")
 
@@ -159,7 +162,20 @@ def _name_tokens(ent: DocSpan, countries: set[Span], national: set[str]
             country = doc[end + 1]
             if (country.idx, country.idx + len(country.text)) in countries:
                 end += 2
+        end = _legal_tail(doc, end)
     return start, start, end
+
+
+def _legal_tail(doc: Doc, end: int) -> int:
+    """`European Aeronautic Defence and Space Company`: the model ends the name at "and", but
+    capitalised words after it that end in a legal form are the rest of it."""
+    if end >= len(doc) or doc[end].lower_ not in ("and", "&"):
+        return end
+    tail = end + 1
+    while tail < len(doc) and doc[tail].is_title and not doc[tail].ent_type_:
+        tail += 1
+    words = doc[end + 1:tail].text
+    return tail if tail > end + 1 and without_designator(words) != words else end
 
 
 def _core(tokens: DocSpan, national: set[str]) -> str | None:
@@ -177,6 +193,20 @@ def _core(tokens: DocSpan, national: set[str]) -> str | None:
         else:
             break
     return clean_name(tokens[n:].text) if n else None
+
+
+def _core_letters(name: str, national: set[str]) -> str | None:
+    """`USAF` → `AF` when the article names the `U.S.`: an acronym that begins with a
+    country's, so that it matches a name it never spells out in full (`Air Force`)."""
+    letters = acronym_letters(name)
+    if not letters:
+        return None
+    for key in national:
+        words = key.split()
+        prefix = initials(key.title()) if len(words) > 1 else key.upper()
+        if 2 <= len(prefix) < len(letters) - 1 and letters.upper().startswith(prefix):
+            return letters.upper()[len(prefix):]
+    return None
 
 
 def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span],
@@ -212,8 +242,14 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span],
         if hyphen is not None and name_key(doc[start:hyphen].text) in ent_names:
             # "Boeing-Air Force": two names the text also uses apart; "Rolls-Royce" is one.
             pieces[0:1] = [(start, start, hyphen), (hyphen + 1, hyphen + 1, end)]
+        joint = next((t.i for t in doc[start + 1:end - 1] if t.lower_ == "and"), None)
+        if joint is not None and doc[start].lower_ == doc[joint + 1].lower_:
+            # "Macbook and Macbook Pro": two names that share their first word.
+            pieces[0:1] = [(start, start, joint), (joint + 1, joint + 1, end)]
         for title_start, start, end in pieces:
-            if end <= start or with_model_number(doc, start, end):
+            if end <= start or in_product_name(doc, start, end):
+                continue
+            if ent.label_ == "ORG" and (is_event(doc[start:end]) or is_measure(doc[start:end])):
                 continue
             tokens = doc[start:end]
             name = clean_name(tokens.text)
@@ -226,6 +262,7 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span],
             mention.evidence = _evidence(mention)
             if mention.label == ORGANIZATION:
                 mention.core = _core(tokens, national)
+                mention.core_letters = _core_letters(name, national)
             mention.product, mention.body = used_as_product(tokens), used_as_organization(tokens)
             found.append(mention)
     return found
@@ -262,14 +299,21 @@ def _match(mention: _Mention, cluster: _Cluster) -> int:
         return EXACT
     if key in cluster.names() or (mention.core and name_key(mention.core) in cluster.names()):
         return SAME
-    if acronym_letters(mention.name) and any(expands(mention.name, m.name)
-                                             for m in cluster.mentions):
+    if any(expands(mention.name, m.name) for m in cluster.mentions):
+        return SAME
+    if any(_spells(a, b) or _spells(b, a) for a, b in ((mention, m) for m in cluster.mentions)):
         return SAME
     if cluster.kind() == PERSON:
         if same_person(mention.name, cluster.name):
             return SAME
         return PREFIX if _first_words(mention, cluster) else 0
     return organization_form(mention.name, cluster.name)
+
+
+def _spells(acronym: _Mention, name: _Mention) -> bool:
+    """`USAF` ↔ `Air Force`: the acronym less its country's letters spells out the name."""
+    return (acronym.core_letters is not None and len(name.name.split()) >= 2
+            and initials(name.name) == acronym.core_letters)
 
 
 def _first_words(mention: _Mention, cluster: _Cluster) -> bool:
@@ -291,6 +335,10 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
             # A short form follows the full name it stands for: "Apple" after "Apple Computer"
             # and before "Apple Macintosh" is the company.
             tied = [c for c in tied if min(m.span[0] for m in c.mentions) < mention.span[0]]
+        if len(tied) > 1 and mention.body and mention.label == ORGANIZATION:
+            # "500 Apple engineers" after "Apple Computer CEO" and "Apple Macintosh
+            # computers": a body, so the name of the two that is used as one.
+            tied = [c for c in tied if any(m.body for m in c.mentions)] or tied
         if len(tied) == 1:
             if _first_words(mention, tied[0]):
                 mention.evidence = ORGANIZATION
@@ -342,7 +390,7 @@ def _more_mentions(analysis: Analysis, clusters: list[_Cluster], blocked: list[S
             if (tokens is None or block is None
                     or any(_blocks(t, span, place_spans) for t in taken)
                     or not (acronym_letters(name) or all(t.pos_ == "PROPN" for t in tokens))
-                    or with_model_number(doc, tokens.start, tokens.end)):
+                    or in_product_name(doc, tokens.start, tokens.end)):
                 continue
             cluster.extra.append(span)
             taken.append(span)

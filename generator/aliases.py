@@ -70,8 +70,9 @@ def without_designator(name: str) -> str:
 
 
 def expands(acronym: str, name: str) -> bool:
-    """Whether `name` spells out `acronym` (`U.N.` ↔ `United Nations`, `EADS` ↔ `EADS N.V.` no)."""
-    letters = acronym_letters(acronym)
+    """Whether `name` spells out `acronym` (`U.N.` ↔ `United Nations`, `EADS N.V.` ↔ `European
+    Aeronautic Defence and Space Company`; `EADS` ↔ `EADS N.V.` no, that is its legal form)."""
+    letters = acronym_letters(acronym) or acronym_letters(without_designator(acronym))
     if not letters or acronym_letters(name) or len(name.split()) < 2:
         return False
     return letters.upper() in {initials(name), initials(without_designator(name))}

@@ -221,3 +221,55 @@ def test_a_name_found_again_even_glued_to_a_full_stop(analyse_text):
     body = analysis.body
     assert [(a.name, [text_at(body, m) for m in a.mentions]) for a in actors] == [
         ("AT&T", ["AT&T", "AT&T"])]
+
+
+def test_an_event_a_unit_and_a_currency_are_not_actors(analyse_text):
+    analysis = analyse_text(
+        "Steve Jobs unveiled the phone at the Macworld Conference in San Francisco. It comes in "
+        "16 GB and 32GB models and costs $199 (USD). The Southern Christian Leadership "
+        "Conference said it would march on Monday.")
+    assert {a.name for a in extract_actors(analysis, [])} == {
+        "Steve Jobs", "Southern Christian Leadership Conference"}
+
+
+def test_a_version_is_a_product_and_two_names_joined_by_and_are_two(analyse_text):
+    analysis = analyse_text(
+        "Apple released OS X Lion on Monday. Apple Computer today introduced the new MacBook "
+        "line, which includes the Macbook and Macbook Pro.")
+    actors = extract_actors(analysis, [])
+    assert "OS X Lion" not in {a.name for a in actors}
+    macbook = next(a for a in actors if "Macbook Pro" in [a.name, *a.aliases])
+    assert [text_at(analysis.body, m) for m in macbook.mentions] == ["MacBook", "Macbook",
+                                                               "Macbook Pro"]
+
+
+def test_a_maker_before_a_product_name_is_part_of_it(analyse_text):
+    analysis = analyse_text("They replace existing Lockheed Tristar and Vickers VC-10 aircraft. "
+                            "Lockheed Martin said it was disappointed.")
+    assert [a.name for a in extract_actors(analysis, [])] == ["Lockheed Martin"]
+
+
+def test_a_legal_name_the_model_cut_at_and_is_one_actor_with_its_acronym(analyse_text):
+    analysis = analyse_text(
+        "European Aeronautic Defence and Space Company EADS N.V. (EADS) won the contract. EADS "
+        "said it was pleased.")
+    actors = extract_actors(analysis, [])
+    assert [a.name for a in actors] == ["European Aeronautic Defence and Space Company"]
+    assert actors[0].aliases == ["EADS N.V.", "EADS"] and len(actors[0].mentions) == 4
+
+
+def test_an_acronym_that_begins_with_its_country_s(analyse_text):
+    analysis = analyse_text("The USAF has announced new rules for U.S. launches. Boeing and "
+                            "the Air Force will sign an agreement.")
+    actors = by_id(extract_actors(analysis, []))
+    assert set(actors) == {"air-force", "boeing"} and actors["air-force"].aliases == ["USAF"]
+
+
+def test_a_short_name_used_as_a_body_is_the_body_among_its_longer_names(analyse_text):
+    # "Apple" follows "Apple Computer" and "Apple Macintosh"; engineers work for a company.
+    analysis = analyse_text(
+        "Apple Computer CEO Steve Jobs gave a keynote. Future Apple Macintosh computers will "
+        "feature Intel processors. There are 500 Apple engineers at the event.")
+    actors = by_id(extract_actors(analysis, []))
+    assert actors["apple-computer"].aliases == ["Apple"]
+    assert len(actors["apple-macintosh"].mentions) == 1

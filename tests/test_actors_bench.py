@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.actors import Entity, GoldDoc, load, paragraphs, score
+from benchmarks.actors import Entity, GoldDoc, compare, load, paragraphs, score
 from generator.model import Actor
 
 BODY = "Acme Corp. hired Jane Roe. Acme said Roe starts Monday. Acme Phone sells well."
@@ -61,3 +61,12 @@ def test_smoke_on_two_corpus_articles(shared_eval, pipeline):
         explainer = pipeline.explain(article_from_text(doc.body, doc.doc_id, doc.date))
         s = score(doc, explainer.actors)
         assert s.gold > 0 and s.found > 0 and s.correct > 0
+
+
+def test_compare_lists_the_names_removed_and_added(tmp_path, capsys):
+    before, after = tmp_path / "before.json", tmp_path / "after.json"
+    before.write_text('{"a": ["Apple", "Mac"], "b": ["DNC"]}', encoding="utf-8")
+    after.write_text('{"a": ["Apple"], "b": ["DNC", "RNC"]}', encoding="utf-8")
+    compare(before, after)
+    assert capsys.readouterr().out.splitlines() == ["removed: 1", "  a: Mac", "added: 1",
+                                                    "  b: RNC"]
