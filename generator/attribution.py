@@ -15,6 +15,7 @@ from .cues import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
+from .groups import names_people
 from .model import Span
 from .quotemarks import window
 
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Links through which a participle or a coordinated verb shares its subject ("…, adding",
-# "confirmed … and said", "was quoted as saying").
-_SHARING = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "dep"})
+# "confirmed … and said", "was quoted as saying", "was quick to add").
+_SHARING = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "dep", "acomp"})
 # Right-hand dependents that belong to a source's description ("a senior official in Kabul").
 _DESCRIPTION = frozenset({"prep", "pobj", "compound", "amod", "nummod", "cc", "conj", "nmod",
                           "case", "poss"})
@@ -159,7 +160,7 @@ def subject_of(verb: Token, quoted: Callable[[Token], bool] = _never) -> Token |
     for _ in range(4):
         subject = _own_subject(token, quoted)
         if subject is not None:
-            return subject
+            return _teller(token, subject, quoted)
         if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head  # "a statement saying …", "officials speaking on condition …"
         if token.dep_ not in _SHARING or token.head.i == token.i or quoted(token.head):
@@ -171,6 +172,19 @@ def subject_of(verb: Token, quoted: Callable[[Token], bool] = _never) -> Token |
     if verb.tag_ == "VBG":
         return _subject_before(verb, quoted)
     return None
+
+
+def _teller(verb: Token, subject: Token, quoted: Callable[[Token], bool]) -> Token:
+    """"Starr said Clinton's situation reminds him …", "Sanders said that fact speaks volumes":
+    a cue inside what someone says, whose subject is a thing, is that someone's words."""
+    if (subject.pos_ != "NOUN" or names_people(subject)
+            or subject.lemma_.lower() in SPEECH_NOUNS or verb.dep_ != "ccomp"
+            or quoted(verb.head) or not is_cue_verb(verb.head, quoting=False)):
+        return subject
+    outer = _own_subject(verb.head, quoted)
+    if outer is not None and (outer.pos_ in ("PROPN", "PRON") or names_people(outer)):
+        return outer
+    return subject
 
 
 def name_like(token: Token) -> bool:
@@ -214,10 +228,11 @@ def _subject_nearby(verb: Token) -> Token | None:
         i = j - 1 if doc[j].text == "," else -1
     if i >= sent.start and (doc[i].pos_ in ("PROPN", "NOUN") or name_like(doc[i])):
         return doc[i]
-    if verb.i == sent.start or not doc[verb.i - 1].is_punct:
-        return None
     # Inverted after a quote: "“…,” said Skelly" (Skelly read as an adverb), "“…,” added a
-    # New Hampshire Democrat" (read as the object).
+    # New Hampshire Democrat" (read as the object); or opening a lead-in: "Continued Stone:".
+    opening = verb.i == sent.start
+    if not opening and not doc[verb.i - 1].is_punct:
+        return None
     after = verb.i + 1
     while after < sent.end and doc[after].pos_ in ("DET", "ADJ", "NUM"):
         after += 1
@@ -226,6 +241,8 @@ def _subject_nearby(verb: Token) -> Token | None:
         return None
     while after + 1 < sent.end and doc[after + 1].pos_ in ("PROPN", "NOUN"):
         after += 1
+    if opening and (after + 1 >= sent.end or doc[after + 1].text not in (":", ",")):
+        return None
     return doc[after]
 
 

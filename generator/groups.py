@@ -25,11 +25,14 @@ def _is_agent(token: Token) -> bool:
     return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.head.lemma_ != "be"
 
 
+def names_people(token: Token) -> bool:
+    """An agent noun or a role: `fighters`, `spokesman`, `analysts`."""
+    return bool(_AGENT_NOUN.search(token.lemma_.lower())) or is_person_noun(token)
+
+
 def _is_people(token: Token) -> bool:
     """A plural that names people: an agent noun, a role, or a group that speaks."""
-    lemma = token.lemma_.lower()
-    return (bool(_AGENT_NOUN.search(lemma)) or is_person_noun(token)
-            or any(m.ent_type_ == "NORP" for m in token.lefts)
+    return (names_people(token) or any(m.ent_type_ == "NORP" for m in token.lefts)
             or (token.dep_ == "nsubj" and token.head.lemma_ in SPEECH_VERBS))
 
 

@@ -212,3 +212,21 @@ def test_unnamed_sources_are_anonymous(quotes_of):
         ("direct", None, "a senior official in Kabul", True),
         ("indirect", None, "Two security officials", True),
     ]
+
+
+def test_a_thing_that_speaks_inside_what_someone_says_is_their_words(quotes_of):
+    # "reminds" and "speaks" are cues, but a situation or a fact speaks for whoever says so.
+    body = ("Ken Starr said Clinton's situation reminds him of a 1969 book, explaining, "
+            "“because what could have been and so there are tragic dimensions of it.”")
+    assert [q.speaker_name for q in direct(quotes_of(body)[0])] == ["Ken Starr"]
+
+
+def test_a_speaker_quick_to_add_and_an_inverted_lead_in(quotes_of):
+    # "was quick to add": the subject of "was"; "Continued Stone:": the name after the verb.
+    body = ("“Things are negotiable,” Donald Trump said.\n\n"
+            "Trump was quick to add that the talks do not include the wall itself.\n\n"
+            "“Building it? Not negotiable.”\n\n"
+            "Roger Stone was in the room.\n\n"
+            "“We will see,” Trump said. Continued Stone: “So I think it’s a very real problem.”")
+    assert [q.speaker_name for q in direct(quotes_of(body)[0])] == [
+        "Donald Trump", "Donald Trump", "Donald Trump", "Roger Stone"]
