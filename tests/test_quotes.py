@@ -230,3 +230,12 @@ def test_a_speaker_quick_to_add_and_an_inverted_lead_in(quotes_of):
             "“We will see,” Trump said. Continued Stone: “So I think it’s a very real problem.”")
     assert [q.speaker_name for q in direct(quotes_of(body)[0])] == [
         "Donald Trump", "Donald Trump", "Donald Trump", "Roger Stone"]
+
+
+def test_an_abbreviated_title_ends_no_name_and_no_sentence(quotes_of):
+    # English's tokenizer splits "Capt." from its full stop, unlike "Gen.": "Navy Capt" was read
+    # as an organisation and the sentence cut before "Jeff Davis".
+    quotes, actors = quotes_of("“We are already at war with ISIL,” said Pentagon spokesman Navy "
+                               "Capt. Jeff Davis.")
+    assert [q.speaker for q in quotes] == ["jeff-davis"]
+    assert actors["jeff-davis"].roles == ["Pentagon spokesman Navy Capt."]
