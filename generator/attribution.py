@@ -163,6 +163,11 @@ def subject_of(verb: Token, quoted: Callable[[Token], bool] = _never) -> Token |
             return _teller(token, subject, quoted)
         if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head  # "a statement saying …", "officials speaking on condition …"
+        if token.dep_ == "xcomp":  # "prompted Rubio to call Trump “…”": Rubio calls
+            held = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i
+                         and not quoted(c)), None)
+            if held is not None and (held.pos_ == "PROPN" or names_people(held)):
+                return held  # not "asked this question to …"
         if token.dep_ not in _SHARING or token.head.i == token.i or quoted(token.head):
             break
         token = token.head

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .analysis import Analysis
-from .attribution import Cue, cue_of, is_according, is_cue_verb
+from .attribution import Cue, cue_of, is_according, is_cue_verb, subject_of
 from .cues import channel_of
 from .layout import PARAGRAPH
 from .model import Actor, Quote, Span
@@ -320,6 +320,22 @@ def _share_along(paragraphs: list[list[_Part]], events: list[tuple[int, Speaker 
             last, last_part = None, None
 
 
+def _sentence_subject(part: _Part, text: _Text, speakers: Speakers) -> Speaker | None:
+    """A quote inside a sentence that no speech names (“Rubio called him ‘very flexible’” is
+    named; “Trump warned of “dangerous, dangerous, dangerous criminals”” is not): the words are
+    those of the sentence's subject, when it names someone."""
+    span = text.tokens(part.segment.span)
+    if span is None or not len(span):
+        return None
+    verb = next((t.head for t in span if not span.start <= t.head.i < span.end), None)
+    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head if verb.head.i != verb.i else None
+    if verb is None or text.is_inside(verb):
+        return None
+    speaker = speakers.resolve(subject_of(verb, text.is_inside))
+    return speaker if speaker is not None and not speaker.anonymous else None
+
+
 def _speech_events(text: _Text, speakers: Speakers) -> list[tuple[int, Speaker | None]]:
     """Every speech act in a main clause of a paragraph, outside quotes, with its speaker
     ("Valastro praised Christie's leadership", "the DNC issued a statement"). Speech in a
@@ -345,6 +361,8 @@ def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
     lead_ins = {index: speakers.resolve(source)
                 for index, source in attributor.lead_ins().items()}
     _share_along(paragraphs, _speech_events(text, speakers), lead_ins, text)
+    for part in (p for here in paragraphs for p in here if p.speaker is None):
+        part.speaker = _sentence_subject(part, text, speakers)
 
     built: dict[int, Quote] = {}
     links: list[tuple[Quote, str, object]] = []

@@ -239,3 +239,19 @@ def test_an_abbreviated_title_ends_no_name_and_no_sentence(quotes_of):
                                "Capt. Jeff Davis.")
     assert [q.speaker for q in quotes] == ["jeff-davis"]
     assert actors["jeff-davis"].roles == ["Pentagon spokesman Navy Capt."]
+
+
+def test_a_quote_no_speech_names_is_the_sentence_subject_s(quotes_of):
+    # "endorsing" names no speech, but the quoted words are Sanders' own.
+    body = ("“We will win,” Hillary Clinton said.\n\n"
+            "On Tuesday, Bernie Sanders went further, endorsing eight candidates “who embody the "
+            "spirit of our political revolution.”")
+    assert [q.speaker_name for q in direct(quotes_of(body)[0])] == ["Hillary Clinton",
+                                                                    "Bernie Sanders"]
+
+
+def test_the_one_prompted_to_speak_is_the_speaker(quotes_of):
+    # "prompted Rubio to … call Trump “…”": Rubio calls him so, not the one who prompted.
+    body = ("Ted Cruz coached Donald Trump to breathe. That prompted Marco Rubio to make a joke "
+            "about yoga and call Trump “very flexible,” a nod to his changing positions.")
+    assert [q.speaker_name for q in direct(quotes_of(body)[0])] == ["Marco Rubio"]
