@@ -29,6 +29,12 @@ def is_person_noun(token: Token) -> bool:
 def _span(doc_span: DocSpan) -> Span | None:
     """The character span of tokens less leading articles and trailing punctuation."""
     tokens = list(doc_span)
+    # "NEW YORK - Republican presidential candidate": a spaced dash ends a dateline or an aside
+    # before the role ("U.S.-led" has no space).
+    dashes = [n for n, t in enumerate(tokens[1:], 1)
+              if t.text in ("-", "--", "–", "—") and tokens[n - 1].whitespace_]
+    if dashes:
+        tokens = tokens[dashes[-1] + 1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"
                       or tokens[-1].tag_ == "POS"):
         tokens.pop()

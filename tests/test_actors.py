@@ -273,3 +273,12 @@ def test_a_short_name_used_as_a_body_is_the_body_among_its_longer_names(analyse_
     actors = by_id(extract_actors(analysis, []))
     assert actors["apple-computer"].aliases == ["Apple"]
     assert len(actors["apple-macintosh"].mentions) == 1
+
+
+def test_a_dateline_before_a_dash_is_no_part_of_a_role(analyse_text):
+    analysis = analyse_text("NEW YORK - Republican presidential candidate Donald Trump on "
+                            "Saturday called Hillary Clinton corrupt. A U.S.-led coalition "
+                            "spokesman, Steve Warren, said the strikes continued.")
+    actors = by_id(extract_actors(analysis, []))
+    assert actors["donald-trump"].roles == ["Republican presidential candidate"]
+    assert actors["steve-warren"].roles == ["U.S.-led coalition spokesman"]
