@@ -13,13 +13,13 @@ from .aliases import (
     acronym_letters,
     expands,
     expansion_in,
+    has_legal_form,
     initials,
     is_title,
     name_key,
     organization_form,
     same_person,
     surname,
-    without_designator,
 )
 from .analysis import Analysis
 from .cues import CHANNELS
@@ -175,7 +175,7 @@ def _legal_tail(doc: Doc, end: int) -> int:
     while tail < len(doc) and doc[tail].is_title and not doc[tail].ent_type_:
         tail += 1
     words = doc[end + 1:tail].text
-    return tail if tail > end + 1 and without_designator(words) != words else end
+    return tail if tail > end + 1 and has_legal_form(words) else end
 
 
 def _core(tokens: DocSpan, national: set[str]) -> str | None:
@@ -284,7 +284,7 @@ def _evidence(mention: _Mention) -> str | None:
             return PERSON
     if mention.label == PERSON:
         # "Apple Inc.", "the Beatles": a legal form or an article is no person's.
-        if without_designator(mention.name) != mention.name:
+        if has_legal_form(mention.name):
             return ORGANIZATION
         if before is not None and before.lower_ == "the" and before.head.i in range(
                 tokens.start, tokens.end):

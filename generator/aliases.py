@@ -69,6 +69,11 @@ def without_designator(name: str) -> str:
     return basename(name) or name
 
 
+def has_legal_form(name: str) -> bool:
+    """`Apple Inc.`, `Space Company`: a name that ends in a legal form (whitespace aside)."""
+    return name_key(without_designator(name)) != name_key(name)
+
+
 def expands(acronym: str, name: str) -> bool:
     """Whether `name` spells out `acronym` (`U.N.` ↔ `United Nations`, `EADS N.V.` ↔ `European
     Aeronautic Defence and Space Company`; `EADS` ↔ `EADS N.V.` no, that is its legal form)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .aliases import name_key, without_designator
+from .aliases import has_legal_form
 from .cues import SPEECH_VERBS
 from .roles import is_person_noun
 
@@ -100,7 +100,7 @@ def used_as_product(name: DocSpan) -> bool:
 def used_as_organization(name: DocSpan) -> bool:
     """`Apple said`, `Apple unveiled`, `Apple CEO Steve Jobs`, `Apple's spokesman`, `Apple
     Inc.`: what no product does."""
-    if name_key(without_designator(name.text)) != name_key(name.text):
+    if has_legal_form(name.text):
         return True
     root = name.root
     # Not the passive: "the iPhone is claimed to be…" says nothing of who claims it.
