@@ -28,7 +28,7 @@ from .layout import ASIDE, CREDIT, PARAGRAPH
 from .model import Actor, Place, Quote, Role, Span
 from .names import clean_name
 from .nonactors import is_event, is_measure
-from .products import in_product_name, used_as_organization, used_as_product
+from .products import in_product_name, name_after_model, used_as_organization, used_as_product
 from .roles import is_person_noun, roles_of
 
 if TYPE_CHECKING:
@@ -223,6 +223,8 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span],
     publishers.discard("")
     ent_names = {name_key(clean_name(e.text)) for e in doc.ents if e.label_ in ACTOR_KINDS}
     found = []
+    # "Dreamliner" of "the 787 Dreamliner": a product wherever else the text names it so.
+    product_names: set[str] = set()
     for ent in doc.ents:
         if ent.label_ not in ACTOR_KINDS or "/" in ent.text:  # "REUTERS/Stringer": a credit
             continue
@@ -247,7 +249,10 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span],
             # "Macbook and Macbook Pro": two names that share their first word.
             pieces[0:1] = [(start, start, joint), (joint + 1, joint + 1, end)]
         for title_start, start, end in pieces:
-            if end <= start or in_product_name(doc, start, end):
+            if end <= start:
+                continue
+            if in_product_name(doc, start, end):
+                product_names.add(name_key(name_after_model(doc, start, end) or ""))
                 continue
             if ent.label_ == "ORG" and (is_event(doc[start:end]) or is_measure(doc[start:end])):
                 continue
@@ -265,6 +270,9 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span],
                 mention.core_letters = _core_letters(name, national)
             mention.product, mention.body = used_as_product(tokens), used_as_organization(tokens)
             found.append(mention)
+    product_names.discard("")
+    for mention in found:
+        mention.product = mention.product or name_key(mention.name) in product_names
     return found
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import pycountry
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
     from spacy.tokens import Span as DocSpan
 
 # Last words of an event's name ("Worldwide Developers Conference", "Paris Air Show").
@@ -21,8 +22,8 @@ _EVENT_MODIFIERS = frozenset({"annual", "biennial", "yearly"})
 
 def is_event(name: DocSpan) -> bool:
     """`at the Macworld Conference`, `the annual Worldwide Developers Conference`, `Worldwide
-    Developers Conference 2010`: an event. A body named so ("the Southern Christian Leadership
-    Conference said") is used as none of these."""
+    Developers Conference 2010`, `the … Conference at Moscone Center`: an event. A body named
+    so ("the Southern Christian Leadership Conference said") is used as none of these."""
     if name[-1].lower_ not in _EVENT_HEADS:
         return False
     root, doc = name.root, name.doc
@@ -32,7 +33,19 @@ def is_event(name: DocSpan) -> bool:
            for c in root.children if not name.start <= c.i < name.end):
         return True
     after = doc[name.end] if name.end < len(doc) else None
-    return after is not None and after.ent_type_ == "DATE" and after.text.isdigit()
+    if after is not None and after.ent_type_ == "DATE" and after.text.isdigit():
+        return True
+    return _held_at(doc, name.end)
+
+
+def _held_at(doc: Doc, i: int) -> bool:
+    """`… Conference (WWDC) at Moscone Center`: a venue after the name, past any acronym."""
+    if i < len(doc) and doc[i].text == "(":
+        i = next((t.i + 1 for t in doc[i:i + 4] if t.text == ")"), len(doc))
+    if i + 1 >= len(doc) or doc[i].lower_ != "at":
+        return False
+    venue = doc[i + 2] if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else doc[i + 1]
+    return venue.ent_type_ in ("FAC", "GPE", "LOC") and venue.ent_iob_ == "B"
 
 
 def _number(text: str) -> bool:

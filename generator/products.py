@@ -29,6 +29,8 @@ _RELEASE_VERBS = frozenset({"release", "unveil", "launch", "introduce", "ship", 
 # "series" are as often a party's, a person's or a network's ("the GOP line", "an HBO series").
 _PRODUCT_NOUNS = frozenset({"model", "version", "edition", "range", "browser", "app",
                             "application", "interface"})
+# Before a name, "model" is a person's trade ("fashion model Kate Moss").
+_KINDS_BEFORE = _PRODUCT_NOUNS - {"model"} | {"software"}
 # nameparser lists these as titles ("computer scientist", "software engineer", "family
 # doctor"), but alone they name things: "Mac computers" is no sign of a body as "Apple CEO" is.
 _THING_TITLES = frozenset({"computer", "software", "family", "model", "player"})
@@ -61,6 +63,23 @@ def in_product_name(doc: Doc, start: int, end: int) -> bool:
     return doc[end - 1].dep_ in ("compound", "nmod") or start <= after.head.i < end
 
 
+def name_after_model(doc: Doc, start: int, end: int) -> str | None:
+    """`Dreamliner` of "787 Dreamliner": the name a product goes by after its model number,
+    which the text may use alone ("the Dreamliner")."""
+    last = max((t.i for t in doc[start:end] if _model_number(t)), default=None)
+    if last is None or last + 1 >= end or not all(t.text[:1].isupper() for t in doc[last + 1:end]):
+        return None
+    return doc[last + 1:end].text
+
+
+def _kind_before(token: Token) -> bool:
+    """`browser` of "web browser Safari", `system` of "operating system Mac OS X"."""
+    lemma = token.lemma_.lower()
+    if lemma == "system":
+        return any(c.text.lower() == "operating" for c in token.children)
+    return lemma in _KINDS_BEFORE
+
+
 def _product_like(token: Token) -> bool:
     """`iPod` of "iPod Classic", `787` of "Boeing 787": a word of a product's name."""
     return any(_BRAND_SPELLING.match(t.text) or _model_number(t)
@@ -70,8 +89,9 @@ def _product_like(token: Token) -> bool:
 def used_as_product(name: DocSpan) -> bool:
     """`Apple's iPod`, `its iTunes Music Store`, `the new iPhone`, `unveiled Lion`: a release;
     `iPhone`, `iTunes`: a brand's spelling (lower case, then a capital) on its own; `the
-    Safari browser`, `Tiger, the newest version of Mac OS X`: a product's kind; `iPod Classic,
-    Nano and Shuffle`: one of a product's names; `OS X Lion`: a version number."""
+    Safari browser`, `web browser Safari`, `Tiger, the newest version of Mac OS X`: a
+    product's kind; `iPod Classic, Nano and Shuffle`: one of a product's names; `OS X Lion`: a
+    version number."""
     if _BRAND_SPELLING.match(name.text):
         return True
     # Not last, where a person's "IV" goes: "Luther Stan Pate IV" may be tagged a body.
@@ -93,6 +113,8 @@ def used_as_product(name: DocSpan) -> bool:
         if child.dep_ == "amod" and child.lower_ in _RELEASE_ADJECTIVES:
             return True
         if child.dep_ == "appos" and child.lemma_.lower() in _PRODUCT_NOUNS:
+            return True
+        if child.dep_ == "compound" and child.i < name.start and _kind_before(child):
             return True
     return False
 

@@ -232,6 +232,30 @@ def test_an_event_a_unit_and_a_currency_are_not_actors(analyse_text):
         "Steve Jobs", "Southern Christian Leadership Conference"}
 
 
+def test_an_event_held_at_a_venue_is_not_an_actor(analyse_text):
+    analysis = analyse_text(
+        "Apple CEO Steve Jobs gave his opening keynote to the World Wide Developers Conference "
+        "(WWDC) at Moscone Center in San Francisco.")
+    assert [a.name for a in extract_actors(analysis, [])] == ["Apple", "Steve Jobs"]
+
+
+def test_a_name_after_a_model_number_is_a_product_where_it_stands_alone(analyse_text):
+    # The model tags the last "Dreamliner" alone, as a person.
+    analysis = analyse_text(
+        "Boeing unveiled their new 787 Dreamliner on Monday. According to the company, the 787 "
+        "Dreamliner will use 20 percent less fuel. Whereas the Airbus A380 is aimed at flying "
+        "large passenger numbers between major hubs, the Dreamliner is targeted at smaller "
+        "airports.")
+    assert [a.name for a in extract_actors(analysis, [])] == ["Boeing"]
+
+
+def test_a_product_s_kind_before_its_name(analyse_text):
+    analysis = analyse_text(
+        "Tiger includes over 200 new features and new versions of application software such as "
+        "e-mail client Mail, web browser Safari, and text messaging client iChat.")
+    assert extract_actors(analysis, []) == []
+
+
 def test_a_version_is_a_product_and_two_names_joined_by_and_are_two(analyse_text):
     analysis = analyse_text(
         "Apple released OS X Lion on Monday. Apple Computer today introduced the new MacBook "

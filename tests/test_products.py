@@ -41,6 +41,20 @@ PARSES = {
                       ["Mac", "computer"]),
     "Apple engineers": (["Apple", "engineers"], [1, 1], ["compound", "ROOT"],
                         ["PROPN", "NOUN"], ["Apple", "engineer"]),
+    "web browser Safari": (["web", "browser", "Safari"], [1, 2, 2],
+                           ["compound", "compound", "ROOT"], ["NOUN", "NOUN", "PROPN"],
+                           ["web", "browser", "Safari"]),
+    "operating system Mac OSX": (["operating", "system", "Mac", "OSX"], [1, 3, 3, 3],
+                                 ["amod", "compound", "compound", "ROOT"],
+                                 ["NOUN", "NOUN", "PROPN", "PROPN"],
+                                 ["operating", "system", "Mac", "OSX"]),
+    "school system Fairfax": (["school", "system", "Fairfax"], [1, 2, 2],
+                              ["compound", "compound", "ROOT"], ["NOUN", "NOUN", "PROPN"],
+                              ["school", "system", "Fairfax"]),
+    "fashion model Kate Moss": (["fashion", "model", "Kate", "Moss"], [1, 3, 3, 3],
+                                ["compound", "compound", "compound", "ROOT"],
+                                ["NOUN", "NOUN", "PROPN", "PROPN"],
+                                ["fashion", "model", "Kate", "Moss"]),
 }
 
 
@@ -57,6 +71,10 @@ def span(text: str, start: int, end: int):
     ("Luther Pate IV spoke", 0, 3, False),  # last, it is a person's
     ("Tiger , the newest version", 0, 1, True),  # an appositive calls it a version
     ("iPod Classic , Nano", 3, 4, True),  # joined to a product's name
+    ("web browser Safari", 2, 3, True),  # a product's kind before it
+    ("operating system Mac OSX", 2, 4, True),
+    ("school system Fairfax", 2, 3, False),  # a system alone may be a body
+    ("fashion model Kate Moss", 2, 4, False),  # before a name, "model" is a trade
 ])
 def test_used_as_product(text, start, end, product):
     assert used_as_product(span(text, start, end)) is product
