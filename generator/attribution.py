@@ -14,6 +14,7 @@ from .cues import (
     RELATIVE_PRONOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    VIEW_NOUNS,
 )
 from .groups import names_people
 from .model import Span
@@ -79,10 +80,24 @@ def is_cue_verb(token: Token, quoting: bool = True) -> bool:
 
 
 def is_according(token: Token) -> bool:
-    return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+    """"according to X", or "in X’s view", "in the words of X": a cue without a verb."""
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    return token.lower_ == "in" and according_source(token) is not None
 
 
 def according_source(token: Token) -> Token | None:
+    if token.lower_ == "in":
+        view = next((c for c in token.children if c.dep_ == "pobj"
+                     and c.lower_ in VIEW_NOUNS), None)
+        if view is None:
+            return None
+        for child in view.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return None
     to = next((c for c in token.children if c.lower_ == "to"), None)
     return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
@@ -91,9 +106,13 @@ def cue_of(token: Token, quoted: Callable[[Token], bool] = _never) -> Cue:
     """The cue at `token` (a cue verb or "according"), with its words and its source;
     `quoted` tells the words inside quotation marks, which are never the source."""
     if is_according(token):
-        to = next(c for c in token.children if c.lower_ == "to")
-        return Cue(token, "according to", (token.idx, to.idx + len(to.text)),
-                   according_source(token))
+        source = according_source(token)
+        # "according to", "in Bolton’s view", "in the words of"
+        last = (next(c for c in token.children if c.lower_ == "to")
+                if token.lower_ == "according" else source.head)
+        words = token.doc[token.i:last.i + 1]
+        text = words.text[:1].lower() + words.text[1:]  # as mid-sentence: "according to"
+        return Cue(token, text, (words.start_char, words.end_char), source)
     end = particle(token)
     last = end if end is not None and end.i == token.i + 1 else token
     words = token.doc[token.i:last.i + 1]
@@ -277,15 +296,29 @@ def is_speech_noun(token: Token) -> bool:
 
 
 def speech_owner(head: Token) -> Token | None:
-    """The source behind a speech noun: "the White House statement", "a statement from the
-    DNC", "Trump posted a message reading …"."""
+    """The source behind a speech noun: "the White House statement", "Sanders’ email", "her
+    statement", "a statement from the DNC", "an email sent by Sanders", "Trump posted a
+    message reading …"."""
     for child in head.children:
-        if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN" and child.i < head.i:
+        if child.i < head.i and (child.dep_ == "poss" or (child.dep_ == "compound"
+                                                          and child.pos_ == "PROPN")):
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             owner = next((c for c in child.children if c.dep_ == "pobj"), None)
             if owner is not None:
                 return owner
+        if child.dep_ == "acl":  # "an email sent out by Sanders"
+            owner = _agent(child)
+            if owner is not None:
+                return owner
     if head.dep_ == "dobj":
         return subject_of(head.head)
     return None
+
+
+def owned_speech(token: Token) -> Cue | None:
+    """"Trump’s claim that Obama “founded ISIS”": a speech noun whose owner the text names,
+    as the cue of the words its clause holds."""
+    if not is_speech_noun(token) or not any(c.dep_ == "poss" for c in token.children):
+        return None
+    return Cue(token, token.text, (token.idx, token.idx + len(token.text)), token)

@@ -68,6 +68,10 @@ SPEECH_NOUNS = frozenset({
     "observation", "assurance", "reply", "response", "answer", "testimony", "address",
 })
 
+# Nouns that credit what a sentence says to someone, as "according to" does: "in Bolton’s view",
+# "in the words of Senator Corker".
+VIEW_NOUNS = frozenset({"view", "words", "opinion", "estimation"})
+
 # How the words reached the reporter, as the text says it.
 CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Twitter", re.compile(r"\b(?:on|via|in a (?:post|message) on|in a tweet on) (?:his |her "
@@ -92,9 +96,11 @@ CHANNELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 # Pronouns that may stand for a speaker, with what they can refer to.
-PERSON_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
-GROUP_PRONOUNS = frozenset({"they", "them"})
-THING_PRONOUNS = frozenset({"it"})
+# With the possessives, which own a speech noun ("his statement", "in their view").
+PERSON_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female",
+                   "his": "male"}
+GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+THING_PRONOUNS = frozenset({"it", "its"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Gendered pronouns as evidence of a person's gender ("Safraz said he was prepared").

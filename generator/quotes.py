@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .analysis import Analysis
-from .attribution import Cue, cue_of, is_according, is_cue_verb, subject_of
+from .attribution import Cue, cue_of, is_according, is_cue_verb, owned_speech, subject_of
 from .cues import channel_of
 from .layout import PARAGRAPH
 from .model import Actor, Quote, Span
@@ -129,21 +129,25 @@ class _Attributor:
         part.cue, part.speaker = (trusted or resolved or [(cues[0], None)])[0]
         part.channel = channel_of(unquoted_near(part.cue.token, self.text.inside))
 
-    def _governing_cues(self, span: DocSpan) -> list[Token]:
+    def _governing_cues(self, span: DocSpan) -> list[Token | Cue]:
         """The cues above the quote in the parse, nearest first: the quote is (in) what
-        they say."""
-        found: dict[int, tuple[int, Token]] = {}
+        they say, or what a speech noun they own says ("Trump’s claim that …")."""
+        found: dict[int, tuple[int, Token | Cue]] = {}
         for token in span:
             if span.start <= token.head.i < span.end or token.head.i == token.i:
                 continue
-            ancestor, steps = token.head, 1
+            child, ancestor, steps = token, token.head, 1
             while steps <= 8:
-                if (not self.text.is_inside(ancestor) and is_cue_verb(ancestor)
-                        and steps < found.get(ancestor.i, (99, ancestor))[0]):
-                    found[ancestor.i] = (steps, ancestor)
+                outside = not self.text.is_inside(ancestor)
+                cue = (owned_speech(ancestor) if outside and child.dep_ in ("acl", "ccomp")
+                       else None)
+                if cue is None and outside and is_cue_verb(ancestor):
+                    cue = ancestor
+                if cue is not None and steps < found.get(ancestor.i, (99, cue))[0]:
+                    found[ancestor.i] = (steps, cue)
                 if ancestor.head.i == ancestor.i:
                     break
-                ancestor, steps = ancestor.head, steps + 1
+                child, ancestor, steps = ancestor, ancestor.head, steps + 1
         return [t for _, t in sorted(found.values(), key=lambda item: item[0])]
 
     def _adjacent_cues(self, before: Span, after: Span) -> list[Token | Cue]:
@@ -230,7 +234,7 @@ class _Attributor:
 
     def _signature(self, part: _Part, segments: list[Segment], number: int) -> Token | None:
         """A pull quote signed on the next line: `“…”` / `Josh Bivens, Economic Policy
-        Institute.` (a name first, no verb, a few words)."""
+        Institute.` or `- Sanders.` (a name first, no verb, a few words)."""
         index = part.paragraph
         if number + 1 < len(segments) or index + 1 >= len(self.text.paragraphs):
             return None
@@ -242,12 +246,18 @@ class _Attributor:
         if window is None or not 0 < len(window) <= 15:
             return None
         words = [t for t in window if not (t.is_punct or t.is_space)]
-        if (not words or words[0].ent_type_ != "PERSON" or any(t.pos_ in ("VERB", "AUX")
-                                                               for t in window)):
+        if not words or any(t.pos_ in ("VERB", "AUX") for t in window):
             return None
         first = words[0]
-        ent = next(e for e in first.doc.ents if e.start <= first.i < e.end)
-        return ent[-1]
+        if first.ent_type_ == "PERSON":
+            return next(e for e in first.doc.ents if e.start <= first.i < e.end)[-1]
+        dash = _DASH_SOURCE.match(self.body, line[0])
+        if first.pos_ == "PROPN" and dash is not None and dash.end() == first.idx:
+            # A dash says it is a signature even where the model tags no person.
+            while first.dep_ == "compound" and first.head.i > first.i:
+                first = first.head
+            return first
+        return None
 
     def _colon_source(self, gap: Span) -> Token | None:
         """`Name: “…”`, as in transcripts and interviews, or a lead-in that ends with one."""
@@ -332,7 +342,14 @@ def _sentence_subject(part: _Part, text: _Text, speakers: Speakers) -> Speaker |
         verb = verb.head if verb.head.i != verb.i else None
     if verb is None or text.is_inside(verb):
         return None
-    speaker = speakers.resolve(subject_of(verb, text.is_inside))
+    subject = subject_of(verb, text.is_inside)
+    if subject is None:
+        # "Clinton supports …, opposes …": the parse may hang the first of two verbs that
+        # share a subject under the second, as if it were what the second says.
+        first = next((c for c in verb.lefts if c.dep_ == "ccomp" and not text.is_inside(c)),
+                     None)
+        subject = subject_of(first, text.is_inside) if first is not None else None
+    speaker = speakers.resolve(subject)
     return speaker if speaker is not None and not speaker.anonymous else None
 
 

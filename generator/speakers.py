@@ -206,7 +206,9 @@ class Speakers:
             head = self._after_dateline(head)
             if head is None:
                 return None
-        proper = head.pos_ == "PROPN" or name_like(head)
+        # "Sanders’ email": the tagger may read a possessive name opening a sentence as a noun.
+        proper = head.pos_ == "PROPN" or name_like(head) or (
+            head.dep_ == "poss" and head.text[:1].isupper() and head.is_alpha)
         if head.ent_type_ in ("DATE", "TIME") or not (proper or head.pos_ in ("NOUN", "PRON")):
             person = self._person_within(head)
             if person is None:
@@ -223,11 +225,14 @@ class Speakers:
             return self._antecedent(head)
         if head.pos_ == "PRON" and (lower in FIRST_PERSON or lower in RELATIVE_PRONOUNS):
             return None
+        named = self._name_after(head)
+        if named is not None:
+            head, proper = named, True
         start, end = source_phrase(head)
         span = (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text))
         actor = self._actor_at(head) or self._named_child(head)
         if actor is None and proper:
-            actor = self._by_name(head)
+            actor = self._by_name(head) or self._titled(head)
             if actor is None:
                 name = clean_name(self._name_run(head))
                 return Speaker(None, name or head.text, span)
@@ -255,6 +260,25 @@ class Speakers:
             if actor is not None and actor.kind == "person":
                 found = token
         return found
+
+    def _name_after(self, head: Token) -> Token | None:
+        """"The Israeli newspaper Haaretz", "advocacy group One Nation": a name right after a
+        noun, with no comma between, is who the noun describes."""
+        if head.pos_ != "NOUN" or head.i + 1 >= len(self.doc):
+            return None
+        child = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if child is None or self._run_start(child) != head.i + 1:
+            return None
+        return child
+
+    def _titled(self, head: Token) -> Actor | None:
+        """"former Pennsylvania Gov. and DNC Chairman Ed Rendell": a title the parse took for
+        the subject, with the person joined to it."""
+        for child in head.rights:
+            actor = self._actor_at(child) if child.dep_ in ("conj", "appos") else None
+            if actor is not None and actor.kind == "person":
+                return actor
+        return None
 
     def _named_child(self, head: Token) -> Actor | None:
         """A person named beside a role noun: "the army's deputy chief, Murad Ali Murad"."""

@@ -255,3 +255,50 @@ def test_the_one_prompted_to_speak_is_the_speaker(quotes_of):
     body = ("Ted Cruz coached Donald Trump to breathe. That prompted Marco Rubio to make a joke "
             "about yoga and call Trump “very flexible,” a nod to his changing positions.")
     assert [q.speaker_name for q in direct(quotes_of(body)[0])] == ["Marco Rubio"]
+
+
+def test_a_speech_noun_s_owner_is_the_speaker(quotes_of):
+    # "Trump’s claim that …": the claim's owner, not the one who blamed the media for it;
+    # "Sanders’ email notes": the tagger reads "Sanders" as a noun; "an email sent by".
+    body = ("Gov. Mike Pence on Thursday blamed the media for making an issue out of Donald "
+            "Trump’s claim that President Barack Obama “founded ISIS,” saying they were "
+            "nitpicking.\n\n"
+            "Bernie Sanders is raising money for them. Sanders’ fundraising email to his "
+            "supporters notes that Jane Kim “is a civil rights attorney who’s fought for "
+            "affordable housing.”\n\n"
+            "Jane Kim thanked him. Later, a fundraising email sent out by Sanders on Tuesday night "
+            "warned of the fight ahead: “There are 14 primaries and caucuses over the next three "
+            "weeks.”\n\n"
+            "Senator Jane Smith spoke on Monday. Her statement said the city “will not back down "
+            "from this fight, not now and not ever.”")
+    assert [q.speaker_name for q in direct(quotes_of(body)[0])] == [
+        "Donald Trump", "Bernie Sanders", "Bernie Sanders", "Jane Smith"]
+
+
+def test_in_someone_s_view_and_a_dashed_signature(quotes_of):
+    body = ("John Bolton spoke to Jane Roe on Monday. Jane Roe asked about the budget.\n\n"
+            "“This is not a circumstance where there’s one thing you can identify – it’s an "
+            "across-the-board failure” from diplomacy to the defense budget, in Bolton’s view.\n\n"
+            "In the words of Senator Bob Corker, “this is not the way we should be doing "
+            "business.”\n\n"
+            "The statistics show part of the income picture.\n\n"
+            "“The idea that I would dismantle health care in America is just not accurate. I "
+            "helped write that bill.”\n\n"
+            "- Sanders.")
+    quotes = direct(quotes_of(body)[0])
+    assert [q.speaker_name for q in quotes] == ["John Bolton", "Bob Corker", "Sanders"]
+    assert [q.cue for q in quotes[:2]] == ["in Bolton’s view", "in the words of"]
+
+
+def test_a_subject_the_parse_hung_elsewhere(quotes_of):
+    # "Clinton supports …, opposes …": the parse makes "supports" what "opposes" says; "Vice
+    # President … Dave Gorab": the title is the subject, the person joined to it; "newspaper
+    # Haaretz": the name after the noun.
+    body = ("Clinton supports “appropriate pay raises,” opposes “across-the-board arbitrary pay "
+            "freezes” and recalled the freeze: “I saw how difficult it was for employees.”\n\n"
+            "Sirius XM Vice President for news and talk Dave Gorab called the show “the "
+            "conservative news show of record.”\n\n"
+            "The Israeli newspaper Haaretz noted that “as a matter of policy, Israeli officials "
+            "do not meet with racist politicians.”")
+    assert [q.speaker_name for q in direct(quotes_of(body)[0])] == [
+        "Clinton", "Clinton", "Dave Gorab", "Haaretz"]
