@@ -10,6 +10,7 @@ from .cues import (
     LIGHT_VERBS,
     NOT_LABELLING,
     PHRASAL_CUES,
+    PUBLISHING_VERBS,
     QUOTING_VERBS,
     RELATIVE_PRONOUNS,
     SPEECH_NOUNS,
@@ -314,6 +315,16 @@ def speech_owner(head: Token) -> Token | None:
     if head.dep_ == "dobj":
         return subject_of(head.head)
     return None
+
+
+def publisher(head: Token) -> Token | None:
+    """"Trump released a marketing video that said …", "The Post ran a piece that noted …":
+    whoever put out the thing that speaks."""
+    if (head.pos_ != "NOUN" or head.dep_ != "dobj" or names_people(head)
+            or head.head.lemma_.lower() not in PUBLISHING_VERBS):
+        return None
+    owner = subject_of(head.head)
+    return owner if owner is not None and owner.i != head.i else None
 
 
 def owned_speech(token: Token) -> Cue | None:

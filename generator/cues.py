@@ -41,6 +41,11 @@ NOT_LABELLING = frozenset({"off", "in", "up", "back"})
 # statement").
 LIGHT_VERBS = frozenset({"make", "issue", "release", "post", "send", "publish", "deliver",
                          "give", "offer", "put"})
+# Verbs that put out a medium whose words are the subject's ("released a video that said …",
+# "ran a piece that noted …").
+PUBLISHING_VERBS = frozenset({"release", "publish", "post", "issue", "send", "run", "air",
+                              "email", "e-mail", "tweet", "circulate", "distribute", "launch",
+                              "unveil"})
 # Verb + particle cues ("went on", "pointed out", "fired back").
 PHRASAL_CUES = frozenset({
     ("go", "on"), ("point", "out"), ("fire", "back"), ("shoot", "back"), ("hit", "back"),
@@ -66,6 +71,7 @@ SPEECH_NOUNS = frozenset({
     "interview", "release", "email", "e-mail", "announcement", "word", "point", "case",
     "argument", "claim", "warning", "appeal", "plea", "promise", "pledge", "vow", "joke",
     "observation", "assurance", "reply", "response", "answer", "testimony", "address",
+    "quote", "phrase", "slogan", "motto", "mantra", "dictum", "quip",
 })
 
 # Nouns that credit what a sentence says to someone, as "according to" does: "in Bolton’s view",

@@ -14,6 +14,7 @@ from .attribution import (
     is_cue_verb,
     is_speech_noun,
     name_like,
+    publisher,
     source_phrase,
     speech_owner,
     subject_of,
@@ -202,6 +203,8 @@ class Speakers:
             head = speech_owner(head)
             if head is None:
                 return None
+        else:
+            head = publisher(head) or head
         if self.analysis.in_dateline((head.idx, head.idx + 1)):
             head = self._after_dateline(head)
             if head is None:

@@ -302,3 +302,16 @@ def test_a_subject_the_parse_hung_elsewhere(quotes_of):
             "do not meet with racist politicians.”")
     assert [q.speaker_name for q in direct(quotes_of(body)[0])] == [
         "Clinton", "Clinton", "Dave Gorab", "Haaretz"]
+
+
+def test_words_a_medium_carries_are_its_owner_s(quotes_of):
+    # A catch phrase or a dictum is someone's words; a video, a piece or an ad put out by
+    # someone says what they put in it.
+    body = ("Marco Rubio ran against Charlie Crist. Rubio’s catch phrase in that election was "
+            "that Crist “would say or do anything to win an election.”\n\n"
+            "In selling the courses, Donald Trump released a marketing video that said, “We are "
+            "going to have professors that are absolutely terrific.”\n\n"
+            "The Washington Post recently ran a piece that noted his “health care plan would "
+            "benefit affluent households more than poorer ones.”")
+    assert [q.speaker_name for q in direct(quotes_of(body)[0])] == [
+        "Marco Rubio", "Donald Trump", "Washington Post"]
