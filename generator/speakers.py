@@ -265,9 +265,9 @@ class Speakers:
         return found
 
     def _name_after(self, head: Token) -> Token | None:
-        """"The Israeli newspaper Haaretz", "advocacy group One Nation": a name right after a
-        noun, with no comma between, is who the noun describes."""
-        if head.pos_ != "NOUN" or head.i + 1 >= len(self.doc):
+        """"The Israeli newspaper Haaretz": a name right after a noun, with no comma between,
+        is who the noun describes."""
+        if head.pos_ != "NOUN":
             return None
         child = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if child is None or self._run_start(child) != head.i + 1:
