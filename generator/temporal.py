@@ -30,6 +30,9 @@ PAST, FUTURE = -1, 1
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 _MODALS = frozenset({"can", "may", "must", "should", "ought"})
 _PROGRESSIVE = frozenset({"is", "are", "am", "'re", "'m", "'s"})
+# Verbs whose past looks ahead from that past ("planned a demonstration on Saturday"): a date
+# after them may lie either side of today.
+_PLANNING = frozenset({"plan", "schedule", "slate"})
 _PERFECT = frozenset({"has", "have", "'ve", "'s", "had", "'d"})
 # Entities that may hold a date-like word without being a date ("Windows 2000", "April Ryan").
 _NAMES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "GPE", "LOC",
@@ -59,7 +62,10 @@ def direction(span: DocSpan) -> int:
         if token.lower_ == "since" and token.pos_ in ("ADP", "SCONJ"):
             return PAST
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-            return _tense(token)
+            tense = _tense(token)
+            if tense == PAST and token.lemma_.lower() in _PLANNING and span.start > token.i:
+                return 0  # "planned a demonstration on Saturday", not "On Friday, … planned"
+            return tense
         if token.pos_ == "ADJ":
             return 0
     return 0

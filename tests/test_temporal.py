@@ -34,6 +34,11 @@ def tag(analyse_text):
     ("Fighters on Monday battled their way in.", ("Monday", "DATE", "2015-09-28", None)),
     ("He arrived on Friday.", ("Friday", "DATE", "2015-09-25", None)),
     ("He will arrive on Friday.", ("Friday", "DATE", "2015-10-02", None)),
+    # A past plan looks ahead from when it was made: the nearest Tuesday, not the last one;
+    # the day the planning happened is past.
+    ("Protesters planned a large demonstration on Tuesday.", ("Tuesday", "DATE", "2015-09-29",
+                                                              None)),
+    ("On Friday, the government planned new measures.", ("Friday", "DATE", "2015-09-25", None)),
     ("The talks are to resume on Thursday.", ("Thursday", "DATE", "2015-10-01", None)),
     ("Rebels attacked the town on Saturday night.",
      ("Saturday night", "TIME", "2015-09-26TNI", None)),
