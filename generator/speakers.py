@@ -235,7 +235,7 @@ class Speakers:
         span = (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text))
         actor = self._actor_at(head) or self._named_child(head)
         if actor is None and proper:
-            actor = self._by_name(head) or self._titled(head)
+            actor = self._by_name(head)
             if actor is None:
                 name = clean_name(self._name_run(head))
                 return Speaker(None, name or head.text, span)
@@ -274,22 +274,14 @@ class Speakers:
             return None
         return child
 
-    def _titled(self, head: Token) -> Actor | None:
-        """"former Pennsylvania Gov. and DNC Chairman Ed Rendell": a title the parse took for
-        the subject, with the person joined to it."""
-        for child in head.rights:
-            actor = self._actor_at(child) if child.dep_ in ("conj", "appos") else None
-            if actor is not None and actor.kind == "person":
-                return actor
-        return None
-
     def _named_child(self, head: Token) -> Actor | None:
-        """A person named beside a role noun: "the army's deputy chief, Murad Ali Murad"."""
-        if head.pos_ != "NOUN":
-            return None
+        """A person named beside a role noun ("the army's deputy chief, Murad Ali Murad"), or
+        joined to a title the parse took for the subject ("former Pennsylvania Gov. and DNC
+        Chairman Ed Rendell")."""
+        joined = ("appos",) if head.pos_ == "NOUN" else ("appos", "conj")
         for child in head.children:
-            if (child.pos_ == "PROPN" and (child.dep_ == "appos"
-                                           or (child.dep_ == "compound" and child.i > head.i))):
+            if child.pos_ == "PROPN" and (child.dep_ in joined or (
+                    head.pos_ == "NOUN" and child.dep_ == "compound" and child.i > head.i)):
                 actor = self._actor_at(child)
                 if actor is not None and actor.kind == "person":
                     return actor
