@@ -14,10 +14,12 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 MARKS = OPENING + CLOSING + STRAIGHT
+# The horizontal bar is the quotation dash of pull quotes and signatures ("“…” ― Name").
+DASHES = "―—–-"
 # What may stand right before an opening mark, besides a space: brackets, dashes, slashes.
-_BEFORE_OPENING = "([{—–-/:"
+_BEFORE_OPENING = "([{/:" + DASHES
 # What may follow a closing mark, besides a space: punctuation.
-_AFTER_CLOSING = ",.;:!?)]}—–-…'’"
+_AFTER_CLOSING = ",.;:!?)]}…'’" + DASHES
 _TRIM = " \t\n,;:"
 
 

@@ -12,7 +12,7 @@ from .attribution import Cue, cue_of, is_according, is_cue_verb, owned_speech, s
 from .cues import channel_of
 from .layout import PARAGRAPH
 from .model import Actor, Quote, Span
-from .quotemarks import Segment, lines_as_paragraphs, quoted_segments, unquoted_near
+from .quotemarks import DASHES, Segment, lines_as_paragraphs, quoted_segments, unquoted_near
 from .reported import reported_speech
 from .speakers import Speaker, Speakers
 
@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MIN_WORDS = 4  # a shorter quote needs a cue governing it: else it is a scare quote or a title
-_DASH_SOURCE = re.compile(r"[”\"’»,.]*\s*[—–-]{1,2}\s*(?=\S)")
+_DASH_SOURCE = re.compile(rf"[”\"’»,.]*\s*[{DASHES}]{{1,2}}\s*(?=\S)")
 # A lead-in ending with a colon or a dash introduces the quote that follows.
-_COLON_LEAD = re.compile(r'(?::|\s[—–]|\s--)\s*[“"„«]?\s*$')
+_COLON_LEAD = re.compile(rf'(?::|\s[{DASHES[:-1]}]|\s--)\s*[“"„«]?\s*$')
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
                           "with", "by", "from", "de", "la", "vs", "vs."})
 

@@ -10,13 +10,13 @@ from .analysis import Analysis
 from .attribution import Cue, cue_of, is_according, is_cue_verb
 from .cues import DIRECTIVE_VERBS, SILENCING_VERBS, channel_of
 from .model import Span
-from .quotemarks import unquoted_near
+from .quotemarks import DASHES, unquoted_near
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
     from spacy.tokens import Token
 
-_TRIM = " \t\n,;:—–-"
+_TRIM = " \t\n,;:" + DASHES
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "whose", "which", "where",
                              "when", "why", "how"})
 # Share of a content inside quote marks above which it is a direct quote, not a report.

@@ -290,6 +290,16 @@ def test_in_someone_s_view_and_a_dashed_signature(quotes_of):
     assert [q.cue for q in quotes[:2]] == ["in Bolton’s view", "in the words of"]
 
 
+def test_pull_quotes_signed_with_a_horizontal_bar(quotes_of):
+    # The horizontal bar is the quotation dash; a signature may touch the closing mark.
+    body = ("“The debate showed who he really is. He never answered a single question about "
+            "schools.” ― Martha Aguilar\n"
+            "“I just hope that this campaign gets people out to register to vote.”― Jorge Falcon.\n"
+            "“Maybe, we can build a wall around the whole campaign.” ― Steve Quinlan.")
+    assert [q.speaker_name for q in direct(quotes_of(body)[0])] == [
+        "Martha Aguilar", "Jorge Falcon", "Steve Quinlan"]
+
+
 def test_a_subject_the_parse_hung_elsewhere(quotes_of):
     # "Clinton supports …, opposes …": the parse makes "supports" what "opposes" says; "Vice
     # President … Dave Gorab": the title is the subject, the person joined to it; "newspaper
