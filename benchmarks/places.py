@@ -4,7 +4,9 @@
 
 Gold toponyms are the annotations that carry coordinates (every toponym type of Gritta et al.,
 including metonyms and modifiers). The product does not count adjectives ("Irish", "Syrian")
-as places, so the figures are also given without the adjectival modifiers.
+as places, but keeps those of a country the article names as references to it
+(`Place.references`); they are scored like mentions. The figures are also given without the
+adjectival modifiers.
 """
 
 from __future__ import annotations
@@ -116,7 +118,8 @@ def main() -> None:
         started = time.perf_counter()
         places = extract_places(Analysis(article, layout, doc), gazetteer)
         places_seconds += time.perf_counter() - started
-        mentions = [(span, place) for place in places for span in place.mentions]
+        mentions = [(span, place) for place in places
+                    for span in place.mentions + place.references]
         predicted += len(mentions)
         for span, place in mentions:
             if any(_overlap(span, g.span) for g in gold):

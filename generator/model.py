@@ -136,6 +136,9 @@ class Place:
     gazetteer_id: str | None = None
     # The place whose point this one borrows (a facility its city's), when it has none.
     located_in: str | None = None
+    # Adjectives and modifiers that refer to this country without naming it as a place:
+    # "Afghan" in "Afghan forces", "U.S." in "U.S.-led".
+    references: list[Span] = field(default_factory=list)
 
 
 @dataclass
@@ -209,7 +212,7 @@ def _build(kind: type, data: dict[str, Any]) -> Any:
         value = data[f.name]
         if f.name in ("span", "cue_span", "speaker_span", "time_span") and value is not None:
             value = tuple(value)
-        elif f.name == "mentions":
+        elif f.name in ("mentions", "references"):
             value = [tuple(m) for m in value]
         values[f.name] = value
     return kind(**values)

@@ -7,7 +7,8 @@ ORG), places named inside the names of organisations, events, laws and works ("U
 Department", "the Qatar World Cup"), and widens a name to a following kind
 word ("Kunduz airport", "Kunduz Province") or a direction ("northern Afghanistan", "the north
 of Afghanistan"). Demonyms and hyphenated modifiers ("Afghan", "U.S.-led") are not places:
-they only tell which countries the story is about.
+they tell which countries the story is about, and an adjective of a country the article names
+is kept as a reference to it (`Place.references`), with its span like any mention.
 
 Geocoding scores each gazetteer candidate by its size, the article's countries (dateline,
 countries named, demonyms, names whose every sense lies in one country), nearness to places
@@ -23,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -94,6 +96,8 @@ class _Context:
 
     countries: Counter[str] = field(default_factory=Counter)
     anchors: list[Entry] = field(default_factory=list)
+    # Adjectives and modifiers of a country, by country code: "Afghan", "U.S." of "U.S.-led".
+    references: list[tuple[Span, str]] = field(default_factory=list)
 
     def near(self, entry: Entry) -> bool:
         if entry.lat is None or entry.lon is None:
@@ -193,9 +197,20 @@ def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context
     """Demonyms ("Afghan"), the countries named and the places whose every sense lies in one
     country ("Karnataka") count before any name is weighed."""
     for token in analysis.doc:
-        country = gazetteer.demonym(token.text) if token.text[:1].isupper() else None
+        word, _, suffix = token.text.rpartition("-")
+        if word and suffix in MODIFIER_SUFFIXES:
+            # "U.S.-led" as one token: the tokenizer keeps the country inside the modifier.
+            country = _country_of(word, gazetteer) or gazetteer.demonym(word)
+            span = (token.idx, token.idx + len(word))
+        else:
+            country = gazetteer.demonym(token.text) if token.text[:1].isupper() else None
+            # "the Afghans" are people; "Afghan forces", "the Afghan" refer to the country.
+            span = (token.idx, token.idx + len(token)) if token.tag_ not in ("NNS", "NNPS") \
+                else None
         if country:
             context.countries[country] += 1
+            if span:
+                context.references.append((span, country))
     for ent in analysis.doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
@@ -236,6 +251,7 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             country = _country_of(name, gazetteer)
             if country:
                 context.countries[country] += 1
+                context.references.append(((start, end), country))
             continue
         kind, core = _kind_word(name, gazetteer)
         if ent.label_ in PLACE_LABELS:
@@ -584,6 +600,7 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
             if fold(alias) != fold(place.name) and alias not in place.aliases:
                 place.aliases.append(alias)
         place.mentions.append(mention.span)
+    _refer(places.values(), context.references, [m.span for m in mentions])
     for place in places.values():
         place.mentions.sort()
     ordered = sorted(places.values(), key=lambda p: (-len(p.mentions), p.mentions[0]))
@@ -591,6 +608,19 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     for place in ordered:
         place.id = unique(slugify(place.name), used)
     return ordered
+
+
+def _refer(places: Iterable[Place], references: list[tuple[Span, str]],
+           taken: list[Span]) -> None:
+    """Each adjective of a country goes to that country's place, when the article names it
+    as a place ("Afghan" to Afghanistan); a country only ever an adjective gets no place."""
+    countries = {p.country: p for p in places if p.kind == COUNTRY}
+    for span, country in references:
+        place = countries.get(country)
+        if place is not None and not _overlaps(*span, taken) and span not in place.references:
+            place.references.append(span)
+    for place in countries.values():
+        place.references.sort()
 
 
 def _place_for(mention: _Mention, focus: Entry | None, places: dict[str, Place]) -> Place:

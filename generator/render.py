@@ -177,6 +177,14 @@ class ArticlePage:
     def mention_links(self, mentions: Sequence[Span]) -> Markup:
         return Markup(" ".join(self.cite(m, str(n)) for n, m in enumerate(mentions, 1)))
 
+    def place_references(self, place: Place) -> Markup:
+        """`as *Afghan* 1 2`: the adjectives that refer to a country, each cited."""
+        words: dict[str, list[Span]] = {}
+        for start, end in place.references:
+            words.setdefault(self.article.body[start:end], []).append((start, end))
+        return Markup(", ").join(Markup("*{}* {}").format(md(word), self.mention_links(spans))
+                                 for word, spans in words.items())
+
     def actor_mentions(self, mentions: Sequence[Span]) -> Markup:
         """`3 · 1 2 3`: how often an actor or a group is named, each mention cited."""
         return Markup(f"**{len(mentions)}** · ") + self.mention_links(mentions)

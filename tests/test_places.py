@@ -78,6 +78,27 @@ def test_adjectives_and_people_are_not_places(sample):
     assert all(body[m[1]] != "-" for m in us.mentions)
 
 
+def test_adjectives_of_a_named_country_are_its_references(sample):
+    body = sample.article.body
+    places = by_id(sample.places)
+    afghan = places["afghanistan"].references
+    assert len(afghan) == 14 and {text_at(body, r) for r in afghan} == {"Afghan"}
+    # "U.S.-led" is one token: the reference is its country part.
+    us = places["united-states"].references
+    assert [text_at(body, r) for r in us] == ["U.S.", "U.S."]
+    assert all(body[r[1]:r[1] + 4] == "-led" for r in us)
+    assert not any(p.references for p in sample.places if p.kind != "country")
+
+
+def test_references_need_the_country_named_and_an_adjective(analyse_text, pipeline):
+    body = ("Afghan troops entered the town. The Afghans cheered. Pakistani officials said "
+            "nothing, and a Russian-backed group left Afghanistan.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    # "The Afghans" are people; Pakistan and Russia are never named, so they get no place.
+    assert [text_at(body, r) for r in places["afghanistan"].references] == ["Afghan"]
+    assert set(places) == {"afghanistan"}
+
+
 @pytest.mark.parametrize(("text", "name", "country", "lat", "lon"), [
     # A qualifier decides: Paris, Texas, not the capital of France.
     ("The storm flooded streets in Paris, Texas, on Monday.", "Paris", "US", 33.66, -95.56),

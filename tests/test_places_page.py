@@ -22,16 +22,25 @@ def test_where_section_of_the_sample(sample):
     airport = next(line for line in section.splitlines() if "place-kunduz-airport" in line)
     assert "36\\.73° N, 68\\.86° E<br>*those of Kunduz*" in airport
     assert '<span id="place-kunduz"></span>**Kunduz**<br>*also Kunduz city*' in section
+    # The adjectives of a country are cited under its mentions, the word as written.
+    afghanistan = next(line for line in section.splitlines()
+                       if line.startswith("| <span id=\"place-afghanistan\">"))
+    assert '<br>*as* *Afghan* [1](#s-2 "Sentence 2 of the article") [2](#s-4 ' in afghanistan
 
 
 def test_a_hostile_place_name_is_inert(sample):
     evil = Place(id="evil", name="<img src=x onerror=alert(1)>", kind="city", country="AF",
-                 lat=36.0, lon=68.0, mentions=[(0, 6)], located_in="*[x](javascript:1)*")
+                 lat=36.0, lon=68.0, mentions=[(0, 6)], located_in="*[x](javascript:1)*",
+                 references=[(0, 6)])
+    sample = dataclasses.replace(sample, article=dataclasses.replace(
+        sample.article, body="<b>*x*" + sample.article.body[6:]))
     page = render_article(dataclasses.replace(sample, places=[evil]))
     section = where(page)
     assert "<img" not in section and "&lt;img" in section
     # The borrowed place's name is text, never a link.
     assert "those of \\*\\[x\\]\\(javascript:1\\)\\*" in section
+    # So is the adjective, cited as written.
+    assert "*as* *&lt;b&gt;\\*x\\** [1]" in section
 
 
 def test_no_places(sample):
