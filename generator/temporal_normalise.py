@@ -592,6 +592,11 @@ def _duration(m: Match, ctx: Context) -> Result | None:
     rel = m["urel"] or m["urel2"]
     if count is None and not plural and not m["ulong"] and (
             not rel or _words(rel) in ("full", "whole", "entire", "same")):
+        if m["uend"] and code == "Y":
+            # "the year ended July 2": twelve months up to a day, which TimeML calls a
+            # duration anchored by that day, mostly not a calendar year; a quarter ended
+            # Sept. 30 is the calendar's third quarter and stays a date.
+            return DURATION, "P1Y", None
         if _words(m["udet"]) == "the" and code in ("Y", "M", "W"):
             # "the year", "the full year", "for the week": the one the text is about.
             granularity = _GRANULARITY[code]
@@ -599,6 +604,8 @@ def _duration(m: Match, ctx: Context) -> Result | None:
         return None
     if count and _words(count) in ("a", "an") and unit in ("second", "quarter"):
         return None  # "a second time", "a quarter of the market"
+    if m["junit"] and plural and unit == "quarter":
+        return None  # "three-quarters of its food": a fraction; a span of time is spaced
     n = _count(count) if count else (None if plural else 1)
     return DURATION, _duration_value(n, code), _quantity_mod(m["umod"])
 

@@ -11,7 +11,7 @@ import re
 import string
 from dataclasses import dataclass
 
-from .pubdate import WEEKDAYS, month_pattern
+from .pubdate import MONTHS, WEEKDAYS, month_pattern
 from .temporal_lexicon import COUNT, HOLIDAYS, NUMBER_WORDS, UNIT_WORD
 
 _WEEKDAY = r"(?-i:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"
@@ -51,6 +51,8 @@ _QUANTITY_MOD = (r"(?:about|around|approximately|roughly|some|nearly|almost|clos
 _DURATION_REL = (r"(?:first|last|past|next|coming|previous|preceding|following|latest|final"
                   r"|remaining|initial|recent|further|entire|full|whole|same)")
 _TIME_ZONE = r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST)"
+# A month's first letters, for a lower-case pattern to see a date coming ("ended Sept. 30").
+_MONTH_START = "(?:" + "|".join(MONTHS) + ")"
 
 # name → pattern; the order breaks ties between matches of equal length.
 PATTERNS: dict[str, str] = {
@@ -189,6 +191,7 @@ PATTERNS: dict[str, str] = {
         rf"|(?P<urel2>{_DURATION_REL})\s+)?"
         rf"(?:(?P<ucount>{COUNT})(?:\s+(?:more|additional|extra|full|straight|consecutive))?\s+)?"
         rf"(?P<uunit>{UNIT_WORD})(?P<ulong>-long|-old|\s+old)?(?:\s+(?P<uahead>ahead))?(?!\w)"
+        rf"(?=\s+(?:that\s+)?(?P<uend>ended|ending)\s+(?:on\s+)?(?:{_MONTH_START}|\d))?"
         rf"|(?P<jcount>{COUNT})-(?P<junit>{UNIT_WORD})(?P<jlong>-long|-old)?(?!\w)"
     ),
     "holiday": (

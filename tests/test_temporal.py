@@ -127,6 +127,17 @@ def test_a_year_ago_in_a_report_on_a_quarter_is_that_quarter(tag):
     assert tag("The town fell a year ago.") == [("a year ago", "DATE", "2014", None)]
 
 
+def test_a_year_ended_on_a_day_is_a_duration(tag):
+    # TimeML's anchored duration: twelve months up to that day, not the calendar year.
+    found = tag("Net income for the year ended July 2 rose. The fiscal year ending June 30 "
+                "was hard. Sales in the quarter ended Sept. 30 fell. The year ended badly.")
+    assert [(t, kind) for t, kind, _, _ in found] == [
+        ("the year", "DURATION"), ("July 2", "DATE"), ("The fiscal year", "DURATION"),
+        ("June 30", "DATE"), ("the quarter", "DATE"), ("Sept. 30", "DATE"), ("The year", "DATE")]
+    assert [value for _, kind, value, _ in found if kind == "DURATION"] == ["P1Y", "P1Y"]
+    assert found[-1][2] == "2015"
+
+
 def test_inside_a_quote_dates_count_from_the_statement(tag):
     # An undated statement speaks on the day of publication…
     assert tag("“We will win today,” he said.") == [("today", "DATE", "2015-09-28", None)]
@@ -148,6 +159,7 @@ def test_inside_a_quote_dates_count_from_the_statement(tag):
     "Market makers cut costs.",
     "It happened for a second time.",
     "He is a 10-year-old boy.",
+    "Iraq imports about three-quarters of its food.",
 ])
 def test_words_that_are_not_times(tag, text):
     assert tag(text) == []
