@@ -114,6 +114,8 @@ GENDERED_PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "himself": "male",
     "she": "female", "her": "female", "hers": "female", "herself": "female",
 }
+# Courtesy titles: they say a person's gender, not a role ("Mr. Burman" holds no office).
+HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "mx": None}
 # Nouns and honorifics whose gender the text states ("spokeswoman Katy Bondy", "Mr. Burman").
 GENDERED_NOUNS = {
     "spokesman": "male", "spokeswoman": "female", "chairman": "male", "chairwoman": "female",
@@ -126,8 +128,8 @@ GENDERED_NOUNS = {
     "nephew": "male", "niece": "female", "actor": "male", "actress": "female",
     "councilman": "male", "councilwoman": "female", "widow": "female", "widower": "male",
     "anchorman": "male", "anchorwoman": "female", "policeman": "male", "policewoman": "female",
-    "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
-    "dame": "female", "lord": "male", "lady": "female",
+    "sir": "male", "dame": "female", "lord": "male", "lady": "female",
+    **{word: gender for word, gender in HONORIFICS.items() if gender},
 }
 
 

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .aliases import acronym_letters, is_title
+from .cues import HONORIFICS
 from .model import Role, Span
 
 if TYPE_CHECKING:
@@ -122,6 +123,8 @@ def roles_of(name: DocSpan, title: DocSpan | None = None) -> list[Role]:
         text = " ".join(words.text.split()) if words is not None else ""
         if not text:
             continue
+        if all(word.strip(".") in HONORIFICS for word in text.lower().split()):
+            continue  # "Mr.": a courtesy title, no role
         if len(text.split()) <= MAX_WORDS and text.lower() not in {r.text.lower() for r in roles}:
             roles.append(Role(text, span))
     return roles

@@ -156,6 +156,16 @@ def test_roles_from_an_appositive_a_premodifier_and_a_copula(analyse_text):
     assert actors["juan-ortiz"].roles == ["City spokesman", "former engineer"]
 
 
+def test_a_courtesy_title_is_no_role(analyse_text):
+    analysis = analyse_text(
+        "Leonard Burman, an economist, criticised the plan. Mr. Burman said the cuts were too "
+        "deep. Mrs. Clinton and Senator Lamar Alexander disagreed.")
+    actors = by_id(extract_actors(analysis, []))
+    assert actors["leonard-burman"].roles == ["economist"]
+    assert actors["lamar-alexander"].roles == ["Senator"]
+    assert all(not a.roles for a in actors.values() if a.name.endswith("Clinton"))
+
+
 def test_affiliation_links_the_organisation_actor(analyse_text):
     analysis = analyse_text(
         "Tom Baker, a senior analyst at the International Monetary Fund, said growth would slow.")
