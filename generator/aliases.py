@@ -101,7 +101,10 @@ def same_person(short: str, full: str) -> bool:
     words, full_words = name_key(short).split(), name_key(full).split()
     if words == full_words:
         return True
-    if len(words) >= len(full_words):
+    # "U.N." or "UN" is no surname of Kim Jong Un: an acronym is none ("OBAMA" in a headline in
+    # capitals may be).
+    letters = acronym_letters(short)
+    if len(words) >= len(full_words) or (letters and ("." in short or len(letters) <= 3)):
         return False
     return full_words[-len(words):] == words or name_key(short) == name_key(surname(full))
 

@@ -493,12 +493,15 @@ class _Resolver:
 
     def plausible(self, entry: Entry, mention: _Mention) -> bool:
         """A town under 5,000 people only in the article's countries, and never for what
-        the model calls a location or a compass word ("the Middle East", "West"). A region
-        of a country the article does not name only by its own name, and not a compass
-        word: "Atlantic" is no Atlantique (Benin), "North West" no district of Botswana."""
+        the model calls a location or a compass word ("the Middle East", "West"); a compass
+        word only by an entry's own name. A region of a country the article does not name
+        only by its own name, and not a compass word: "Atlantic" is no Atlantique (Benin),
+        "North West" no district of Botswana."""
         small = entry.kind == CITY and entry.population < MIN_CITY_POPULATION
         if small and (mention.label == "LOC" or _is_direction(mention.core)):
             return False
+        if _is_direction(mention.core) and fold(entry.name) != fold(mention.core):
+            return False  # "the North" (Korea) is no Nord, even in a story naming France
         if self.context.countries[entry.country or ""]:
             return True
         if entry.kind == CITY:
@@ -585,6 +588,9 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     # knows it, or if it names a facility ("Bikoro Hospital").
     mentions = [m for m in mentions if m.label not in _OTHER_LABELS or m.entry is not None
                 or m.kind == FACILITY]
+    # "the North", "the West" that the gazetteer cannot place are relative, not places.
+    mentions = [m for m in mentions if m.entry is not None or " " in m.core.strip()
+                or not _is_direction(m.core)]
     focus = _focus(mentions)
 
     places: dict[str, Place] = {}

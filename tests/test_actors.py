@@ -166,6 +166,15 @@ def test_a_courtesy_title_is_no_role(analyse_text):
     assert all(not a.roles for a in actors.values() if a.name.endswith("Clinton"))
 
 
+def test_an_acronym_is_no_surname(analyse_text):
+    analysis = analyse_text(
+        "South Korea accused the North's leader, Kim Jong Un, of recklessness. The U.N. "
+        "condemned the test, and the U.N. Charter allows sanctions.")
+    actors = by_id(extract_actors(analysis, []))
+    assert actors["kim-jong-un"].kind == "person" and actors["kim-jong-un"].aliases == []
+    assert "U.N." not in [n for a in actors.values() if a.kind == "person" for n in a.aliases]
+
+
 def test_affiliation_links_the_organisation_actor(analyse_text):
     analysis = analyse_text(
         "Tom Baker, a senior analyst at the International Monetary Fund, said growth would slow.")

@@ -99,6 +99,15 @@ def test_references_need_the_country_named_and_an_adjective(analyse_text, pipeli
     assert set(places) == {"afghanistan"}
 
 
+def test_a_lone_compass_word_is_no_place(analyse_text, pipeline):
+    # France is among the article's countries, and Nord is its region also called "North".
+    body = ("Seoul accused the North's leader of recklessness after France and Japan condemned "
+            "the test. The North has tested five bombs.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert not {"nord", "north"} & set(places)
+    assert {"france", "japan", "seoul"} <= set(places)
+
+
 @pytest.mark.parametrize(("text", "name", "country", "lat", "lon"), [
     # A qualifier decides: Paris, Texas, not the capital of France.
     ("The storm flooded streets in Paris, Texas, on Monday.", "Paris", "US", 33.66, -95.56),
