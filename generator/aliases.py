@@ -39,6 +39,11 @@ def is_title(word: str) -> bool:
     return word.lower().rstrip(".") in CONSTANTS.titles or bool(_ABBREVIATED_TITLE.match(word))
 
 
+def is_name_suffix(word: str) -> bool:
+    """`Jr.`, `Sr.`, `III`: what follows a person's name (nameparser's lexicon)."""
+    return word.lower().rstrip(".") in CONSTANTS.suffix_not_acronyms
+
+
 @lru_cache(maxsize=4096)  # nameparser is slow, and every pair of names asks again
 def surname(name: str) -> str:
     """`Murad Ali Murad` → `Murad`; `Abu Bakr al-Baghdadi` → `al-Baghdadi`."""

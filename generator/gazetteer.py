@@ -38,6 +38,8 @@ _LANGUAGE_TAG = re.compile(r"\s*\([a-z]{3}\)\s*$")
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 # "Northern" → "North": regions are named both ways ("Northern Africa", "North Africa").
 _DIRECTION_NOUNS = {adjective: noun.title() for noun, adjective in DIRECTIONS.items()}
+# A code written with dots ("E.U."), which the packages give without them.
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
 class Entry(NamedTuple):
@@ -393,7 +395,7 @@ class Gazetteer:
         slot = self._slots.get(key) if len(key.replace(" ", "")) > 2 else None
         indexes = set() if slot is None else set(
             self._flat[self._offsets[slot]:self._offsets[slot + 1]])
-        exact = self._exact.get(name.strip()) if codes else None
+        exact = self._code(name) if codes else None
         if exact is not None:
             indexes.add(exact)
         found = [self.entries[i] for i in indexes]
@@ -402,8 +404,16 @@ class Gazetteer:
     def abbreviation(self, text: str) -> Entry | None:
         """The region, country or group of countries a written code stands for: "Va." →
         Virginia, "U.S.", "EU"."""
-        index = self._exact.get(text.strip())
+        index = self._code(text)
         return None if index is None else self.entries[index]
+
+    def _code(self, text: str) -> int | None:
+        """A written code as written, or with its dots dropped: "E.U." is "EU"."""
+        text = text.strip()
+        index = self._exact.get(text)
+        if index is None and _DOTTED.match(text):
+            index = self._exact.get(text.replace(".", ""))
+        return index
 
     def demonym(self, word: str) -> str | None:
         """The country code of a demonym or adjective ("Afghan" → "AF")."""

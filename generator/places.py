@@ -27,8 +27,11 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
+from .aliases import is_name_suffix
 from .analysis import Analysis
+from .cues import SPEECH_VERBS
 from .dateline import Dateline, find_dateline
 from .gazetteer import (
     CITY,
@@ -45,6 +48,9 @@ from .layout import ASIDE, CREDIT, PARAGRAPH
 from .model import Place, Span
 from .names import clean_name, fold
 from .placewords import DIRECTION_ADJECTIVES, DIRECTIONS, KIND_WORDS, MODIFIER_SUFFIXES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as DocSpan
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The small model files some places as organisations or people ("Kunduz" as ORG); such a name
@@ -244,6 +250,9 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
         name = clean_name(ent.text)
         if not name or not name[0].isalnum():
             continue
+        if gazetteer.demonym(name) and not any(fold(e.name) == fold(name)
+                                               for e in gazetteer.lookup(name)):
+            continue  # "Ukrainian": an adjective, counted as the country's reference
         start = ent.start_char + ent.text.find(name.split()[0])
         end = start + len(name)
         if _is_modifier(body, end):
@@ -260,8 +269,8 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
                     e.kind in (COUNTRY, REGION) or context.countries[e.country or ""]
                     for e in gazetteer.lookup(name)):
                 continue
-        elif kind != FACILITY and not _promotable(name, place_names, context.countries,
-                                                  gazetteer):
+        elif kind != FACILITY and (_speaks(ent, gazetteer) or not _promotable(
+                name, place_names, context.countries, gazetteer)):
             continue
         mention = _Mention(name, (start, end), core, ent.label_, kind)
         mentions.append(mention)
@@ -332,7 +341,9 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
             j += 1
         words = doc[i:j]
         name = words.text
-        if (analysis.in_paragraph(words.start_char) and len(words) <= 4
+        # "at the Center", "the Mall": a building or a body, not the town of that name.
+        after_the = i > 0 and doc[i - 1].lower_ == "the" and fold(name) not in place_names
+        if (analysis.in_paragraph(words.start_char) and len(words) <= 4 and not after_the
                 and not _overlaps(words.start_char, words.end_char, taken)
                 and not (set(name.split()) & person_words)
                 and not _is_modifier(analysis.body, words.end_char)
@@ -341,6 +352,17 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
                                      "UNTAGGED"))
         i = j
     return mentions
+
+
+def _speaks(name: DocSpan, gazetteer: Gazetteer) -> bool:
+    """ "Warren said", tagged a person: someone, whatever town shares the name; a country or
+    a state speaks through its government ("Tamil Nadu said")."""
+    root = name.root
+    return (name.label_ == "PERSON" and root.dep_ == "nsubj"
+            and root.head.lemma_ in SPEECH_VERBS
+            and not any((e.kind == COUNTRY or e.id.startswith("iso3166-2:"))
+                        and fold(e.name) == fold(name.text)
+                        for e in gazetteer.lookup(name.text)))
 
 
 def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
@@ -588,9 +610,12 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     # knows it, or if it names a facility ("Bikoro Hospital").
     mentions = [m for m in mentions if m.label not in _OTHER_LABELS or m.entry is not None
                 or m.kind == FACILITY]
-    # "the North", "the West" that the gazetteer cannot place are relative, not places.
-    mentions = [m for m in mentions if m.entry is not None or " " in m.core.strip()
-                or not _is_direction(m.core)]
+    # What the gazetteer cannot place and no kind word makes a place is kept only if written
+    # as a name: "the North" and "the West" are relative, "aren’t", "us" and "Jr." are the
+    # model's mistakes.
+    mentions = [m for m in mentions if m.entry is not None or m.kind == FACILITY
+                or (m.core[:1].isupper() and not is_name_suffix(m.core)
+                    and (" " in m.core.strip() or not _is_direction(m.core)))]
     focus = _focus(mentions)
 
     places: dict[str, Place] = {}

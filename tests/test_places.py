@@ -108,6 +108,21 @@ def test_a_lone_compass_word_is_no_place(analyse_text, pipeline):
     assert {"france", "japan", "seoul"} <= set(places)
 
 
+def test_what_the_model_mistakes_for_a_place(analyse_text, pipeline):
+    # Each of these the model tags a place: a contraction, a name's suffix, an adjective, a
+    # pronoun and a senator speaking. "E.U." with its dots is the European Union.
+    body = ("The law holds workers accountable, Warren said. Bank executives aren’t.\n\n"
+            "Joseph R. Biden, Jr., is Senior Fellow at the Center. Together with the sizeable "
+            "Ukrainian and Lithuanian American communities, Pennsylvania matters.\n\n"
+            "Britain would formally declare its intention to break with the E.U. by the end "
+            "of March. Denying us justice is un-American.")
+    places = extract_places(analyse_text(body), pipeline.gazetteer)
+    assert sorted(p.name for p in places) == ["European Union", "Pennsylvania",
+                                              "United Kingdom"]
+    eu = next(p for p in places if p.name == "European Union")
+    assert eu.gazetteer_id is not None and [text_at(body, m) for m in eu.mentions] == ["E.U."]
+
+
 @pytest.mark.parametrize(("text", "name", "country", "lat", "lon"), [
     # A qualifier decides: Paris, Texas, not the capital of France.
     ("The storm flooded streets in Paris, Texas, on Monday.", "Paris", "US", 33.66, -95.56),
