@@ -10,8 +10,8 @@ from .cues import HONORIFICS
 from .model import Role, Span
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
-    from spacy.tokens import Token
 
 # Clauses that describe a role's holder rather than the role ("…, who was visiting Kunduz").
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
@@ -90,6 +90,25 @@ def _comma_phrase(name: DocSpan) -> Span | None:
     return None
 
 
+def _after_preposition(head: Token) -> bool:
+    """ "until the election": a preposition's object, whatever the parse made of it."""
+    start = head.left_edge.i
+    return head.dep_ == "pobj" or (start > 0 and head.doc[start - 1].pos_ == "ADP")
+
+
+def _joined(spans: list[Span], doc: Doc) -> list[Span]:
+    """"co" and "founder of Centerview Partners", which the parser split at the hyphen of
+    "co-founder", as one role."""
+    joined: list[Span] = []
+    for span in sorted(spans):
+        hyphen = doc.char_span(joined[-1][1], span[0]) if joined else None
+        if hyphen is not None and hyphen.text == "-":
+            joined[-1] = (joined[-1][0], max(joined[-1][1], span[1]))
+        else:
+            joined.append(span)
+    return joined
+
+
 def roles_of(name: DocSpan, title: DocSpan | None = None) -> list[Role]:
     """Roles the text gives the bearer of `name`, each with its character span."""
     spans: list[Span | None] = []
@@ -100,19 +119,26 @@ def roles_of(name: DocSpan, title: DocSpan | None = None) -> list[Role]:
     after = [c for t in name for c in t.children if c.dep_ == "appos" and c.i >= name.end]
     spans += [_phrase(child) for child in after]
     head = root.head
-    if root.dep_ == "appos" and head.i < name.start and not head.ent_type_:
+    # "the mayor, Maria Lopez"; not "until the election, Minyon Moore", an adverbial the
+    # parser took for the name's noun, nor "Editor’s note: Donald Trump", a label.
+    if (root.dep_ == "appos" and head.i < name.start and not head.ent_type_
+            and not _after_preposition(head)
+            and not any(t.text == ":" for t in doc[head.i:name.start])):
         spans.append(_phrase(head, stop=name.start))
     if not after:
         spans.append(_comma_phrase(name))
     left = root.left_edge.i
+    # "Editor’s note: Donald Trump", "With 50 days until the election, Minyon Moore": a
+    # pre-modifier never runs across a colon or a comma.
+    left = max([left] + [t.i + 1 for t in doc[left:name.start] if t.text in (",", ":", ";")])
     if left < name.start:
         modifiers = doc[left:name.start]
         if any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_) for t in modifiers):
             spans.append(_span(modifiers))
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         spans += [_phrase(c) for c in root.head.children if c.dep_ == "attr"]
-    found = [s for s in spans if s is not None
-             and not (s[0] >= name.start_char and s[1] <= name.end_char)]
+    found = _joined([s for s in spans if s is not None
+                     and not (s[0] >= name.start_char and s[1] <= name.end_char)], doc)
     roles: list[Role] = []
     for span in found:
         # "Prime Minister" inside "Irish Prime Minister": one role, said once.

@@ -175,6 +175,22 @@ def test_an_acronym_is_no_surname(analyse_text):
     assert "U.N." not in [n for a in actors.values() if a.kind == "person" for n in a.aliases]
 
 
+@pytest.mark.parametrize(("text", "name", "roles"), [
+    # The parser splits "co-founder" at its hyphen.
+    ("Mr. Effron is a co-founder of Centerview Partners, a Wall Street firm.", "Effron",
+     ["co-founder of Centerview Partners"]),
+    # A pre-modifier never runs across a colon or a comma.
+    ("Graham asked.\n\nEditor’s note: Donald Trump regularly\nincites\npolitical violence and "
+     "is a serial liar.", "Donald Trump", []),
+    # "until the election" is an adverbial, not the name's noun.
+    ("With 50 days until the election, Minyon Moore, a senior adviser to the Clinton "
+     "campaign, said it.", "Minyon Moore", ["senior adviser to the Clinton campaign"]),
+])
+def test_what_is_no_part_of_a_role(analyse_text, text, name, roles):
+    actors = {a.name: a for a in extract_actors(analyse_text(text), [])}
+    assert actors[name].roles == roles
+
+
 def test_affiliation_links_the_organisation_actor(analyse_text):
     analysis = analyse_text(
         "Tom Baker, a senior analyst at the International Monetary Fund, said growth would slow.")
