@@ -24,7 +24,7 @@ from .aliases import (
 from .analysis import Analysis
 from .cues import CHANNELS
 from .ids import slugify, unique
-from .layout import ASIDE, CREDIT, PARAGRAPH
+from .layout import ASIDE, CREDIT, HEADING, PARAGRAPH
 from .model import Actor, Place, Quote, Role, Span
 from .names import clean_name
 from .nonactors import is_event, is_measure
@@ -54,6 +54,7 @@ class _Mention:
     core_letters: str | None = None  # an acronym less a country's letters (`USAF` → `AF`)
     product: bool = False  # used as a product's name ("Apple's iPod")
     body: bool = False  # used as an organisation's name ("Apple said", "Apple CEO")
+    headline: bool = False  # in the headline, where title case hides where names end
 
 
 @dataclass
@@ -273,7 +274,29 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span],
     product_names.discard("")
     for mention in found:
         mention.product = mention.product or name_key(mention.name) in product_names
+    _trim_headline(found, analysis)
     return found
+
+
+def _trim_headline(found: list[_Mention], analysis: Analysis) -> None:
+    """"Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’": in a headline's title case
+    the model runs words into a name; cut such a name to the longest one the text below uses."""
+    title = analysis.article.title.strip()
+    lines = [b.span for b in analysis.blocks if b.kind == HEADING
+             or analysis.body[b.span[0]:b.span[1]].strip() == title]
+    for mention in found:
+        mention.headline = any(start <= mention.span[0] < end for start, end in lines)
+    # Names of two words or more: a single one ("Union" in "STATE OF THE UNION") says too
+    # little to cut at.
+    names = {name_key(m.name) for m in found if not m.headline and len(m.tokens) > 1}
+    for mention in (m for m in found if m.headline and name_key(m.name) not in names):
+        words = mention.tokens
+        inner = next((words[i:j] for size in range(len(words) - 1, 1, -1)
+                      for i in range(len(words) - size + 1) for j in [i + size]
+                      if name_key(words[i:j].text) in names), None)
+        if inner is not None:
+            mention.name, mention.tokens, mention.title = inner.text, inner, None
+            mention.span = (inner.start_char, inner.end_char)
 
 
 def _evidence(mention: _Mention) -> str | None:
@@ -446,12 +469,15 @@ def extract_actors(analysis: Analysis, places: list[Place]) -> list[Actor]:
         roles: list[Role] = []
         for mention in cluster.mentions:
             actor.mentions.append(mention.span)
-            roles += roles_of(mention.tokens, mention.title)
+            if not mention.headline:
+                roles += roles_of(mention.tokens, mention.title)
         for span in cluster.extra:
             actor.mentions.append(span)
             tokens = analysis.doc.char_span(*span)
             roles += roles_of(tokens) if tokens is not None else []
         for role in sorted(roles, key=lambda r: r.span):
+            if any(start <= role.span[0] < end for start, end in analysis.quoted):
+                continue  # "“Donald Trump is a disgusting fraud”": an opinion, not a role
             if role.text.lower() not in {r.text.lower() for r in actor.role_details}:
                 actor.role_details.append(role)
         actor.mentions.sort()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .dateline import Dateline, find_dateline
 from .layout import PARAGRAPH
 from .model import Article, Block, Span
+from .quotemarks import MARKS, quoted_segments
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,6 +48,14 @@ class Analysis:
             if end > start:
                 spans.append((start, end))
         return spans
+
+    @cached_property
+    def quoted(self) -> list[Span]:
+        """The quoted stretches of the article's paragraphs, in text order."""
+        body = self.body
+        paragraphs = [b.span for b in self.blocks if b.kind == PARAGRAPH
+                      and any(mark in body[b.span[0]:b.span[1]] for mark in MARKS)]
+        return [s.span for segments in quoted_segments(body, paragraphs) for s in segments]
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding a character offset (or the one before a gap)."""

@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING
 
 from .analysis import Analysis
 from .cues import SPEECH_VERBS
-from .layout import ASIDE, CREDIT, PARAGRAPH
+from .layout import ASIDE, CREDIT
 from .model import Span, TimeExpr
-from .quotemarks import MARKS, quoted_segments
 from .temporal_normalise import DATE, TIME, Context, moves_reference, normalise
 from .temporal_patterns import Match, candidates, leftmost_longest
 from .timex_values import DAY, parse
@@ -180,14 +179,6 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
     return True
 
 
-def _quotes(analysis: Analysis) -> list[Span]:
-    """The quoted stretches of the article's paragraphs."""
-    body = analysis.body
-    paragraphs = [b.span for b in analysis.blocks if b.kind == PARAGRAPH
-                  and any(mark in body[b.span[0]:b.span[1]] for mark in MARKS)]
-    return [s.span for segments in quoted_segments(body, paragraphs) for s in segments]
-
-
 def _inside(spans: list[Span], offset: int) -> Span | None:
     return next((s for s in spans if s[0] <= offset < s[1]), None)
 
@@ -230,7 +221,7 @@ def extract_times(analysis: Analysis) -> list[TimeExpr]:
             found.append((match, span))
     chosen = {id(m) for m in leftmost_longest([m for m, _ in found])}
     found = [(m, s) for m, s in found if id(m) in chosen]
-    quotes = _quotes(analysis)
+    quotes = analysis.quoted
     statements = _statement_dates(quotes, found, published)
     mentioned = []
     times = []

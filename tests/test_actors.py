@@ -191,6 +191,20 @@ def test_what_is_no_part_of_a_role(analyse_text, text, name, roles):
     assert actors[name].roles == roles
 
 
+def test_a_headline_name_is_cut_to_the_name_below(analyse_text):
+    body = ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\n"
+            "WASHINGTON ― Donald Trump’s obsession with the president drew fire on Friday. "
+            "“Donald Trump is a disgusting fraud,” said Rep. G.K. Butterfield.")
+    analysis = analyse_text(body)
+    analysis.article.title = body.split("\n")[0]
+    actors = {a.name: a for a in extract_actors(analysis, [])}
+    trump = actors["Donald Trump"]
+    assert len(trump.mentions) == 3 and trump.mentions[0] == (body.find("Donald"),
+                                                              body.find(" As A"))
+    # Neither the headline's words nor a quote's insult is a role.
+    assert trump.roles == []
+
+
 def test_affiliation_links_the_organisation_actor(analyse_text):
     analysis = analyse_text(
         "Tom Baker, a senior analyst at the International Monetary Fund, said growth would slow.")
