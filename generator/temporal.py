@@ -171,7 +171,9 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
                                    or match["urel2"] or match["udet"]):
         return before in _AFTER_BARE_UNITS or bool(match["ulong"])
     if rule == "part" and not (match["pdet"] or match["pmod"] or match["pmod2"]):
-        return match["part"].lower() != "night"
+        # "The Steve Harvey Morning Show", "state TV's morning talk show": a name or a kind.
+        named = _inside_name(first, span) or (first.text[:1].isupper() and not first.is_sent_start)
+        return match["part"].lower() != "night" and not named and first.dep_ != "compound"
     if rule == "vague":
         word = match["vague"].lower()
         if word == "current":

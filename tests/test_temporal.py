@@ -160,6 +160,8 @@ def test_inside_a_quote_dates_count_from_the_statement(tag):
     "It happened for a second time.",
     "He is a 10-year-old boy.",
     "Iraq imports about three-quarters of its food.",
+    "Clinton spoke on The Steve Harvey Morning Show.",
+    "Farkas said so on state TV's morning talk show.",
 ])
 def test_words_that_are_not_times(tag, text):
     assert tag(text) == []
