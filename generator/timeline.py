@@ -114,8 +114,11 @@ def _governor(span: DocSpan) -> Token | None:
             relative = next((c for c in head.children if c.dep_ == "relcl"), None)
             if relative is not None:
                 return relative  # "the second time this year that they besieged Kunduz"
-            if via_preposition and head.lower_ not in _LIGHT_NOUNS:
-                return head  # "the end of NATO's combat mission at the end of 2014"
+            # "the end of NATO's combat mission at the end of 2014"; a name is not dated so
+            # ("On The Steve Harvey Morning Show on Tuesday, Clinton criticized …": the
+            # parser hung the day on the show, and the verb is the event).
+            if via_preposition and head.lower_ not in _LIGHT_NOUNS and head.pos_ == "NOUN":
+                return head
         via_preposition = head.dep_ == "prep" or head.pos_ == "ADP"
         token = head
     return None

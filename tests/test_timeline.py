@@ -112,6 +112,20 @@ def test_a_dated_noun_is_its_event(timeline):
     assert entries[0].date == "2014-03"
 
 
+def test_a_name_is_not_dated_by_the_parse(timeline):
+    # The parser hangs "on Tuesday" on the show's name; the event is what Clinton did.
+    entries = timeline("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting "
+                       "Comments.\n\nNew Jersey Gov. Chris Christie described Democratic "
+                       "presidential nominee Hillary Clinton as a “disgrace” after she attacked "
+                       "law enforcement officers nationwide and blamed police shootings on "
+                       "“implicit bias” against minorities.\n\nOn The Steve Harvey Morning Show "
+                       "on Tuesday, Clinton criticized Tulsa, Okla., police officer Betty Shelby "
+                       "for shooting and killing Terence Crutcher, a 40-year-old unarmed black "
+                       "man.", "2016-09-21")
+    assert [(e.date, e.phrase) for e in entries] == [("2016-09-20", "Tuesday")]
+    assert "Clinton criticized Tulsa police officer Betty Shelby" in entries[0].event
+
+
 def test_relative_pronoun_takes_its_antecedent(timeline):
     entries = timeline("The troops, who left the city in 2012, are back.")
     assert entries[0].event == "The troops left the city in 2012"
