@@ -335,10 +335,23 @@ def _match(mention: _Mention, cluster: _Cluster) -> int:
     if any(_spells(a, b) or _spells(b, a) for a, b in ((mention, m) for m in cluster.mentions)):
         return SAME
     if cluster.kind() == PERSON:
-        if same_person(mention.name, cluster.name):
+        if same_person(mention.name, cluster.name) and not _coordinated(mention, cluster):
             return SAME
         return PREFIX if _first_words(mention, cluster) else 0
     return organization_form(mention.name, cluster.name)
+
+
+def _coordinated(mention: _Mention, cluster: _Cluster) -> bool:
+    """ "Prescott Bush, George Bush and George W. Bush": names listed together are different
+    people, however alike."""
+    def conjuncts(token: Token) -> set[int]:
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        return {token.i, *(t.i for t in token.conjuncts)}
+
+    listed = conjuncts(mention.tokens.root)
+    return any(m.tokens.root.i in listed for m in cluster.mentions
+               if m.tokens.root.i != mention.tokens.root.i)
 
 
 def _spells(acronym: _Mention, name: _Mention) -> bool:

@@ -111,7 +111,11 @@ def same_person(short: str, full: str) -> bool:
     letters = acronym_letters(short)
     if len(words) >= len(full_words) or (letters and ("." in short or len(letters) <= 3)):
         return False
-    return full_words[-len(words):] == words or name_key(short) == name_key(surname(full))
+    if full_words[-len(words):] == words or name_key(short) == name_key(surname(full)):
+        return True
+    # "Loretta Lynch" for "Loretta E. Lynch": the full name less its middle initials.
+    return len(words) > 1 and words == [w for w in fold(full).split()
+                                        if len(w.rstrip(".")) > 1]
 
 
 def organization_form(short: str, full: str) -> int:

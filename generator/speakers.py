@@ -228,6 +228,9 @@ class Speakers:
             return self._antecedent(head)
         if head.pos_ == "PRON" and (lower in FIRST_PERSON or lower in RELATIVE_PRONOUNS):
             return None
+        subject = _described_subject(head)
+        if subject is not None:
+            return self.resolve(subject)
         named = self._name_after(head)
         if named is not None:
             head, proper = named, True
@@ -415,3 +418,21 @@ class Speakers:
         low = bisect_right(self._referent_starts, start - 1)
         high = bisect_right(self._referent_starts, end - 1)
         return self.referents[low:high]
+
+
+def _described_subject(head: Token) -> Token | None:
+    """ "Trump is a serial liar, rampant xenophobe … and birther who has pledged …": a noun
+    the copula says of a named subject is that subject."""
+    if head.ent_type_:
+        return None  # a name of its own
+    noun = head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    verb = noun.head
+    # "incites violence and is a serial liar": the copula shares the first verb's subject.
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else None

@@ -205,6 +205,15 @@ def test_a_headline_name_is_cut_to_the_name_below(analyse_text):
     assert trump.roles == []
 
 
+def test_names_listed_together_are_different_people(analyse_text):
+    analysis = analyse_text(
+        "The party of Prescott Bush, George Bush and George W. Bush is, for the moment, the "
+        "party of Donald J. Trump. Donald Trump said so. George W. Bush declined to comment.")
+    actors = {a.name: a for a in extract_actors(analysis, [])}
+    assert {"Prescott Bush", "George Bush", "George W. Bush", "Donald J. Trump"} == set(actors)
+    assert actors["Donald J. Trump"].aliases == ["Donald Trump"]
+
+
 def test_affiliation_links_the_organisation_actor(analyse_text):
     analysis = analyse_text(
         "Tom Baker, a senior analyst at the International Monetary Fund, said growth would slow.")

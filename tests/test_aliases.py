@@ -31,6 +31,11 @@ def test_surnames_and_persons():
     assert same_person("Michael O'Leary", "Michael O' Leary")
     assert not same_person("Zabihullah", "Zabihullah Mujahid")
     assert not same_person("Graeme Smith", "Smith")
+    # The full name less its middle initials; an acronym is no surname.
+    assert same_person("Donald Trump", "Donald J. Trump")
+    assert same_person("Loretta Lynch", "Loretta E. Lynch")
+    assert not same_person("John Smith", "John Q. Adams")
+    assert not same_person("U.N.", "Kim Jong Un") and not same_person("UN", "Kim Jong Un")
 
 
 def test_acronyms():

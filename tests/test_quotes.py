@@ -145,6 +145,15 @@ def test_reported_speech(quotes_of, body, content, cue):
     assert text_at(body, quotes[0].cue_span).lower() == cue
 
 
+def test_a_noun_said_of_a_named_subject_is_that_subject(quotes_of):
+    body = ("Graham asked.\n\nEditor’s note: Donald Trump regularly incites political violence "
+            "and is a serial liar, rampant xenophobe, racist, misogynist and birther who has "
+            "repeatedly pledged to ban all Muslims from entering the U.S.")
+    quotes, _ = quotes_of(body)
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [
+        ("indirect", "donald-trump", "pledged")]
+
+
 def test_reported_speech_cues(quotes_of):
     quotes, _ = quotes_of("Paul Brandt confirmed that two engineers were injured. He vowed that "
                           "the line would reopen. He urged commuters to use buses. He warned "
