@@ -73,13 +73,27 @@ class _Cluster:
         keys = {name_key(m.name) for m in self.mentions}
         return keys | {name_key(m.core) for m in self.mentions if m.core}
 
+    def _surnamed(self) -> bool:
+        """ "Ava DuVernay", then "DuVernay said" five times, the model calling it an
+        organisation: a full name the model calls a person, then only its surname."""
+        full = [m.name for m in self.mentions if m.label == PERSON and len(m.name.split()) > 1]
+        short = [m.name for m in self.mentions if len(m.name.split()) == 1]
+        return bool(full and short) and all(
+            any(name_key(s) == name_key(f.split()[-1]) for f in full) for s in short)
+
     def kind(self) -> str:
         """`person` or `organization`: the text's evidence first, then the model's labels."""
         strong = Counter(m.evidence for m in self.mentions if m.evidence)
-        votes = strong or Counter(m.label for m in self.mentions)
+        if not strong and self._surnamed():
+            return PERSON
+        # A headline's title case misleads the model: its labels count only when the text
+        # below has none.
+        voters = self.mentions if strong else (
+            [m for m in self.mentions if not m.headline] or self.mentions)
+        votes = strong or Counter(m.label for m in voters)
         top = max(votes.values())
         # A tie goes to the kind of the earliest mention among the leaders.
-        kind = next(m.evidence or m.label for m in sorted(self.mentions, key=lambda m: m.span)
+        kind = next(m.evidence or m.label for m in sorted(voters, key=lambda m: m.span)
                     if votes[m.evidence or m.label] == top)
         # News names a person in full, or with a title or a role; a lone word the model calls
         # a person ("Ryanair", "Safari") is a company or a brand.
@@ -281,9 +295,9 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span],
 def _trim_headline(found: list[_Mention], analysis: Analysis) -> None:
     """"Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’": in a headline's title case
     the model runs words into a name; cut such a name to the longest one the text below uses."""
-    title = analysis.article.title.strip()
+    title = analysis.article.title.strip().rstrip(".")
     lines = [b.span for b in analysis.blocks if b.kind == HEADING
-             or analysis.body[b.span[0]:b.span[1]].strip() == title]
+             or analysis.body[b.span[0]:b.span[1]].strip().rstrip(".") == title]
     for mention in found:
         mention.headline = any(start <= mention.span[0] < end for start, end in lines)
     # Names of two words or more: a single one ("Union" in "STATE OF THE UNION") says too

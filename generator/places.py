@@ -239,7 +239,13 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
     """spaCy's place entities, and names under other labels that are places after all."""
     doc, body = analysis.doc, analysis.body
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
-    place_names |= {fold(clean_name(e.text)) for e in doc.ents if e.label_ in PLACE_LABELS}
+    # Not the surname of a person named in full that the model also tags a place: "Ava
+    # DuVernay", then "DuVernay" now a place, now an organisation, puts no town of Duvernay
+    # on the map.
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    place_names |= {fold(clean_name(e.text)) for e in doc.ents if e.label_ in PLACE_LABELS
+                    and (clean_name(e.text) not in surnames
+                         or _country_of(clean_name(e.text), gazetteer))}
     mentions: list[_Mention] = []
     for ent in doc.ents:
         block = analysis.block_of(ent.start_char)

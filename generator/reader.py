@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from . import corrections
+from .aliases import is_title
 from .dateline import find_dateline
 from .errors import ArticleError
 from .ids import slugify
@@ -40,6 +41,9 @@ _FRONT_MATTER_OPEN = re.compile(r"\A---[ \t]*\n")
 _FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$\n?", re.MULTILINE)
 _HEADER_LINE = re.compile(r"\A([A-Za-z][\w -]{0,30}):[ \t]*(.*?)[ \t]*\Z")
 _TITLE_MAX = 150
+# Where a sentence may end, and the words whose full stop ends none ("U.S.", "J.").
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
+_DOTTED_WORD = re.compile(r"(?:[A-Za-z]\.)+")
 _CODECS = (("utf-8-sig", codecs.BOM_UTF8), ("utf-32", codecs.BOM_UTF32_LE),
            ("utf-32", codecs.BOM_UTF32_BE), ("utf-16", codecs.BOM_UTF16_LE),
            ("utf-16", codecs.BOM_UTF16_BE))
@@ -187,8 +191,14 @@ def _markdown_title(text: str, offset: int) -> tuple[str | None, int]:
 
 def derive_title(body: str, lead_start: int) -> str:
     """A title from the lead when the article has none: its first clause, cut at a word."""
-    paragraph = body[lead_start:].strip().split("\n\n", 1)[0]
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", " ".join(paragraph.split()), maxsplit=1)[0]
+    paragraph = " ".join(body[lead_start:].strip().split("\n\n", 1)[0].split())
+    sentence = paragraph
+    for stop in _SENTENCE_END.finditer(paragraph):
+        word = paragraph[:stop.start() + 1].rsplit(None, 1)[-1]
+        # "The Evolution Of The U.S. Prison System", "Sen. Warren": no sentence ends there.
+        if not (_DOTTED_WORD.fullmatch(word) or is_title(word)):
+            sentence = paragraph[:stop.start() + 1]
+            break
     sentence = sentence.rstrip(".")
     if len(sentence) <= 90:
         return sentence or "Untitled article"

@@ -214,6 +214,21 @@ def test_names_listed_together_are_different_people(analyse_text):
     assert actors["Donald J. Trump"].aliases == ["Donald Trump"]
 
 
+def test_a_person_named_in_full_then_by_surname_alone(analyse_text):
+    # The model tags "DuVernay" an organisation or a place, and the headline's "Ava DuVernay"
+    # an organisation; the text below names a person and uses her surname.
+    body = ("Ava DuVernay’s ‘13th’ Explores The Evolution Of The U.S. Prison System.\n\n"
+            "If there’s one thing that Ava DuVernay is more passionate about than anything, it "
+            "is the truth. “The 13th Amendment has a clause that is a criminality clause,” "
+            "DuVernay explained in an interview. “You can’t change if you don’t know what "
+            "we’re changing,” DuVernay said.")
+    analysis = analyse_text(body)
+    analysis.article.title = body.split(".\n")[0]
+    actors = {a.name: a for a in extract_actors(analysis, [])}
+    assert actors["Ava DuVernay"].kind == "person"
+    assert len(actors["Ava DuVernay"].mentions) == 4
+
+
 def test_affiliation_links_the_organisation_actor(analyse_text):
     analysis = analyse_text(
         "Tom Baker, a senior analyst at the International Monetary Fund, said growth would slow.")

@@ -123,6 +123,19 @@ def test_what_the_model_mistakes_for_a_place(analyse_text, pipeline):
     assert eu.gazetteer_id is not None and [text_at(body, m) for m in eu.mentions] == ["E.U."]
 
 
+def test_a_surname_the_model_calls_a_place_is_no_town(analyse_text, pipeline):
+    body = ("Ava DuVernay’s ‘13th’ Explores The Evolution Of The U.S. Prison System.\n\n"
+            "If there’s one thing that Ava DuVernay is more passionate about than anything, it "
+            "is the truth. “The 13th Amendment has a clause that is a criminality clause,” "
+            "DuVernay explained in an interview. “You can’t change if you don’t know what "
+            "we’re changing,” DuVernay said.\n\nActivist Angela Davis talks to DuVernay about "
+            "the issue of mass incarceration in “13th.”\n\nWith her film, DuVernay both documents "
+            "the boom in America’s prison system and the profits corporations have earned. "
+            "DuVernay filmed in New York.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert "duvernay" not in places and "new-york-city" in places
+
+
 @pytest.mark.parametrize(("text", "name", "country", "lat", "lon"), [
     # A qualifier decides: Paris, Texas, not the capital of France.
     ("The storm flooded streets in Paris, Texas, on Monday.", "Paris", "US", 33.66, -95.56),

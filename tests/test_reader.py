@@ -68,6 +68,13 @@ def test_text_first_line_with_final_punctuation_is_body(tmp_path):
     assert a.title_source == "derived" and a.title.startswith("The storm hit the coast")
 
 
+def test_a_derived_title_runs_past_abbreviations(tmp_path):
+    path = write(tmp_path, "h.txt", "Ava DuVernay’s ‘13th’ Explores The Evolution Of The U.S. "
+                 "Prison System.\n\nSen. J. Smith spoke. Nobody listened.\n")
+    assert read_article(path).article.title == (
+        "Ava DuVernay’s ‘13th’ Explores The Evolution Of The U.S. Prison System")
+
+
 def test_dateline_date_and_command_line_override(tmp_path):
     path = write(tmp_path, "d.txt", "LONDON, Sept 28 (Reuters) - Prices rose.\n\n"
                  "Photo taken September 30, 2016. REUTERS/Someone\n")
