@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .aliases import acronym_letters, is_title
+from .aliases import acronym_letters, is_name_suffix, is_title
 from .cues import HONORIFICS
 from .model import Role, Span
 
@@ -149,8 +149,10 @@ def roles_of(name: DocSpan, title: DocSpan | None = None) -> list[Role]:
         text = " ".join(words.text.split()) if words is not None else ""
         if not text:
             continue
-        if all(word.strip(".") in HONORIFICS for word in text.lower().split()):
-            continue  # "Mr.": a courtesy title, no role
+        nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")
+                 and t.lower_.rstrip(".") not in HONORIFICS and not is_name_suffix(t.text)]
+        if not nouns or all(t.ent_type_ == "PERSON" for t in nouns):
+            continue  # "Mr.", "Both Mr.", "Jr.", "Ivana": a courtesy title, a suffix, a name
         if len(text.split()) <= MAX_WORDS and text.lower() not in {r.text.lower() for r in roles}:
             roles.append(Role(text, span))
     return roles

@@ -191,6 +191,14 @@ def test_what_is_no_part_of_a_role(analyse_text, text, name, roles):
     assert actors[name].roles == roles
 
 
+def test_a_suffix_or_a_name_is_no_role(analyse_text):
+    analysis = analyse_text(
+        "Michael Carpenter, a foreign policy advisor to Vice President (then-Senator) Joseph R. "
+        "Biden, Jr., is Senior Fellow at the Center.")
+    roles = {a.name: a.roles for a in extract_actors(analysis, [])}
+    assert "Jr." not in roles["Joseph R. Biden"]
+
+
 def test_a_headline_name_is_cut_to_the_name_below(analyse_text):
     body = ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\n"
             "WASHINGTON ― Donald Trump’s obsession with the president drew fire on Friday. "
