@@ -151,10 +151,11 @@ def _name_tokens(ent: DocSpan, countries: set[Span], national: set[str]
         # "Telling Jeb Bush": a gerund the model ran into a person's name.
         while start < end - 1 and doc[start].tag_ == "VBG":
             start += 1
-        # "Murad Ali Murad": the model tagged the first "Murad" a place.
+        # "Murad Ali Murad": the model tagged the first "Murad" a place ("Republican Donald
+        # Trump": a party is no part of the name).
         while (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
                and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end
-               and _single(doc[start - 1])):
+               and _single(doc[start - 1]) and doc[start - 1].ent_type_ != "NORP"):
             start -= 1
         # "Pentagon Acquisition Director Michael Wynne": the name follows the last title word.
         title = start

@@ -191,6 +191,13 @@ def test_what_is_no_part_of_a_role(analyse_text, text, name, roles):
     assert actors[name].roles == roles
 
 
+def test_a_party_is_no_part_of_a_name(analyse_text):
+    analysis = analyse_text("The race between Republican Donald Trump and Democrat Hillary "
+                            "Clinton (all times EDT): Trump urged supporters to vote.")
+    names = {a.name for a in extract_actors(analysis, [])}
+    assert {"Donald Trump", "Hillary Clinton"} <= names
+
+
 def test_a_suffix_or_a_name_is_no_role(analyse_text):
     analysis = analyse_text(
         "Michael Carpenter, a foreign policy advisor to Vice President (then-Senator) Joseph R. "
