@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 MIN_WORDS = 4  # a shorter quote needs a cue governing it: else it is a scare quote or a title
 _DASH_SOURCE = re.compile(rf"[”\"’»,.]*\s*[{DASHES}]{{1,2}}\s*(?=\S)")
-# A lead-in ending with a colon or a dash introduces the quote that follows.
+# A lead-in ending with a colon or a dash introduces the quote that follows (a spaced
+# hyphen only when doubled: DASHES ends with the hyphen).
 _COLON_LEAD = re.compile(rf'(?::|\s[{DASHES[:-1]}]|\s--)\s*[“"„«]?\s*$')
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
                           "with", "by", "from", "de", "la", "vs", "vs."})

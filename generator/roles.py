@@ -101,7 +101,8 @@ def _joined(spans: list[Span], doc: Doc) -> list[Span]:
     "co-founder", as one role."""
     joined: list[Span] = []
     for span in sorted(spans):
-        hyphen = doc.char_span(joined[-1][1], span[0]) if joined else None
+        touching = joined and span[0] == joined[-1][1] + 1
+        hyphen = doc.char_span(joined[-1][1], span[0]) if touching else None
         if hyphen is not None and hyphen.text == "-":
             joined[-1] = (joined[-1][0], max(joined[-1][1], span[1]))
         else:
