@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,7 @@ from .placewords import DIRECTION_ADJECTIVES, DIRECTIONS, KIND_WORDS, MODIFIER_S
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
+    from spacy.tokens import Token
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The small model files some places as organisations or people ("Kunduz" as ORG); such a name
@@ -210,9 +212,10 @@ def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             span = (token.idx, token.idx + len(word))
         else:
             country = gazetteer.demonym(token.text) if token.text[:1].isupper() else None
-            # "the Afghans" are people; "Afghan forces", "the Afghan" refer to the country.
+            # "the Afghans" are people; "Afghan forces", "the Afghan" refer to the country;
+            # the "American" of "Central American" or "Latin American" to none.
             span = (token.idx, token.idx + len(token)) if token.tag_ not in ("NNS", "NNPS") \
-                else None
+                and not _inside_other_people(token, gazetteer) else None
         if country:
             context.countries[country] += 1
             if span:
@@ -232,6 +235,13 @@ def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context
                 country = countries.pop()
         if country:
             context.countries[country] += 1
+
+
+def _inside_other_people(token: Token, gazetteer: Gazetteer) -> bool:
+    """A demonym inside a longer name of a people that is no demonym of its own."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) \
+        if token.ent_type_ == "NORP" else None
+    return ent is not None and len(ent) > 1 and gazetteer.demonym(ent.text) is None
 
 
 def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
@@ -538,6 +548,14 @@ class _Resolver:
             return True
         return fold(entry.name) == fold(mention.core) and not _is_direction(mention.core)
 
+    def _by_official_name(self, name: str) -> Entry | None:
+        """The one country of the article whose official name ends in "of" and this name."""
+        codes = [c for c in _official_tails().get(name, ()) if self.context.countries[c]]
+        if len(codes) != 1:
+            return None
+        return next((e for e in self.gazetteer.lookup(codes[0], codes=True)
+                     if e.kind == COUNTRY and e.country == codes[0]), None)
+
     def resolve(self, mention: _Mention) -> Entry | None:
         key = (fold(mention.core), None if mention.part else mention.kind,
                mention.qualifier and fold(mention.qualifier))
@@ -552,6 +570,10 @@ class _Resolver:
                       if _accepts(kind, c, mention.label, mention.core)
                       and self.plausible(c, mention)]
         candidates = _qualified(candidates, qualifier)
+        if not any(self.context.countries[c.country or ""] for c in candidates):
+            # "America" in a story about the United States, not América in Argentina.
+            country = self._by_official_name(mention.core)
+            candidates = [country] if country is not None else candidates
         if kind is None and any(c.kind == REGION and c.id.startswith("iso3166-2:")
                                 and fold(c.name) == fold(mention.core)
                                 and self.context.countries[c.country or ""] for c in candidates):
@@ -565,6 +587,20 @@ class _Resolver:
         if entry:
             self.context.add(entry)
         return entry
+
+
+@cache
+def _official_tails() -> dict[str, frozenset[str]]:
+    """What follows the last "of" in a country's name or official name (pycountry): "America"
+    of "United States of America", "Korea" of "Democratic People's Republic of Korea"."""
+    import pycountry
+
+    tails: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "official_name", None)):
+            if name and " of " in name:
+                tails.setdefault(name.rsplit(" of ", 1)[1], set()).add(country.alpha_2)
+    return {tail: frozenset(codes) for tail, codes in tails.items()}
 
 
 def _is_direction(name: str) -> bool:

@@ -136,6 +136,19 @@ def test_a_surname_the_model_calls_a_place_is_no_town(analyse_text, pipeline):
     assert "duvernay" not in places and "new-york-city" in places
 
 
+def test_america_in_a_story_about_the_united_states(analyse_text, pipeline):
+    # "America" ends the official name "United States of America"; América, Argentina is a
+    # town of a country the story never names. "Central American" is no adjective of the US.
+    body = ("President Obama spoke in Washington about the United States. America must lead, "
+            "he said. Central American migrants crossed the border, and U.S. officials met "
+            "them.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    us = places["united-states"]
+    assert "America" in [text_at(body, m) for m in us.mentions]
+    assert [text_at(body, r) for r in us.references] == []
+    assert not any(p.country == "AR" for p in places.values())
+
+
 @pytest.mark.parametrize(("text", "name", "country", "lat", "lon"), [
     # A qualifier decides: Paris, Texas, not the capital of France.
     ("The storm flooded streets in Paris, Texas, on Monday.", "Paris", "US", 33.66, -95.56),
