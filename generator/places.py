@@ -214,8 +214,8 @@ def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             country = gazetteer.demonym(token.text) if token.text[:1].isupper() else None
             # "the Afghans" are people; "Afghan forces", "the Afghan" refer to the country;
             # the "American" of "Central American" or "Latin American" to none.
-            span = (token.idx, token.idx + len(token)) if token.tag_ not in ("NNS", "NNPS") \
-                and not _inside_other_people(token, gazetteer) else None
+            span = (token.idx, token.idx + len(token)) if country and token.tag_ not in (
+                "NNS", "NNPS") and not _inside_other_people(token, gazetteer) else None
         if country:
             context.countries[country] += 1
             if span:
