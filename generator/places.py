@@ -257,10 +257,20 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
                     and (clean_name(e.text) not in surnames
                          or _country_of(clean_name(e.text), gazetteer))}
     mentions: list[_Mention] = []
+    # A country whose name joins two ("Trinidad and Tobago", "Bosnia and Herzegovina"),
+    # which the model cuts at the "and" or reads as a person in part, is one mention.
+    joined = [m for m in _joined_country_names().finditer(body)
+              if (block := analysis.block_of(m.start())) and block.kind not in (ASIDE, CREDIT)]
+    for match in joined:
+        mentions.append(_Mention(match[0], match.span(), match[0], "GPE"))
+        country = _country_of(match[0], gazetteer)
+        if country:
+            context.countries[country] += 1
     for ent in doc.ents:
         block = analysis.block_of(ent.start_char)
         if (block is None or block.kind in (ASIDE, CREDIT)
                 or any(start <= ent.start_char < end for start, end in datelines)
+                or any(m.start() < ent.end_char and ent.start_char < m.end() for m in joined)
                 or ent.label_ not in PLACE_LABELS | _OTHER_LABELS):
             continue
         name = clean_name(ent.text)
@@ -523,7 +533,7 @@ class _Resolver:
     def __init__(self, gazetteer: Gazetteer, context: _Context) -> None:
         self.gazetteer = gazetteer
         self.context = context
-        self.senses: dict[tuple[str, str | None, str | None], Entry | None] = {}
+        self.senses: dict[tuple[str, str | None, str | None, bool], Entry | None] = {}
 
     def lookup(self, name: str, label: str) -> list[Entry]:
         # Written codes ("US", "U.S.", "Va.") only where spaCy or the layout says the text
@@ -550,17 +560,19 @@ class _Resolver:
             return True
         return fold(entry.name) == fold(mention.core) and not _is_direction(mention.core)
 
-    def _by_official_name(self, name: str) -> Entry | None:
-        """The one country of the article whose official name ends in "of" and this name."""
-        codes = [c for c in _official_tails().get(name, ()) if self.context.countries[c]]
+    def _named_country(self, codes: Iterable[str]) -> Entry | None:
+        """The one country of the article among these."""
+        codes = [c for c in codes if self.context.countries[c]]
         if len(codes) != 1:
             return None
         return next((e for e in self.gazetteer.lookup(codes[0], codes=True)
                      if e.kind == COUNTRY and e.country == codes[0]), None)
 
     def resolve(self, mention: _Mention) -> Entry | None:
+        # Whether written codes count is part of the sense: "UAE" the model calls an
+        # organisation finds nothing, and the same "UAE" tagged a place later is the country.
         key = (fold(mention.core), None if mention.part else mention.kind,
-               mention.qualifier and fold(mention.qualifier))
+               mention.qualifier and fold(mention.qualifier), mention.label in _CODE_LABELS)
         if key in self.senses:
             return self.senses[key]
         kind = None if mention.part else mention.kind
@@ -576,12 +588,16 @@ class _Resolver:
             qualifier = max(found, key=lambda e: _score(e, mention, self.context), default=None)
             if qualifier is not None:
                 # The code's own mention is that province too.
-                self.senses.setdefault((fold(mention.qualifier), None, None), qualifier)
+                self.senses.setdefault((fold(mention.qualifier), None, None, True), qualifier)
         candidates = _qualified(candidates, qualifier)
-        if not any(self.context.countries[c.country or ""] for c in candidates):
-            # "America" in a story about the United States, not América in Argentina.
-            country = self._by_official_name(mention.core)
-            candidates = [country] if country is not None else candidates
+        # "Trinidad" in a story naming Trinidad and Tobago is that country, not the town in
+        # Colorado; "America" in a story about the United States, not América in Argentina,
+        # unless another sense lies in the article's countries.
+        country = self._named_country(_joined_halves().get(mention.core, ()))
+        if country is None and not any(self.context.countries[c.country or ""]
+                                       for c in candidates):
+            country = self._named_country(_official_tails().get(mention.core, ()))
+        candidates = [country] if country is not None else candidates
         if kind is None and any(c.kind == REGION and c.id.startswith("iso3166-2:")
                                 and fold(c.name) == fold(mention.core)
                                 and self.context.countries[c.country or ""] for c in candidates):
@@ -595,6 +611,33 @@ class _Resolver:
         if entry:
             self.context.add(entry)
         return entry
+
+
+@cache
+def _joined_countries() -> dict[str, str]:
+    """pycountry's names of countries that join two names with "and", to their codes."""
+    import pycountry
+
+    return {name: country.alpha_2 for country in pycountry.countries
+            for name in (country.name, getattr(country, "common_name", None))
+            if name and " and " in name and "," not in name}
+
+
+@cache
+def _joined_country_names() -> re.Pattern[str]:
+    """Those names in a text, the longest first."""
+    names = sorted(_joined_countries(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+@cache
+def _joined_halves() -> dict[str, frozenset[str]]:
+    """Each half of those names ("Trinidad", "Herzegovina") to the countries it is half of."""
+    halves: dict[str, set[str]] = {}
+    for name, code in _joined_countries().items():
+        for half in name.split(" and "):
+            halves.setdefault(half.removeprefix("the "), set()).add(code)
+    return {half: frozenset(codes) for half, codes in halves.items()}
 
 
 @cache

@@ -392,3 +392,29 @@ def test_a_province_of_the_articles_country_before_a_small_town_of_its_name(anal
     body = "BALTIMORE (AP) — American firefighters flew to California on Monday."
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
     assert places["california"].kind == "region" and places["california"].lon < -110
+
+
+def test_a_code_the_model_first_calls_an_organisation(analyse_text, pipeline):
+    # The first "UAE" is tagged an organisation and finds nothing; that sense is no answer
+    # for the "UAE" tagged a place a few words on.
+    body = ("Following the visit of the head of state to the UAE, the Kazakhstan and UAE "
+            "governments concluded an agreement on investment.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert places["United Arab Emirates"].country == "AE"
+    assert "UAE" not in places
+
+
+def test_a_country_that_joins_two_names(analyse_text, pipeline):
+    # The model cuts "Trinidad and Tobago" at the "and" and reads "Tobago" as a person; the
+    # country is one mention, and "Trinidad" alone is then that country, not the town in
+    # Colorado (the story names the United States too).
+    body = ("The match between Trinidad and Tobago and the United States ended in a draw. "
+            "Fans in Trinidad celebrated.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert sorted(places) == ["Trinidad and Tobago", "United States"]
+    assert [text_at(body, m) for m in places["Trinidad and Tobago"].mentions] == [
+        "Trinidad and Tobago", "Trinidad"]
+    # Without it, Trinidad is the town.
+    alone = extract_places(analyse_text("Rain fell in Trinidad, Colorado."), pipeline.gazetteer)
+    assert [(p.name, p.country) for p in alone if p.kind == "city"] == [("Trinidad", "US")]
+
