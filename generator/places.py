@@ -290,10 +290,11 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             continue
         kind, core = _kind_word(name, gazetteer)
         if ent.label_ in PLACE_LABELS:
-            # "Murad" tagged GPE in "Murad Ali Murad told…": a word of a person's name.
+            # "Murad" tagged GPE in "Murad Ali Murad told…": a word of a person's name; but
+            # not "US", which a misread byline ("By: Henry Lazenby US-based …") put in one.
             if name in person_words and not any(
                     e.kind in (COUNTRY, REGION) or context.countries[e.country or ""]
-                    for e in gazetteer.lookup(name)):
+                    for e in gazetteer.lookup(name, codes=True)):
                 continue
         elif kind != FACILITY and (_speaks(ent, gazetteer) or not _promotable(
                 name, place_names, context.countries, gazetteer)):
@@ -409,15 +410,17 @@ def _is_group_code(name: str, gazetteer: Gazetteer) -> bool:
 
 def _promotable(name: str, place_names: set[str], countries: Counter[str],
                 gazetteer: Gazetteer, towns: bool = False) -> bool:
-    """Whether a name the model did not call a place is one: named as a place elsewhere, or
-    known by that very name as a country, a city of 100,000, or a region of the article's
-    countries; with `towns`, also a town of 5,000 there (untagged proper nouns only: what
-    the model calls a person or an organisation is "Nelson" or the "White House")."""
+    """Whether a name the model did not call a place is one: named as a place elsewhere, a
+    country by any of its names, or known by that very name as a continent, a city of
+    100,000, or a region of the article's countries; with `towns`, also a town of 5,000
+    there (untagged proper nouns only: what the model calls a person or an organisation is
+    "Nelson" or the "White House")."""
     if fold(name) in place_names or _is_group_code(name, gazetteer):
         return True
     # A region only in a country the article is about: many share their names with words or
     # bodies ("Centre" in Burkina Faso), but "Tamil Nadu" in a story about India is the state.
-    return any(fold(e.name) == fold(name)
+    # A country by any of its names: "DPRK", tagged an organisation, is North Korea.
+    return any((fold(e.name) == fold(name) or e.kind == COUNTRY)
                and (e.kind in (COUNTRY, CONTINENT)
                     or (e.kind == CITY and e.population >= _PROMOTION_POPULATION)
                     or (countries[e.country or ""] > 0 and (e.kind == REGION or (

@@ -418,3 +418,20 @@ def test_a_country_that_joins_two_names(analyse_text, pipeline):
     alone = extract_places(analyse_text("Rain fell in Trinidad, Colorado."), pipeline.gazetteer)
     assert [(p.name, p.country) for p in alone if p.kind == "city"] == [("Trinidad", "US")]
 
+
+def test_a_code_that_a_misread_name_also_holds(analyse_text, pipeline):
+    # The model reads "Henry Lazenby US" as one name; the "US" of "the US measures" is
+    # still the country, as a word of a person's name in full would not be.
+    body = ("The ministry said the US measures against its steel were not for national "
+            "security.\n\nBy: Henry Lazenby US-based producer Alcoa signed agreements.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert [text_at(body, m) for m in places["United States"].mentions] == ["US"]
+
+
+def test_a_country_the_model_calls_an_organisation_by_another_name(analyse_text, pipeline):
+    # "DPRK" is tagged an organisation; it is North Korea by one of its names.
+    body = ("China urged the parties to address the DPRK's security concerns. The DPRK and "
+            "the United States lack basic mutual trust.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert [text_at(body, m) for m in places["North Korea"].mentions] == ["DPRK", "DPRK"]
+
