@@ -297,7 +297,7 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
                     for e in gazetteer.lookup(name, codes=True)):
                 continue
         elif kind != FACILITY and (_speaks(ent, gazetteer) or not _promotable(
-                name, place_names, context.countries, gazetteer)):
+                name, place_names, context.countries, gazetteer, towns=_after_in(ent))):
             continue
         mention = _Mention(name, (start, end), core, ent.label_, kind)
         mentions.append(mention)
@@ -379,6 +379,13 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
                                      "UNTAGGED"))
         i = j
     return mentions
+
+
+def _after_in(name: DocSpan) -> bool:
+    """ "in Dewsbury", "near Castlegar": a name right after "in" or "near" with no article
+    is where something is, even when the model calls it a person or an organisation ("in
+    the White House" names a building, "in Trump's view" no place the gazetteer has)."""
+    return name.start > 0 and name.doc[name.start - 1].lower_ in ("in", "near")
 
 
 def _speaks(name: DocSpan, gazetteer: Gazetteer) -> bool:

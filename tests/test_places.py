@@ -435,3 +435,13 @@ def test_a_country_the_model_calls_an_organisation_by_another_name(analyse_text,
     places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
     assert [text_at(body, m) for m in places["North Korea"].mentions] == ["DPRK", "DPRK"]
 
+
+def test_a_town_after_in_the_model_calls_an_organisation(analyse_text, pipeline):
+    # "in Dewsbury", tagged an organisation, is the town in the article's country; "Barry",
+    # a person here, stays one though Barry is a town in Wales too.
+    body = ("The couple married in Britain in 1958. Their first home was a rented cottage in "
+            "Dewsbury, which Barry said cost a week's wage. Barry was a miner.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert sorted(places) == ["Dewsbury", "United Kingdom"]
+    assert places["Dewsbury"].country == "GB"
+
