@@ -296,8 +296,13 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
                     e.kind in (COUNTRY, REGION) or context.countries[e.country or ""]
                     for e in gazetteer.lookup(name, codes=True)):
                 continue
-        elif kind != FACILITY and (_speaks(ent, gazetteer) or not _promotable(
-                name, place_names, context.countries, gazetteer, towns=_after_in(ent))):
+        elif kind != FACILITY and (
+                _speaks(ent, gazetteer)
+                # "Warren", tagged an organisation after "Elizabeth Warren": her, not the
+                # city in Michigan.
+                or (name in surnames and not _country_of(name, gazetteer))
+                or not _promotable(name, place_names, context.countries, gazetteer,
+                                   towns=_after_in(ent))):
             continue
         mention = _Mention(name, (start, end), core, ent.label_, kind)
         mentions.append(mention)
@@ -384,7 +389,7 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
 def _after_in(name: DocSpan) -> bool:
     """ "in Dewsbury", "near Castlegar": a name right after "in" or "near" with no article
     is where something is, even when the model calls it a person or an organisation ("in
-    the White House" names a building, "in Trump's view" no place the gazetteer has)."""
+    the White House" names a building)."""
     return name.start > 0 and name.doc[name.start - 1].lower_ in ("in", "near")
 
 

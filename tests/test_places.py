@@ -445,3 +445,12 @@ def test_a_town_after_in_the_model_calls_an_organisation(analyse_text, pipeline)
     assert sorted(places) == ["Dewsbury", "United Kingdom"]
     assert places["Dewsbury"].country == "GB"
 
+
+def test_the_surname_of_someone_named_in_full_is_no_town(analyse_text, pipeline):
+    # "Warren", tagged an organisation after "Elizabeth Warren", is her, not Warren,
+    # Michigan (134,000 people), even right after "in".
+    body = ("Sen. Elizabeth Warren spoke on Monday. The senator said in Warren's campaign "
+            "office that the bill was dead. Warren lives in Massachusetts.")
+    places = extract_places(analyse_text(body), pipeline.gazetteer)
+    assert [p.name for p in places] == ["Massachusetts"]
+
