@@ -257,20 +257,18 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
                     and (clean_name(e.text) not in surnames
                          or _country_of(clean_name(e.text), gazetteer))}
     mentions: list[_Mention] = []
-    # A country whose name joins two ("Trinidad and Tobago", "Bosnia and Herzegovina"),
-    # which the model cuts at the "and" or reads as a person in part, is one mention.
-    joined = [m for m in _joined_country_names().finditer(body)
-              if (block := analysis.block_of(m.start())) and block.kind not in (ASIDE, CREDIT)]
-    for match in joined:
-        mentions.append(_Mention(match[0], match.span(), match[0], "GPE"))
-        country = _country_of(match[0], gazetteer)
+    joined = [(start, end) for start, end in _split_names(analysis, gazetteer)
+              if (block := analysis.block_of(start)) and block.kind not in (ASIDE, CREDIT)]
+    for start, end in joined:
+        mentions.append(_Mention(body[start:end], (start, end), body[start:end], "GPE"))
+        country = _country_of(body[start:end], gazetteer)
         if country:
             context.countries[country] += 1
     for ent in doc.ents:
         block = analysis.block_of(ent.start_char)
         if (block is None or block.kind in (ASIDE, CREDIT)
                 or any(start <= ent.start_char < end for start, end in datelines)
-                or any(m.start() < ent.end_char and ent.start_char < m.end() for m in joined)
+                or _overlaps(ent.start_char, ent.end_char, joined)
                 or ent.label_ not in PLACE_LABELS | _OTHER_LABELS):
             continue
         name = clean_name(ent.text)
@@ -310,6 +308,24 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
         if region:
             mentions.append(region)
     return mentions
+
+
+def _split_names(analysis: Analysis, gazetteer: Gazetteer) -> list[Span]:
+    """Place names the model cuts in two: a country whose name joins two ("Trinidad and
+    Tobago", "Bosnia and Herzegovina"), cut at the "and" or read as a person in part; and
+    two names side by side, one tagged a place, that together are a place's own name
+    ("Boa" and "Vista": Boa Vista, not a town in Congo and one in California)."""
+    body = analysis.body
+    spans = [m.span() for m in _joined_country_names().finditer(body)]
+    for first, second in pairwise(analysis.doc.ents):
+        start, end = first.start_char, second.end_char
+        if (second.start == first.end and {first.label_, second.label_} & PLACE_LABELS
+                and clean_name(first.text) == first.text
+                and not _overlaps(start, end, spans)
+                and any(fold(e.name) == fold(body[start:end])
+                        for e in gazetteer.lookup(body[start:end]))):
+            spans.append((start, end))
+    return spans
 
 
 def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: set[str],

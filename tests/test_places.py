@@ -454,3 +454,13 @@ def test_the_surname_of_someone_named_in_full_is_no_town(analyse_text, pipeline)
     places = extract_places(analyse_text(body), pipeline.gazetteer)
     assert [p.name for p in places] == ["Massachusetts"]
 
+
+def test_a_name_the_model_cuts_in_two(analyse_text, pipeline):
+    # "Boa" tagged a place and "Vista" an organisation: together Boa Vista, the capital of
+    # Roraima, not Boma (Congo) and Vista (California).
+    body = ("An estimated 40,000 have entered Brazil through the isolated northern state of "
+            "Roraima and are living in Boa Vista, the state capital.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert sorted(places) == ["Boa Vista", "Brazil", "Roraima"]
+    assert near(places["Boa Vista"], 2.82, -60.67)
+
