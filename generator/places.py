@@ -591,9 +591,9 @@ class _Resolver:
             return True
         return fold(entry.name) == fold(mention.core) and not _is_direction(mention.core)
 
-    def _named_country(self, codes: Iterable[str]) -> Entry | None:
-        """The one country of the article among these."""
-        codes = [c for c in codes if self.context.countries[c]]
+    def _named_country(self, codes: Iterable[str], named: bool = True) -> Entry | None:
+        """The one country of the article among these (or, not `named`, the only one)."""
+        codes = [c for c in codes if self.context.countries[c] or not named]
         if len(codes) != 1:
             return None
         return next((e for e in self.gazetteer.lookup(codes[0], codes=True)
@@ -622,12 +622,15 @@ class _Resolver:
                 self.senses.setdefault((fold(mention.qualifier), None, None, True), qualifier)
         candidates = _qualified(candidates, qualifier)
         # "Trinidad" in a story naming Trinidad and Tobago is that country, not the town in
-        # Colorado; "America" in a story about the United States, not América in Argentina,
-        # unless another sense lies in the article's countries.
+        # Colorado; "America" is the United States, not América in Argentina, unless
+        # another sense lies in the article's countries.
         country = self._named_country(_joined_halves().get(mention.core, ()))
         if country is None and not any(self.context.countries[c.country or ""]
                                        for c in candidates):
-            country = self._named_country(_official_tails().get(mention.core, ()))
+            # A story naming no country of any sense: "America" is still the one country
+            # so called, not a town of 14,000 in Argentina.
+            tails = _official_tails().get(mention.core, ())
+            country = self._named_country(tails) or self._named_country(tails, named=False)
         candidates = [country] if country is not None else candidates
         if kind is None and any(c.kind == REGION and c.id.startswith("iso3166-2:")
                                 and fold(c.name) == fold(mention.core)

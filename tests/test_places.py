@@ -147,6 +147,10 @@ def test_america_in_a_story_about_the_united_states(analyse_text, pipeline):
     assert "America" in [text_at(body, m) for m in us.mentions]
     assert [text_at(body, r) for r in us.references] == []
     assert not any(p.country == "AR" for p in places.values())
+    # A story that names only Britain: America is still the United States.
+    body = "Britain's ambassador said the deal with America would be signed in London."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert [text_at(body, m) for m in places["united-states"].mentions] == ["America"]
 
 
 @pytest.mark.parametrize(("text", "name", "country", "lat", "lon"), [
