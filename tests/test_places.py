@@ -160,6 +160,11 @@ def test_america_in_a_story_about_the_united_states(analyse_text, pipeline):
     # AP state abbreviations: Charleston, W.Va., not Charleston, South Carolina.
     ("The plant near Charleston, W.Va., was closed.", "Charleston", "US", 38.35, -81.63),
     ("Police in Richmond, Va., arrested two men.", "Richmond", "US", 37.55, -77.46),
+    # A city known the world over (113 names in GeoNames against 22) outweighs a story's
+    # naming Canada; a qualifier still picks the other.
+    ("Air Canada said its flights to London were delayed on Thursday, and Canada's "
+     "transport minister apologised to passengers.", "London", "GB", 51.51, -0.13),
+    ("Police in London, Ontario, said the roads were closed.", "London", "CA", 42.98, -81.23),
     # A demonym tilts an ambiguous name to its country.
     ("Pakistani police in Hyderabad said the protest was peaceful.", "Hyderabad", "PK",
      25.39, 68.37),
