@@ -75,6 +75,8 @@ FACILITY, WATER, OTHER = "facility", "water", "other"
 # Scoring of candidates (log10 of population, plus bonuses). A region has no population in
 # the gazetteer: it counts as a town of 100,000, so that "Kunduz" (162,000) is the city.
 _REGION_PRIOR = 100_000
+# The median count of GeoNames' alternate names for its towns of 80,000 to 125,000 people.
+_REGION_NAMES = 8
 _COUNTRY_BONUS = 1.5
 _CONTEXT_BONUS = 2.0
 _NEAR_BONUS = 2.0
@@ -541,9 +543,11 @@ def _qualified(candidates: list[Entry], qualifier: Entry | None,
 
 def _score(entry: Entry, mention: _Mention, context: _Context) -> float:
     if entry.kind == REGION:
-        # Every region counts as a town of 100,000, the more populous of two regions a
-        # little more: a county is not preferred to the city it is named after.
-        score = math.log10(_REGION_PRIOR) + math.log10(entry.population + 1) / 100
+        # Every region counts as a town of 100,000 with as many names as such a town
+        # has, the more populous of two regions a little more: a county is not preferred to
+        # the city it is named after.
+        score = (math.log10(_REGION_PRIOR) + math.log10(_REGION_NAMES + 1)
+                 + math.log10(entry.population + 1) / 100)
     else:
         size = entry.population or (_REGION_PRIOR if entry.kind == CONTINENT else 1)
         # A city known the world over outweighs a larger context bonus: London, not London,

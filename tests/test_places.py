@@ -165,6 +165,9 @@ def test_america_in_a_story_about_the_united_states(analyse_text, pipeline):
     ("Air Canada said its flights to London were delayed on Thursday, and Canada's "
      "transport minister apologised to passengers.", "London", "GB", 51.51, -0.13),
     ("Police in London, Ontario, said the roads were closed.", "London", "CA", 42.98, -81.23),
+    # A province of three million counts as a town of 100,000 with such a town's names:
+    # Laguna in the Philippines, not the town of 43,000 in Brazil.
+    ("Floods hit Laguna on Monday, officials said.", "Laguna", "PH", 14.2, 121.3),
     # A demonym tilts an ambiguous name to its country.
     ("Pakistani police in Hyderabad said the protest was peaceful.", "Hyderabad", "PK",
      25.39, 68.37),
