@@ -436,10 +436,14 @@ class Gazetteer:
         written; callers pass it only where a name is known to stand for a place.
         """
         key = fold(name)
-        # One or two letters are an acronym ("BA"), not the town of Ba in Fiji: such names
-        # match only as written codes.
+        # One or two letters are an acronym ("BA"), not the town of Ba in Fiji, and so are
+        # three in mixed case ("MoD", "DoD"), not Modesto and Dodoma by their airport codes:
+        # such names match only as written codes.
         self._freeze()
-        slot = self._slots.get(key) if len(key.replace(" ", "")) > 2 else None
+        written = name.strip()
+        acronym = len(key.replace(" ", "")) <= 2 or (
+            len(written) <= 3 and not written.isupper() and any(c.isupper() for c in written[1:]))
+        slot = None if acronym else self._slots.get(key)
         indexes = set() if slot is None else set(
             self._flat[self._offsets[slot]:self._offsets[slot + 1]])
         if codes:

@@ -28,6 +28,11 @@ def test_written_codes_match_only_as_written(pipeline):
     assert not [e for e in gazetteer.lookup("us") if e.kind == "country"]
     assert gazetteer.abbreviation("W.Va.").id == "iso3166-2:US-WV"
     assert gazetteer.abbreviation("Va.").name == "Virginia"
+    # A short name in mixed case is an acronym: the MoD is no Modesto, the DoD no Dodoma
+    # (their airport codes among GeoNames' alternate names); "Ely" and "NYC" still match.
+    assert gazetteer.lookup("MoD") == [] and gazetteer.lookup("DoD") == []
+    assert gazetteer.lookup("Ely")[0].country == "GB"
+    assert gazetteer.lookup("NYC")[0].name == "New York City"
 
 
 def test_regions_keep_local_names_and_drop_notes(pipeline):
