@@ -750,10 +750,11 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
                 or (m.core[:1].isupper() and not is_name_suffix(m.core)
                     and (" " in m.core.strip() or not _is_direction(m.core)))]
     focus = _focus(mentions)
+    hosts = _hosts(mentions, analysis.body)
 
     places: dict[str, Place] = {}
     for mention in mentions:
-        place = _place_for(mention, focus, places)
+        place = _place_for(mention, hosts.get(fold(mention.name), focus), places)
         if (place.kind == REGION and mention.kind == REGION and not mention.part
                 and mention.entry and place.name == mention.entry.name):
             # "Kunduz Province" says more than the gazetteer's bare "Kunduz".
@@ -787,6 +788,22 @@ def _refer(places: Iterable[Place], references: list[tuple[Span, str]],
         place.references.sort()
 
 
+def _hosts(mentions: list[_Mention], body: str) -> dict[str, Entry]:
+    """The town or region a facility's own words put it in, by the facility's name: "Alder
+    Hey Children's Hospital in Liverpool", "Kamenné Square, Bratislava"."""
+    located = {m.span[0]: m.entry for m in mentions
+               if m.entry is not None and m.entry.kind in (CITY, REGION) and not m.part}
+    hosts: dict[str, Entry] = {}
+    for mention in mentions:
+        if mention.entry is not None or mention.kind != FACILITY:
+            continue
+        gap = re.match(r"(?:,| in| near| outside)(?: the)? ", body[mention.span[1]:])
+        host = located.get(mention.span[1] + len(gap[0])) if gap else None
+        if host is not None:
+            hosts.setdefault(fold(mention.name), host)
+    return hosts
+
+
 def _place_for(mention: _Mention, focus: Entry | None, places: dict[str, Place]) -> Place:
     entry = mention.entry
     if entry is not None and not mention.part and mention.kind in (None, CITY, REGION):
@@ -796,7 +813,7 @@ def _place_for(mention: _Mention, focus: Entry | None, places: dict[str, Place])
             places[key] = _from_entry(entry, name)
         return places[key]
     # A facility, a street or "northern Afghanistan": the name is the place; the point is
-    # that of the place it lies in, if the text or the story's focus says which.
+    # that of the place it lies in, if the text (`_hosts`) or the story's focus says which.
     kind = mention.kind or OTHER
     key = f"{kind}:{fold(mention.name)}"
     if key not in places:

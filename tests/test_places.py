@@ -476,3 +476,13 @@ def test_a_name_the_model_cuts_in_two(analyse_text, pipeline):
     assert sorted(places) == ["Boa Vista", "Brazil", "Roraima"]
     assert near(places["Boa Vista"], 2.82, -60.67)
 
+
+def test_a_facility_borrows_the_point_its_own_words_give(analyse_text, pipeline):
+    # "… Hospital in Rome" lies in Rome, not in the London of the dateline.
+    body = ("LONDON (Reuters) - Doctors at the Bambino Gesu Paediatric Hospital in Rome "
+            "offered to treat the boy, who is at Alder Hey Children's Hospital in Liverpool.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert places["Bambino Gesu Paediatric Hospital"].located_in == "Rome"
+    assert places["Bambino Gesu Paediatric Hospital"].country == "IT"
+    assert places["Alder Hey Children's Hospital"].located_in == "Liverpool"
+
