@@ -301,13 +301,17 @@ def _quarter(m: Match, ctx: Context) -> Result | None:
     make = half if unit == HALF else quarter
     rel = _words(m["qrel"])
     n = _ordinal(m["qord"]) or _ordinal(rel)
-    if n is not None and not 1 <= n <= (2 if unit == HALF else 4):
-        return None
     year: int | None = None
     for text in (m["qy"], m["qy2"]):
         if text:
             year = int(text)
     relative_year = _words(m["qyear"]) or _words(m["qyrel"])
+    if n is None and ORDINALS.get(rel) == -1 and (year is not None or relative_year):
+        # "the last quarter of 2014", "the final half of last year": the year's last one;
+        # "the last quarter" alone is the one before this (below).
+        n = 2 if unit == HALF else 4
+    if n is not None and not 1 <= n <= (2 if unit == HALF else 4):
+        return None
     if year is None and relative_year:
         if relative_year.startswith(("the", "previous")):
             year = ctx.reference(YEAR).day.year - (relative_year.startswith("previous"))

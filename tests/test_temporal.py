@@ -60,6 +60,13 @@ def tag(analyse_text):
     ("Profit rose in Q2 2014.", ("Q2 2014", "DATE", "2014-Q2", None)),
     ("Sales fell in the first half of 2014.", ("the first half of 2014", "DATE", "2014-H1",
                                                None)),
+    # "the last quarter of 2014" is that year's fourth; "the last quarter" alone the one
+    # before this.
+    ("Sales rose in the last quarter of 2014.", ("the last quarter of 2014", "DATE",
+                                                 "2014-Q4", None)),
+    ("Earnings fell in the final half of last year.", ("the final half of last year", "DATE",
+                                                       "2014-H2", None)),
+    ("Sales rose in the last quarter.", ("the last quarter", "DATE", "2015-Q2", None)),
     ("It was hot last summer.", ("last summer", "DATE", "2015-SU", None)),
     ("It snowed in the winter of 2009.", ("the winter of 2009", "DATE", "2009-WI", None)),
     ("Forces left for the first time since 2001.", ("2001", "DATE", "2001", None)),
