@@ -62,12 +62,20 @@ def direction(span: DocSpan) -> int:
             return PAST
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             tense = _tense(token)
-            if tense == PAST and token.lemma_.lower() in _PLANNING and span.start > token.i:
+            if tense == PAST and _plans(token) and span.start > token.i:
                 return 0  # "planned a demonstration on Saturday", not "On Friday, … planned"
             return tense
         if token.pos_ == "ADJ":
             return 0
     return 0
+
+
+def _plans(verb: Token) -> bool:
+    """ "planned", "scheduled", "slated", and "set" when set for something ("a summit set for
+    Washington in April"; "the record set on Aug. 6" is past)."""
+    lemma = verb.lemma_.lower()
+    return lemma in _PLANNING or (lemma == "set" and any(c.lower_ == "for"
+                                                         for c in verb.children))
 
 
 def _verb_of(span: DocSpan) -> Token | None:

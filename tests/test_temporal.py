@@ -39,6 +39,7 @@ def tag(analyse_text):
     ("Protesters planned a large demonstration on Tuesday.", ("Tuesday", "DATE", "2015-09-29",
                                                               None)),
     ("On Friday, the government planned new measures.", ("Friday", "DATE", "2015-09-25", None)),
+    ("He broke the record set on Aug. 6.", ("Aug. 6", "DATE", "2015-08-06", None)),
     ("The talks are to resume on Thursday.", ("Thursday", "DATE", "2015-10-01", None)),
     ("Rebels attacked the town on Saturday night.",
      ("Saturday night", "TIME", "2015-09-26TNI", None)),
@@ -101,6 +102,15 @@ def tag(analyse_text):
 ])
 def test_expression(tag, text, expected):
     assert tag(text) == [expected]
+
+
+def test_set_for_plans_as_scheduled_does(tag):
+    # Published 12 March 1999: the summit is the coming April, not the April before; a
+    # record "set on" a day stays past.
+    assert tag("The issue is expected to dominate a NATO summit set for Washington in "
+               "April.", "1999-03-12") == [("April", "DATE", "1999-04", None)]
+    assert tag("He broke the record set in April.", "1999-03-12") == [
+        ("April", "DATE", "1998-04", None)]
 
 
 def test_clock_times_take_the_day_they_are_given(tag):
