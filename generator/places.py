@@ -48,7 +48,13 @@ from .ids import slugify, unique
 from .layout import ASIDE, CREDIT, PARAGRAPH
 from .model import Place, Span
 from .names import clean_name, fold
-from .placewords import DIRECTION_ADJECTIVES, DIRECTIONS, KIND_WORDS, MODIFIER_SUFFIXES
+from .placewords import (
+    DIRECTION_ADJECTIVES,
+    DIRECTIONS,
+    KIND_WORDS,
+    LOCATING_SUFFIXES,
+    MODIFIER_SUFFIXES,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
@@ -281,9 +287,10 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             continue  # "Ukrainian": an adjective, counted as the country's reference
         start = ent.start_char + ent.text.find(name.split()[0])
         end = start + len(name)
-        if _is_modifier(body, end):
-            # "U.S.-led": an adjective, so the country is context, not a place mentioned.
-            country = _country_of(name, gazetteer)
+        country = _country_of(name, gazetteer)
+        if _is_modifier(body, end) and (country or not _locates(body, end)):
+            # "U.S.-led": an adjective, so the country is context, not a place mentioned;
+            # but a "Calgary-based" firm is in Calgary.
             if country:
                 context.countries[country] += 1
                 context.references.append(((start, end), country))
@@ -424,6 +431,12 @@ def _speaks(name: DocSpan, gazetteer: Gazetteer) -> bool:
 
 def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
     return any(start < b and a < end for a, b in spans)
+
+
+def _locates(body: str, end: int) -> bool:
+    """ "-based", "-born", "-made": the modifier says where something is or comes from."""
+    match = re.match(r"-([a-z]+)", body[end:end + 20])
+    return bool(match and match[1] in LOCATING_SUFFIXES)
 
 
 def _is_modifier(body: str, end: int) -> bool:

@@ -36,3 +36,6 @@ MODIFIER_SUFFIXES = frozenset({
     "led", "based", "backed", "born", "made", "owned", "run", "funded", "brokered",
     "sponsored", "controlled", "held", "bound", "allied", "supported",
 })
+# Those that say where a thing is or comes from ("a Calgary-based firm"): a town or region so
+# joined is a place mentioned; a country stays an adjective ("U.S.-based").
+LOCATING_SUFFIXES = frozenset({"based", "born", "made"})

@@ -486,3 +486,13 @@ def test_a_facility_borrows_the_point_its_own_words_give(analyse_text, pipeline)
     assert places["Bambino Gesu Paediatric Hospital"].country == "IT"
     assert places["Alder Hey Children's Hospital"].located_in == "Liverpool"
 
+
+def test_a_town_a_thing_is_based_in_is_a_place(analyse_text, pipeline):
+    # "Calgary-based" says where the firm is: Calgary is on the map. "U.S.-based" stays an
+    # adjective of a country the story does not name, as "U.S.-led" does.
+    body = ("The town's partner in the project, Calgary-based Epoch Energy, has visited the "
+            "site in Alberta. The U.S.-based lender agreed.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert sorted(places) == ["Alberta", "Calgary"]
+    assert [text_at(body, m) for m in places["Calgary"].mentions] == ["Calgary"]
+
