@@ -311,7 +311,7 @@ class Gazetteer:
                     if form and form != state.name:
                         # AP's "N.C." is North Carolina, not New Caledonia's code with dots,
                         # which no one writes; undotted "NC" stays the country's.
-                        if _DOTTED.match(form) or "." in form:
+                        if "." in form:
                             self._exact[form] = index
                         else:
                             self._exact.setdefault(form, index)

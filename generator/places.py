@@ -287,14 +287,15 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             continue  # "Ukrainian": an adjective, counted as the country's reference
         start = ent.start_char + ent.text.find(name.split()[0])
         end = start + len(name)
-        country = _country_of(name, gazetteer)
-        if _is_modifier(body, end) and (country or not _locates(body, end)):
+        if _is_modifier(body, end):
             # "U.S.-led": an adjective, so the country is context, not a place mentioned;
             # but a "Calgary-based" firm is in Calgary.
+            country = _country_of(name, gazetteer)
             if country:
                 context.countries[country] += 1
                 context.references.append(((start, end), country))
-            continue
+            if country or not _locates(body, end):
+                continue
         kind, core = _kind_word(name, gazetteer)
         if ent.label_ in PLACE_LABELS:
             # "Murad" tagged GPE in "Murad Ali Murad told…": a word of a person's name; but
@@ -456,8 +457,8 @@ def _promotable(name: str, place_names: set[str], countries: Counter[str],
     """Whether a name the model did not call a place is one: named as a place elsewhere, a
     country by any of its names, or known by that very name as a continent, a city of
     100,000, or a region of the article's countries; with `towns`, also a town of 5,000
-    there (untagged proper nouns only: what the model calls a person or an organisation is
-    "Nelson" or the "White House")."""
+    there (for untagged proper nouns, and names right after "in": elsewhere what the model
+    calls a person or an organisation is "Nelson" or the "White House")."""
     if fold(name) in place_names or _is_group_code(name, gazetteer):
         return True
     # A region only in a country the article is about: many share their names with words or
