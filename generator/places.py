@@ -287,14 +287,15 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             continue  # "Ukrainian": an adjective, counted as the country's reference
         start = ent.start_char + ent.text.find(name.split()[0])
         end = start + len(name)
-        if _is_modifier(body, end):
+        suffix = _modifier_suffix(body, end)
+        if suffix:
             # "U.S.-led": an adjective, so the country is context, not a place mentioned;
             # but a "Calgary-based" firm is in Calgary.
             country = _country_of(name, gazetteer)
             if country:
                 context.countries[country] += 1
                 context.references.append(((start, end), country))
-            if country or not _locates(body, end):
+            if country or suffix not in LOCATING_SUFFIXES:
                 continue
         kind, core = _kind_word(name, gazetteer)
         if ent.label_ in PLACE_LABELS:
@@ -434,15 +435,14 @@ def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
     return any(start < b and a < end for a, b in spans)
 
 
-def _locates(body: str, end: int) -> bool:
-    """ "-based", "-born", "-made": the modifier says where something is or comes from."""
+def _modifier_suffix(body: str, end: int) -> str | None:
+    """The suffix that makes the name ending here an adjective: "led" of "U.S.-led"."""
     match = re.match(r"-([a-z]+)", body[end:end + 20])
-    return bool(match and match[1] in LOCATING_SUFFIXES)
+    return match[1] if match and match[1] in MODIFIER_SUFFIXES else None
 
 
 def _is_modifier(body: str, end: int) -> bool:
-    match = re.match(r"-([a-z]+)", body[end:end + 20])
-    return bool(match and match[1] in MODIFIER_SUFFIXES)
+    return _modifier_suffix(body, end) is not None
 
 
 def _is_group_code(name: str, gazetteer: Gazetteer) -> bool:
