@@ -16,7 +16,8 @@ already resolved (inside a province, near a city) and an explicit qualifier ("Pa
 "Richmond, Va."), settling the surest and most populous names first; a name keeps one sense
 through the article. A town under 5,000 people is taken only in the article's countries, a
 province of another country only by its own name. A facility, a street or a region described
-by direction borrows the point of the place it lies in and says so (`Place.located_in`).
+by direction borrows the point of the place it lies in and says so (`Place.located_in`), as
+does a name the gazetteer lacks that holds a place's name ("St. Louis Hills", "South Florida").
 """
 
 from __future__ import annotations
@@ -285,40 +286,72 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
         if gazetteer.demonym(name) and not any(fold(e.name) == fold(name)
                                                for e in gazetteer.lookup(name)):
             continue  # "Ukrainian": an adjective, counted as the country's reference
-        start = ent.start_char + ent.text.find(name.split()[0])
-        end = start + len(name)
-        suffix = _modifier_suffix(body, end)
-        if suffix:
-            # "U.S.-led": an adjective, so the country is context, not a place mentioned;
-            # but a "Calgary-based" firm is in Calgary.
-            country = _country_of(name, gazetteer)
-            if country:
-                context.countries[country] += 1
-                context.references.append(((start, end), country))
-            if country or suffix not in LOCATING_SUFFIXES:
-                continue
-        kind, core = _kind_word(name, gazetteer)
-        if ent.label_ in PLACE_LABELS:
-            # "Murad" tagged GPE in "Murad Ali Murad told…": a word of a person's name; but
-            # not "US", which a misread byline ("By: Henry Lazenby US-based …") put in one.
-            if name in person_words and not any(
-                    e.kind in (COUNTRY, REGION) or context.countries[e.country or ""]
-                    for e in gazetteer.lookup(name, codes=True)):
-                continue
-        elif kind != FACILITY and (
-                _speaks(ent, gazetteer)
-                # "Warren", tagged an organisation after "Elizabeth Warren": her, not the
-                # city in Michigan.
-                or (name in surnames and not _country_of(name, gazetteer))
-                or not _promotable(name, place_names, context.countries, gazetteer,
-                                   towns=_after_in(ent))):
-            continue
-        mention = _Mention(name, (start, end), core, ent.label_, kind)
-        mentions.append(mention)
-        region = _widen(mention, analysis, gazetteer)
-        if region:
-            mentions.append(region)
+        first = ent.start_char + ent.text.find(name.split()[0])
+        for offset, part in _parts(name, gazetteer):
+            mentions += _entity_mention(analysis, gazetteer, context, ent, part,
+                                        first + offset, place_names, person_words, surnames)
     return mentions
+
+
+def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
+                    ent: DocSpan, name: str, start: int, place_names: set[str],
+                    person_words: set[str], surnames: set[str]) -> list[_Mention]:
+    """The mention (and the region a direction widens it to) of one name of an entity."""
+    body = analysis.body
+    end = start + len(name)
+    suffix = _modifier_suffix(body, end)
+    if suffix:
+        # "U.S.-led": an adjective, so the country is context, not a place mentioned;
+        # but a "Calgary-based" firm is in Calgary.
+        country = _country_of(name, gazetteer)
+        if country:
+            context.countries[country] += 1
+            context.references.append(((start, end), country))
+        if country or suffix not in LOCATING_SUFFIXES:
+            return []
+    kind, core = _kind_word(name, gazetteer)
+    if ent.label_ in PLACE_LABELS:
+        # "Murad" tagged GPE in "Murad Ali Murad told…": a word of a person's name; but
+        # not "US", which a misread byline ("By: Henry Lazenby US-based …") put in one.
+        if name in person_words and not any(
+                e.kind in (COUNTRY, REGION) or context.countries[e.country or ""]
+                for e in gazetteer.lookup(name, codes=True)):
+            return []
+    elif kind != FACILITY and (
+            _speaks(ent, gazetteer)
+            # "Warren", tagged an organisation after "Elizabeth Warren": her, not the
+            # city in Michigan.
+            or (name in surnames and not _country_of(name, gazetteer))
+            or not _promotable(name, place_names, context.countries, gazetteer,
+                               towns=_after_in(ent))):
+        return []
+    mention = _Mention(name, (start, end), core, ent.label_, kind)
+    region = _widen(mention, analysis, gazetteer)
+    return [mention, region] if region else [mention]
+
+
+def _parts(name: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+    """The names in one entity the model ran together, each with its offset: "Thruxton,
+    Hampshire" and "Donington Park, Leicestershire" end in a region that says where the
+    first name is, "Greece Italy" is two countries; a name the gazetteer knows stays whole."""
+    if gazetteer.lookup(name, codes=True):
+        return [(0, name)]
+    head, comma, tail = name.rpartition(", ")
+    if comma and head and any(e.kind in (COUNTRY, REGION, CITY)
+                              for e in _own_senses(tail, gazetteer)):
+        return [(0, head), (len(head) + len(comma), tail)]
+    words = name.split(" ")
+    for cut in range(1, len(words)):
+        left, right = " ".join(words[:cut]), " ".join(words[cut:])
+        if all(any(e.kind == COUNTRY for e in _own_senses(half, gazetteer))
+               for half in (left, right)):
+            return [(0, left), (len(left) + 1, right)]
+    return [(0, name)]
+
+
+def _own_senses(name: str, gazetteer: Gazetteer) -> list[Entry]:
+    """The entries known by this very name (not by an alternate spelling or a code)."""
+    return [e for e in gazetteer.lookup(name) if fold(e.name) == fold(name)]
 
 
 def _split_names(analysis: Analysis, gazetteer: Gazetteer) -> list[Span]:
@@ -530,9 +563,12 @@ def _is_premodifier(analysis: Analysis, span: Span) -> bool:
 def _accepts(kind: str | None, entry: Entry, label: str = "", core: str = "") -> bool:
     """Whether an entry can be what a kind word says: a "province" is no city. What spaCy
     calls a location rather than a GPE ("Atlantic") is no town of that name either (Atlantic,
-    Iowa), but may be a large city known by that very name ("Cape Town")."""
+    Iowa), but may be a large city known by that very name ("Cape Town"). A sea or a river
+    is no town or region at all: the Pacific Ocean is not in Pacific, Washington."""
     if kind == REGION:
         return entry.kind in (REGION, COUNTRY, CONTINENT)
+    if kind == WATER:
+        return False
     if kind is None and label == "LOC" and entry.kind == CITY:
         return fold(entry.name) == fold(core) and entry.population >= _PROMOTION_POPULATION
     if kind == CITY:
@@ -753,6 +789,7 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     resolver = _Resolver(gazetteer, context)
     for mention in sorted(mentions, key=lambda m: (_order(m, gazetteer), m.span)):
         mention.entry = resolver.resolve(mention)
+    _one_sense(mentions)
     # A name spaCy files as an organisation or a person is a place only if the gazetteer
     # knows it, or if it names a facility ("Bikoro Hospital").
     mentions = [m for m in mentions if m.label not in _OTHER_LABELS or m.entry is not None
@@ -765,10 +802,11 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
                     and (" " in m.core.strip() or not _is_direction(m.core)))]
     focus = _focus(mentions)
     hosts = _hosts(mentions, analysis.body)
+    hosts |= _named_within(mentions, hosts, resolver)
 
     places: dict[str, Place] = {}
     for mention in mentions:
-        place = _place_for(mention, hosts.get(fold(mention.name), focus), places)
+        place = _place_for(mention, hosts.get(fold(mention.name)), focus, places)
         if (place.kind == REGION and mention.kind == REGION and not mention.part
                 and mention.entry and place.name == mention.entry.name):
             # "Kunduz Province" says more than the gazetteer's bare "Kunduz".
@@ -818,7 +856,64 @@ def _hosts(mentions: list[_Mention], body: str) -> dict[str, Entry]:
     return hosts
 
 
-def _place_for(mention: _Mention, focus: Entry | None, places: dict[str, Place]) -> Place:
+def _one_sense(mentions: list[_Mention]) -> None:
+    """A name the model calls a place keeps the sense it has elsewhere in the article, even
+    where its label finds none: "Parkland" tagged a location after "Parkland" the town."""
+    senses = {fold(m.core): m.entry for m in mentions
+              if m.entry is not None and m.kind is None and not m.part}
+    for mention in mentions:
+        if (mention.entry is None and mention.kind is None and not mention.part
+                and mention.label in PLACE_LABELS):
+            mention.entry = senses.get(fold(mention.core))
+
+
+def _named_within(mentions: list[_Mention], hosts: dict[str, Entry],
+                  resolver: _Resolver) -> dict[str, Entry]:
+    """The place a name the gazetteer lacks holds in its own words, by that name: "Old Town
+    Manassas" is in Manassas, "St. Louis Hills" in St. Louis, "South Florida" in Florida.
+    The longest such name wins (`_within` says which names count)."""
+    place_names = {fold(m.core) for m in mentions if m.entry is not None}
+    found: dict[str, Entry] = {}
+    for mention in mentions:
+        key = fold(mention.name)
+        if (mention.entry is not None or mention.part or key in hosts or key in found
+                or mention.label not in PLACE_LABELS):
+            continue
+        words = list(re.finditer(r"[^\s\-–]+", mention.name))
+        for size in range(len(words) - 1, 0, -1):
+            entry = next(filter(None, (
+                _within(mention, mention.name[a.start():b.end()], resolver, place_names)
+                for a, b in ((words[i], words[i + size - 1])
+                             for i in range(len(words) - size + 1)))), None)
+            if entry is not None:
+                found[key] = entry
+                break
+    return found
+
+
+def _within(mention: _Mention, name: str, resolver: _Resolver,
+             place_names: set[str]) -> Entry | None:
+    """The sense of a name inside the mention's, if it passes `_named_within`'s test."""
+    if not name[:1].isupper() or _is_direction(name) or is_name_suffix(name):
+        return None
+    # "South Florida", "Western US": what follows a compass word is the place it is part of.
+    head = mention.name.removesuffix(name)
+    directed = head != mention.name and bool(head.strip()) and _is_direction(head)
+    # Otherwise only a place the article names elsewhere, a country or a region of the
+    # article's countries: a town's name is too often a word ("Soviet Union", "Nile Delta",
+    # "Paddock Hill Bend").
+    countries = resolver.context.countries
+    if not directed and fold(name) not in place_names and not any(
+            e.kind in (COUNTRY, CONTINENT) or (e.kind == REGION and countries[e.country or ""])
+            for e in _own_senses(name, resolver.gazetteer)):
+        return None
+    start = mention.span[0] + mention.name.find(name)
+    return resolver.resolve(_Mention(name, (start, start + len(name)), name,
+                                     "GPE" if directed else "EMBEDDED"))
+
+
+def _place_for(mention: _Mention, host: Entry | None, focus: Entry | None,
+               places: dict[str, Place]) -> Place:
     entry = mention.entry
     if entry is not None and not mention.part and mention.kind in (None, CITY, REGION):
         key = entry.id
@@ -834,7 +929,7 @@ def _place_for(mention: _Mention, focus: Entry | None, places: dict[str, Place])
         # A named facility the gazetteer lacks ("Bikoro Hospital", "Royal Street") is most
         # likely in the story's main place; any other unknown name ("Britain", "Middle East")
         # may be anywhere, and gets no point rather than a wrong one.
-        within = entry or (focus if kind == FACILITY else None)
+        within = entry or host or (focus if kind == FACILITY else None)
         place = places[key] = Place(id="", name=mention.name, kind=kind)
         if within is not None:
             place.country = within.country

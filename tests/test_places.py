@@ -496,3 +496,46 @@ def test_a_town_a_thing_is_based_in_is_a_place(analyse_text, pipeline):
     assert sorted(places) == ["Alberta", "Calgary"]
     assert [text_at(body, m) for m in places["Calgary"].mentions] == ["Calgary"]
 
+
+
+def test_names_the_model_runs_together_are_each_a_place(analyse_text, pipeline):
+    # One GPE "Thruxton, Hampshire": Hampshire is the county, on the map; "Greece Italy"
+    # is two countries.
+    body = ("The race at Thruxton, Hampshire, was cancelled. "
+            "Leaders from Greece Italy and Spain met.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert {"Thruxton", "Hampshire", "Greece", "Italy", "Spain"} <= set(places)
+    assert places["Hampshire"].country == "GB" and near(places["Hampshire"], 51.05, -1.3, 60)
+    assert [text_at(body, m) for m in places["Greece"].mentions] == ["Greece"]
+
+
+def test_a_name_keeps_its_sense_where_the_model_calls_it_a_location(analyse_text, pipeline):
+    # "the Parkland students" is tagged LOC, which alone takes no town of 30,000.
+    body = ("David Hogg survived the school shooting in Parkland, Florida. The advertisers' "
+            "efforts show the influence the Parkland students have amassed. Hogg and the "
+            "other Parkland teens have also shown a willingness to go after their detractors.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert sorted(places) == ["Florida", "Parkland"]
+    assert len(places["Parkland"].mentions) == 3 and near(places["Parkland"], 26.31, -80.24)
+
+
+@pytest.mark.parametrize(("body", "name", "within", "lat", "lon"), [
+    ("Police in St. Louis Hills said the man fled. St. Louis has seen more crime this year.",
+     "St. Louis Hills", "St. Louis", 38.63, -90.2),
+    ("Flooding hit South Florida on Monday.", "South Florida", "Florida", 27.7, -81.5),
+])
+def test_an_unknown_name_borrows_the_point_of_the_place_it_names(
+        analyse_text, pipeline, body, name, within, lat, lon):
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert places[name].located_in == within and near(places[name], lat, lon, 60)
+
+
+@pytest.mark.parametrize("body", [
+    # Union, New Jersey and Pacific, Washington are towns, but no place here.
+    "After the collapse of the Soviet Union, the plant closed.",
+    "Boats crossed the Pacific Ocean from Seattle, Washington.",
+])
+def test_a_word_inside_a_name_is_no_town(analyse_text, pipeline, body):
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    unplaced = [p for p in places.values() if p.kind in ("other", "water")]
+    assert unplaced and all(p.lat is None and p.located_in is None for p in unplaced)
