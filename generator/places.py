@@ -546,11 +546,13 @@ def _qualify(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer)
         match = re.match(r", ([A-Z][A-Za-z.]{1,6})", body[mention.span[1]:mention.span[1] + 10])
         if mention.qualifier or not match:
             continue
-        entry = gazetteer.abbreviation(match[1])
-        span = (mention.span[1] + 2, mention.span[1] + 2 + len(match[1]))
-        if entry and span not in known:
-            mention.qualifier = match[1]
-            mentions.append(_Mention(match[1], span, match[1], "ABBR"))
+        # "Va." keeps its dot; "Athens, GA." ends a sentence.
+        code = next((c for c in (match[1], match[1].removesuffix("."))
+                     if gazetteer.abbreviation(c)), None)
+        span = (mention.span[1] + 2, mention.span[1] + 2 + len(code or ""))
+        if code and span not in known:
+            mention.qualifier = code
+            mentions.append(_Mention(code, span, code, "ABBR"))
     mentions.sort(key=lambda m: m.span)
 
 
@@ -757,9 +759,15 @@ def _country_of(name: str, gazetteer: Gazetteer) -> str | None:
 
 
 def _order(mention: _Mention, gazetteer: Gazetteer) -> tuple[int, float]:
-    """Resolve the surest first: countries, then the dateline, then qualified names, then
+    """Resolve the surest first: countries, then the dateline, then qualified names and the
+    shared codes that qualify them, then
     the rest from the most populous best sense down, so that "Florida" is settled before
     the "Parkland" written ahead of it and can tilt it."""
+    if (mention.label in ("ABBR", _DATELINE) and gazetteer.abbreviation(mention.core)
+            and len(gazetteer.lookup(mention.core, codes=True)) > 1):
+        # A code several places share ("SC": the Seychelles, South Carolina) waits for the
+        # town it follows to say which ("HORRY COUNTY, SC").
+        return 2, 1.0
     if _country_of(mention.core, gazetteer):
         return 0, 0.0
     if mention.label == _DATELINE:

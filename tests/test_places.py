@@ -198,6 +198,12 @@ def test_abbreviation_is_a_region_mention(analyse_text, pipeline):
     # "WA" is Washington's postal code and Western Australia's.
     ("Police in Perth, WA, said the man was arrested.", "Perth", "Western Australia", "AU"),
     ("Police in Spokane, WA, said the man was arrested.", "Spokane", "Washington", "US"),
+    # A state's postal code that is also a country's: "SC" is the Seychelles' and "GA"
+    # Gabon's, but not after a town of the state, nor in a dateline; "GA." ends a sentence.
+    ("The storm hit Myrtle Beach, SC, on Monday.", "Myrtle Beach", "South Carolina", "US"),
+    ("He grew up in Athens, GA.", "Athens", "Georgia", "US"),
+    ("HORRY COUNTY, SC (WMBF) - A homeless man and his dog were found.", "Horry County",
+     "South Carolina", "US"),
 ])
 def test_a_state_or_province_code_after_a_town(analyse_text, pipeline, body, town,
                                                 province, country):
