@@ -55,6 +55,7 @@ from .placewords import (
     KIND_WORDS,
     LOCATING_SUFFIXES,
     MODIFIER_SUFFIXES,
+    PUBLIC_SERVICES,
 )
 
 if TYPE_CHECKING:
@@ -376,8 +377,9 @@ def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: se
                        taken: list[Span], countries: Counter[str]) -> list[_Mention]:
     """Places named inside the name of an organisation, an event, a law or a work: a country or
     a group of countries always ("the U.S. Open", "EU Aviation Strategy"); a city or a region
-    only when the article names it as a place elsewhere, so "The Washington Post" alone puts no
-    Washington on the map."""
+    when the article names it as a place elsewhere, or when the organisation is its police,
+    fire service, council or court (`_serves`), so "The Washington Post" alone puts no
+    Washington on the map, but "Peel Regional Police" puts Peel."""
     mentions: list[_Mention] = []
     for ent in analysis.doc.ents:
         if (ent.label_ not in _HOST_LABELS or _overlaps(ent.start_char, ent.end_char, taken)
@@ -401,7 +403,10 @@ def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: se
                     # dots only in an article about the United States.
                     label = "ABBR"
                 elif entries and (fold(name) in place_names
-                                  or entries[0].kind in (COUNTRY, CONTINENT)):
+                                  or entries[0].kind in (COUNTRY, CONTINENT)
+                                  or (_serves(analysis.doc[j:ent.end])
+                                      and _promotable(name, place_names, countries,
+                                                      gazetteer, towns=True))):
                     label = "EMBEDDED"
                 else:
                     continue
@@ -411,6 +416,13 @@ def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: se
                 break
             i += 1
     return mentions
+
+
+def _serves(words: DocSpan) -> bool:
+    """Whether the rest of an organisation's name makes it the place's own police, fire
+    service, council or court ("Peel Regional Police", "The Boise Fire Department"), which
+    works where the story happens, unlike a newspaper or a team named after a place."""
+    return any(w.lower_ in PUBLIC_SERVICES for w in words)
 
 
 def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
@@ -597,9 +609,12 @@ def _score(entry: Entry, mention: _Mention, context: _Context) -> float:
     if entry.kind == REGION:
         # Every region counts as a town of 100,000 with as many names as such a town
         # has, the more populous of two regions a little more: a county is not preferred to
-        # the city it is named after.
+        # the city it is named after. A region of over a million gains what its population
+        # has beyond that: Ontario, the province of 14 million, outweighs the Californian
+        # city of 171,000; Kunduz province (1 million) still yields to Kunduz city.
         score = (math.log10(_REGION_PRIOR) + math.log10(_REGION_NAMES + 1)
-                 + math.log10(entry.population + 1) / 100)
+                 + math.log10(entry.population + 1) / 100
+                 + max(0.0, math.log10(entry.population + 1) - 6.0))
     else:
         size = entry.population or (_REGION_PRIOR if entry.kind == CONTINENT else 1)
         # A city known the world over outweighs a larger context bonus: London, not London,

@@ -39,3 +39,10 @@ MODIFIER_SUFFIXES = frozenset({
 # Those that say where a thing is or comes from ("a Calgary-based firm"): a town or region so
 # joined is a place mentioned; a country stays an adjective ("U.S.-based").
 LOCATING_SUFFIXES = frozenset({"based", "born", "made"})
+
+# Words that make an organisation named after a place that place's own public service
+# ("Peel Regional Police", "Cavan County Council"): it works where the story happens.
+PUBLIC_SERVICES = frozenset({
+    "police", "sheriff", "sheriff's", "constabulary", "fire", "paramedic", "ambulance",
+    "council", "court", "courts",
+})

@@ -168,6 +168,9 @@ def test_america_in_a_story_about_the_united_states(analyse_text, pipeline):
     # A province of three million counts as a town of 100,000 with such a town's names:
     # Laguna in the Philippines, not the town of 43,000 in Brazil.
     ("Floods hit Laguna on Monday, officials said.", "Laguna", "PH", 14.2, 121.3),
+    # A province of 14 million outweighs a city of 171,000 (Ontario, California) when
+    # nothing else says which.
+    ("Police in Ontario are searching for a man.", "Ontario", "CA", 47.0, -82.7),
     # A demonym tilts an ambiguous name to its country.
     ("Pakistani police in Hyderabad said the protest was peaceful.", "Hyderabad", "PK",
      25.39, 68.37),
@@ -545,3 +548,17 @@ def test_a_word_inside_a_name_is_no_town(analyse_text, pipeline, body):
     places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
     unplaced = [p for p in places.values() if p.kind in ("other", "water")]
     assert unplaced and all(p.lat is None and p.located_in is None for p in unplaced)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Peel Regional Police said the man was arrested in Mississauga, Canada.", "Peel"),
+    ("The Boise Fire Department offered these tips.", "Boise"),
+])
+def test_a_place_s_own_public_service_names_the_place(analyse_text, pipeline, body, name):
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert [text_at(body, m) for m in places[name].mentions] == [name]
+
+
+def test_a_newspaper_named_after_a_place_names_no_place(analyse_text, pipeline):
+    body = "The Washington Post reported the deal on Monday."
+    assert extract_places(analyse_text(body), pipeline.gazetteer) == []
