@@ -40,9 +40,11 @@ MODIFIER_SUFFIXES = frozenset({
 # joined is a place mentioned; a country stays an adjective ("U.S.-based").
 LOCATING_SUFFIXES = frozenset({"based", "born", "made"})
 
-# Words that make an organisation named after a place that place's own public service
-# ("Peel Regional Police", "Cavan County Council"): it works where the story happens.
+# Words that make an organisation named after a place that place's own public service or
+# government ("Peel Regional Police", "Cavan County Council", "Manitoba Premier Brian
+# Pallister", which the model runs into one organisation): it works where the story happens.
 PUBLIC_SERVICES = frozenset({
     "police", "sheriff", "sheriff's", "constabulary", "fire", "paramedic", "ambulance",
-    "council", "court", "courts",
+    "council", "court", "courts", "premier", "governor", "mayor", "government",
+    "legislature", "schools",
 })

@@ -553,6 +553,8 @@ def test_a_word_inside_a_name_is_no_town(analyse_text, pipeline, body):
 @pytest.mark.parametrize(("body", "name"), [
     ("Peel Regional Police said the man was arrested in Mississauga, Canada.", "Peel"),
     ("The Boise Fire Department offered these tips.", "Boise"),
+    ("The plan was rejected by Manitoba Premier Brian Pallister on Tuesday in Winnipeg, "
+     "Canada.", "Manitoba"),
 ])
 def test_a_place_s_own_public_service_names_the_place(analyse_text, pipeline, body, name):
     places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
