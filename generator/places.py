@@ -221,9 +221,14 @@ def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             country = _country_of(word, gazetteer) or gazetteer.demonym(word)
             span = (token.idx, token.idx + len(word))
         else:
-            country = gazetteer.demonym(token.text) if token.text[:1].isupper() else None
+            # The "American" of "North American" or "Latin American" is no country's.
+            before = token.nbor(-1) if token.i > 0 else None
+            continental = before is not None and before.is_alpha and before.is_title and (
+                _is_direction(before.text) or before.lower_ == "latin")
+            country = gazetteer.demonym(token.text) if token.text[:1].isupper() \
+                and not continental else None
             # "the Afghans" are people; "Afghan forces", "the Afghan" refer to the country;
-            # the "American" of "Central American" or "Latin American" to none.
+            # the "American" of "Central American" to none.
             span = (token.idx, token.idx + len(token)) if country and token.tag_ not in (
                 "NNS", "NNPS") and not _inside_other_people(token, gazetteer) else None
         if country:

@@ -564,3 +564,11 @@ def test_a_place_s_own_public_service_names_the_place(analyse_text, pipeline, bo
 def test_a_newspaper_named_after_a_place_names_no_place(analyse_text, pipeline):
     body = "The Washington Post reported the deal on Monday."
     assert extract_places(analyse_text(body), pipeline.gazetteer) == []
+
+
+def test_the_american_of_north_american_refers_to_no_country(analyse_text, pipeline):
+    body = ("The United States and Canada resumed talks on the North American Free Trade "
+            "Agreement. American farmers welcomed them.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert [text_at(body, s) for s in places["united-states"].references] == ["American"]
+    assert places["united-states"].references[0][0] > body.index("Agreement")
