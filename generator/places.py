@@ -329,7 +329,7 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
             # city in Michigan.
             or (name in surnames and not _country_of(name, gazetteer))
             or not _promotable(name, place_names, context.countries, gazetteer,
-                               towns=_after_in(ent))):
+                               towns=_after_in(ent) or _listed(ent))):
         return []
     mention = _Mention(name, (start, end), core, ent.label_, kind)
     region = _widen(mention, analysis, gazetteer)
@@ -468,6 +468,16 @@ def _after_in(name: DocSpan) -> bool:
     is where something is, even when the model calls it a person or an organisation ("in
     the White House" names a building)."""
     return name.start > 0 and name.doc[name.start - 1].lower_ in ("in", "near")
+
+
+def _listed(name: DocSpan) -> bool:
+    """ "Hilversum and Almelo", "Žilina, Nitra, Prešov and Košice": a name in a list with a
+    name the model calls a place is a place too, whatever the model calls it."""
+    root = name.root
+    linked = [root.head] if root.dep_ == "conj" else []
+    linked += [t for t in root.children if t.dep_ == "conj"]
+    return any(t.ent_type_ in PLACE_LABELS and not name.start <= t.i < name.end
+               for t in linked)
 
 
 def _speaks(name: DocSpan, gazetteer: Gazetteer) -> bool:

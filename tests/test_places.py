@@ -572,3 +572,15 @@ def test_the_american_of_north_american_refers_to_no_country(analyse_text, pipel
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
     assert [text_at(body, s) for s in places["united-states"].references] == ["American"]
     assert places["united-states"].references[0][0] > body.index("Agreement")
+
+
+@pytest.mark.parametrize(("body", "town"), [
+    # "Almelo" is a person to the model, "Nitra" an organisation.
+    ("In the Netherlands, the new train from Amsterdam to Berlin includes stops in Hilversum "
+     "and Almelo, the paper points out.", "Almelo"),
+    ("After the sale of its stores in Žilina, Nitra, Prešov and Košice in Slovakia, the "
+     "chain left.", "Nitra"),
+])
+def test_a_town_listed_with_places_is_a_place(analyse_text, pipeline, body, town):
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert [text_at(body, m) for m in places[town].mentions] == [town]
