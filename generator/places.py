@@ -59,8 +59,8 @@ from .placewords import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
-    from spacy.tokens import Token
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The small model files some places as organisations or people ("Kunduz" as ORG); such a name
@@ -267,7 +267,7 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
     # Not the surname of a person named in full that the model also tags a place: "Ava
     # DuVernay", then "DuVernay" now a place, now an organisation, puts no town of Duvernay
     # on the map.
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    surnames = _surnames(doc)
     place_names |= {fold(clean_name(e.text)) for e in doc.ents if e.label_ in PLACE_LABELS
                     and (clean_name(e.text) not in surnames
                          or _country_of(clean_name(e.text), gazetteer))}
@@ -360,6 +360,11 @@ def _own_senses(name: str, gazetteer: Gazetteer) -> list[Entry]:
     return [e for e in gazetteer.lookup(name) if fold(e.name) == fold(name)]
 
 
+def _surnames(doc: Doc) -> set[str]:
+    """The last word of every person named in full."""
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+
+
 def _split_names(analysis: Analysis, gazetteer: Gazetteer) -> list[Span]:
     """Place names the model cuts in two: a country whose name joins two ("Trinidad and
     Tobago", "Bosnia and Herzegovina"), cut at the "and" or read as a person in part; and
@@ -385,6 +390,8 @@ def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: se
     when the article names it as a place elsewhere, or when the organisation is its police,
     fire service, council or court (`_serves`), so "The Washington Post" alone puts no
     Washington on the map, but "Peel Regional Police" puts Peel."""
+    # "the Kennedy Court" after "Anthony Kennedy" is his, not a court of a town Kennedy.
+    surnames = _surnames(analysis.doc)
     mentions: list[_Mention] = []
     for ent in analysis.doc.ents:
         if (ent.label_ not in _HOST_LABELS or _overlaps(ent.start_char, ent.end_char, taken)
@@ -409,7 +416,8 @@ def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: se
                     label = "ABBR"
                 elif entries and (fold(name) in place_names
                                   or entries[0].kind in (COUNTRY, CONTINENT)
-                                  or (_serves(analysis.doc[j:ent.end])
+                                  or (_serves(analysis.doc[j:min(j + 3, ent.end)])
+                                      and name not in surnames
                                       and _promotable(name, place_names, countries,
                                                       gazetteer, towns=True))):
                     label = "EMBEDDED"
@@ -424,9 +432,10 @@ def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: se
 
 
 def _serves(words: DocSpan) -> bool:
-    """Whether the rest of an organisation's name makes it the place's own police, fire
-    service, council or court ("Peel Regional Police", "The Boise Fire Department"), which
-    works where the story happens, unlike a newspaper or a team named after a place."""
+    """Whether the words after a place's name in an organisation's make it the place's own
+    police, fire service, council or government ("Peel Regional Police", "The Boise Fire
+    Department"), which works where the story happens, unlike a newspaper or a team named
+    after a place; not a person's court ("the Kennedy Court")."""
     return any(w.lower_ in PUBLIC_SERVICES for w in words)
 
 
@@ -934,16 +943,18 @@ def _within(mention: _Mention, name: str, resolver: _Resolver,
     """The sense of a name inside the mention's, if it passes `_named_within`'s test."""
     if not name[:1].isupper() or _is_direction(name) or is_name_suffix(name):
         return None
-    # "South Florida", "Western US": what follows a compass word is the place it is part of.
+    # "South Florida", "Western US": what follows a compass word is the region or country
+    # it is part of, whichever the article's countries. Otherwise only a place the article
+    # names elsewhere, a country or a region of the article's countries: a town's name is
+    # too often a word ("Soviet Union", "Nile Delta", "Paddock Hill Bend", "West Bank").
     head = mention.name.removesuffix(name)
     directed = head != mention.name and bool(head.strip()) and _is_direction(head)
-    # Otherwise only a place the article names elsewhere, a country or a region of the
-    # article's countries: a town's name is too often a word ("Soviet Union", "Nile Delta",
-    # "Paddock Hill Bend").
     countries = resolver.context.countries
-    if not directed and fold(name) not in place_names and not any(
-            e.kind in (COUNTRY, CONTINENT) or (e.kind == REGION and countries[e.country or ""])
-            for e in _own_senses(name, resolver.gazetteer)):
+    if fold(name) not in place_names and not any(
+            e.kind in (COUNTRY, CONTINENT)
+            or (e.kind == REGION and (directed or countries[e.country or ""]))
+            for e in _own_senses(name, resolver.gazetteer)
+            + (resolver.gazetteer.lookup(name, codes=True) if directed else [])):
         return None
     start = mention.span[0] + mention.name.find(name)
     return resolver.resolve(_Mention(name, (start, start + len(name)), name,

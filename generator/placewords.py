@@ -46,5 +46,5 @@ LOCATING_SUFFIXES = frozenset({"based", "born", "made"})
 PUBLIC_SERVICES = frozenset({
     "police", "sheriff", "sheriff's", "constabulary", "fire", "paramedic", "ambulance",
     "council", "court", "courts", "premier", "governor", "mayor", "government",
-    "legislature", "schools",
+    "legislature",
 })

@@ -1,0 +1,849 @@
+"""Places: place mentions found in the spaCy pass and the dateline, geocoded with the gazetteer.
+
+Recognition takes spaCy's GPE, LOC and FAC entities, the datelines' cities and regions (also
+those opening a later paragraph or sentence), names the small model files under another label
+or leaves untagged when the gazetteer or the article itself says they are places ("Kunduz" as
+ORG), places named inside the names of organisations, events, laws and works ("U.S. State
+Department", "the Qatar World Cup"), and widens a name to a following kind
+word ("Kunduz airport", "Kunduz Province") or a direction ("northern Afghanistan", "the north
+of Afghanistan"). Demonyms and hyphenated modifiers ("Afghan", "U.S.-led") are not places:
+they tell which countries the story is about, and an adjective of a country the article names
+is kept as a reference to it (`Place.references`), with its span like any mention.
+
+Geocoding scores each gazetteer candidate by its size, the article's countries (dateline,
+countries named, demonyms, names whose every sense lies in one country), nearness to places
+already resolved (inside a province, near a city) and an explicit qualifier ("Paris, Texas",
+"Richmond, Va."), settling the surest and most populous names first; a name keeps one sense
+through the article. A town under 5,000 people is taken only in the article's countries, a
+province of another country only by its own name. A facility, a street or a region described
+by direction borrows the point of the place it lies in and says so (`Place.located_in`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from .aliases import is_name_suffix
+from .analysis import Analysis
+from .cues import SPEECH_VERBS
+from .dateline import Dateline, find_dateline
+from .gazetteer import (
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    MIN_CITY_POPULATION,
+    REGION,
+    Entry,
+    Gazetteer,
+    distance_km,
+)
+from .ids import slugify, unique
+from .layout import ASIDE, CREDIT, PARAGRAPH
+from .model import Place, Span
+from .names import clean_name, fold
+from .placewords import (
+    DIRECTION_ADJECTIVES,
+    DIRECTIONS,
+    KIND_WORDS,
+    LOCATING_SUFFIXES,
+    MODIFIER_SUFFIXES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as DocSpan
+    from spacy.tokens import Token
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The small model files some places as organisations or people ("Kunduz" as ORG); such a name
+# is a place when the article calls it one elsewhere, or when the gazetteer knows it as a
+# country, a continent or a large city.
+_OTHER_LABELS = frozenset({"ORG", "NORP", "PERSON", "EMBEDDED", "UNTAGGED"})
+# Entities whose names may hold a place's name ("the Dubai World Cup", "U.S. State Department";
+# the actors step keeps such an organisation whole).
+_HOST_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+_PROMOTION_POPULATION = 100_000
+_DATELINE = "DATELINE"
+_CODE_LABELS = frozenset({"GPE", _DATELINE, "ABBR"})
+# An all-caps place and an agency in brackets open a paragraph: a dateline even without the
+# dash `dateline.py` asks for (a garbled or missing one).
+_AGENCY_DATELINE = re.compile(
+    r"(?:^|(?<=[.!?] ))[ \t]*(?P<place>[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*){0,4}"
+    r"(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})?) ?(?:\([A-Z][\w&.'’\- ]{0,30}\)|--\()")
+FACILITY, WATER, OTHER = "facility", "water", "other"
+
+# Scoring of candidates (log10 of population, plus bonuses). A region has no population in
+# the gazetteer: it counts as a town of 100,000, so that "Kunduz" (162,000) is the city.
+_REGION_PRIOR = 100_000
+# The median count of GeoNames' alternate names for its towns of 80,000 to 125,000 people.
+_REGION_NAMES = 8
+_COUNTRY_BONUS = 1.5
+_CONTEXT_BONUS = 2.0
+_NEAR_BONUS = 2.0
+_EXACT_BONUS = 1.0
+_NEAR_KM = {CITY: 200.0, REGION: 600.0}
+# With the compass words, what makes a name a direction rather than a place: "Centre",
+# "West Coast".
+_CENTRE_WORDS = frozenset({"centre", "center", "coast"})
+_QUALIFIER_KM = 400.0
+
+
+@dataclass
+class _Mention:
+    name: str  # as the page shows it: "Kunduz airport", "northern Afghanistan"
+    span: Span
+    core: str  # the name looked up: "Kunduz"
+    label: str
+    kind: str | None = None  # from a kind word or a direction
+    qualifier: str | None = None  # "Va." in "Richmond, Va."
+    part: bool = False  # a part of the place looked up: "northern Afghanistan"
+    entry: Entry | None = field(default=None, repr=False)
+
+
+@dataclass
+class _Context:
+    """What the article says about where it is: its countries and the places resolved so far."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    anchors: list[Entry] = field(default_factory=list)
+    # Adjectives and modifiers of a country, by country code: "Afghan", "U.S." of "U.S.-led".
+    references: list[tuple[Span, str]] = field(default_factory=list)
+
+    def near(self, entry: Entry) -> bool:
+        if entry.lat is None or entry.lon is None:
+            return False
+        # An entry already resolved counts as near itself: "Kunduz" again is the same city,
+        # not the province around it. Near a province is inside it, where the gazetteer says
+        # which province a place is in (Springfield, Missouri is 560 km from the middle of
+        # Illinois, but not in it; Kabul province borders Kunduz province, but Kabul is the
+        # city).
+        return any(a.lat is not None and a.lon is not None
+                   and (_inside(entry, a) if a.id.startswith("iso3166-2:")
+                        and (entry.region or entry.id.startswith("iso3166-2:"))
+                        else distance_km(a.lat, a.lon, entry.lat, entry.lon) <= _NEAR_KM[a.kind])
+                   for a in self.anchors if a.kind in _NEAR_KM)
+
+    def add(self, entry: Entry) -> None:
+        if entry.country:
+            self.countries[entry.country] += 1
+        if entry.kind in _NEAR_KM and entry not in self.anchors:
+            self.anchors.append(entry)
+
+
+def _inside(entry: Entry, region: Entry) -> bool:
+    """Whether an entry is a province or lies in it, by the province's ISO 3166-2 code."""
+    return entry.id == region.id or entry.region == region.id.removeprefix("iso3166-2:")
+
+
+def _kind_word(name: str, gazetteer: Gazetteer) -> tuple[str | None, str]:
+    """`Kunduz Province` → ("region", "Kunduz"); `Kunduz airport` → ("facility", "Kunduz");
+    `Cape Town`, a name of its own in the gazetteer, stays whole."""
+    words = name.split()
+    if (len(words) > 1 and words[-1].lower() in KIND_WORDS
+            and not any(fold(e.name) == fold(name) for e in gazetteer.lookup(name))):
+        return KIND_WORDS[words[-1].lower()], " ".join(words[:-1])
+    return None, name
+
+
+def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> list[_Mention]:
+    """Every place mention, in text order; demonyms and countries named go into the context."""
+    _country_context(analysis, gazetteer, context)
+    datelines = _datelines(analysis)
+    mentions = _dateline_mentions(datelines)
+    place_names = {fold(m.core) for m in mentions}
+    mentions += _entity_mentions(analysis, gazetteer, context, place_names,
+                                 [d.span for d in datelines])
+    taken = [m.span for m in mentions]
+    mentions += _embedded_mentions(analysis, gazetteer, place_names, taken, context.countries)
+    mentions += _untagged_mentions(analysis, gazetteer, context, place_names, taken)
+    _qualify(mentions, analysis, gazetteer)
+    return mentions
+
+
+def _datelines(analysis: Analysis) -> list[Dateline]:
+    """The article's dateline, and those opening a later paragraph ("COLUMBUS, Ohio (AP) —"
+    after a photo caption) or a sentence ("By Nate Raymond. BOSTON (Reuters) -"), or missing
+    their dash ("MEXICO CITY (AP) Mexico's…", "PLEASANTON, Calif.--(BUSINESS WIRE)--")."""
+    found = [analysis.dateline] if analysis.dateline else []
+    for block in analysis.blocks:
+        start, end = block.span
+        if block.kind != PARAGRAPH:
+            continue
+        text = analysis.body[start:end]
+        dateline = find_dateline(text)
+        datelines = [dateline] if dateline else []
+        datelines += [Dateline(m["place"], m.span("place"), m.span())
+                      for m in _AGENCY_DATELINE.finditer(text)
+                      if sum(c.isalpha() for c in m["place"].partition(",")[0]) >= 4]
+        for line in datelines:
+            span = _shift(line.span, start)
+            if not any(d.span[0] <= span[0] < d.span[1] for d in found):
+                found.append(Dateline(line.place, _shift(line.place_span, start), span))
+    return found
+
+
+def _shift(span: Span, offset: int) -> Span:
+    return span[0] + offset, span[1] + offset
+
+
+def _dateline_mentions(datelines: list[Dateline]) -> list[_Mention]:
+    """`KUNDUZ, Afghanistan` and `WASHINGTON/LONDON`: the cities, and the region after them."""
+    mentions = []
+    for dateline in datelines:
+        start = dateline.place_span[0]
+        city, _, region = dateline.place.partition(", ")
+        offset = start
+        for part in city.split("/"):
+            mentions.append(_Mention(part.title(), (offset, offset + len(part)), part,
+                                     _DATELINE, qualifier=region or None))
+            offset += len(part) + 1
+        if region:
+            offset = start + len(city) + 2
+            mentions.append(_Mention(region, (offset, offset + len(region)), region, _DATELINE))
+    return mentions
+
+
+def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> None:
+    """Demonyms ("Afghan"), the countries named and the places whose every sense lies in one
+    country ("Karnataka") count before any name is weighed."""
+    for token in analysis.doc:
+        word, _, suffix = token.text.rpartition("-")
+        if word and suffix in MODIFIER_SUFFIXES:
+            # "U.S.-led" as one token: the tokenizer keeps the country inside the modifier.
+            country = _country_of(word, gazetteer) or gazetteer.demonym(word)
+            span = (token.idx, token.idx + len(word))
+        else:
+            country = gazetteer.demonym(token.text) if token.text[:1].isupper() else None
+            # "the Afghans" are people; "Afghan forces", "the Afghan" refer to the country;
+            # the "American" of "Central American" or "Latin American" to none.
+            span = (token.idx, token.idx + len(token)) if country and token.tag_ not in (
+                "NNS", "NNPS") and not _inside_other_people(token, gazetteer) else None
+        if country:
+            context.countries[country] += 1
+            if span:
+                context.references.append((span, country))
+    for ent in analysis.doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        name = clean_name(ent.text)
+        country = _country_of(name, gazetteer)
+        if not country:
+            # Only a region or a large city: the gazetteer lacks seas and many a small town
+            # of the same name ("Atlantic", Iowa) would make its own context.
+            senses = [e for e in gazetteer.lookup(name) if fold(e.name) == fold(name)]
+            countries = {e.country for e in senses}
+            if len(countries) == 1 and any(e.kind == REGION or e.population
+                                           >= _PROMOTION_POPULATION for e in senses):
+                country = countries.pop()
+        if country:
+            context.countries[country] += 1
+
+
+def _inside_other_people(token: Token, gazetteer: Gazetteer) -> bool:
+    """A demonym inside a longer name of a people that is no demonym of its own."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) \
+        if token.ent_type_ == "NORP" else None
+    return ent is not None and len(ent) > 1 and gazetteer.demonym(ent.text) is None
+
+
+def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
+                     place_names: set[str], datelines: list[Span]) -> list[_Mention]:
+    """spaCy's place entities, and names under other labels that are places after all."""
+    doc, body = analysis.doc, analysis.body
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    # Not the surname of a person named in full that the model also tags a place: "Ava
+    # DuVernay", then "DuVernay" now a place, now an organisation, puts no town of Duvernay
+    # on the map.
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    place_names |= {fold(clean_name(e.text)) for e in doc.ents if e.label_ in PLACE_LABELS
+                    and (clean_name(e.text) not in surnames
+                         or _country_of(clean_name(e.text), gazetteer))}
+    mentions: list[_Mention] = []
+    joined = [(start, end) for start, end in _split_names(analysis, gazetteer)
+              if (block := analysis.block_of(start)) and block.kind not in (ASIDE, CREDIT)]
+    for start, end in joined:
+        mentions.append(_Mention(body[start:end], (start, end), body[start:end], "GPE"))
+        country = _country_of(body[start:end], gazetteer)
+        if country:
+            context.countries[country] += 1
+    for ent in doc.ents:
+        block = analysis.block_of(ent.start_char)
+        if (block is None or block.kind in (ASIDE, CREDIT)
+                or any(start <= ent.start_char < end for start, end in datelines)
+                or _overlaps(ent.start_char, ent.end_char, joined)
+                or ent.label_ not in PLACE_LABELS | _OTHER_LABELS):
+            continue
+        name = clean_name(ent.text)
+        if not name or not name[0].isalnum():
+            continue
+        if gazetteer.demonym(name) and not any(fold(e.name) == fold(name)
+                                               for e in gazetteer.lookup(name)):
+            continue  # "Ukrainian": an adjective, counted as the country's reference
+        start = ent.start_char + ent.text.find(name.split()[0])
+        end = start + len(name)
+        suffix = _modifier_suffix(body, end)
+        if suffix:
+            # "U.S.-led": an adjective, so the country is context, not a place mentioned;
+            # but a "Calgary-based" firm is in Calgary.
+            country = _country_of(name, gazetteer)
+            if country:
+                context.countries[country] += 1
+                context.references.append(((start, end), country))
+            if country or suffix not in LOCATING_SUFFIXES:
+                continue
+        kind, core = _kind_word(name, gazetteer)
+        if ent.label_ in PLACE_LABELS:
+            # "Murad" tagged GPE in "Murad Ali Murad told…": a word of a person's name; but
+            # not "US", which a misread byline ("By: Henry Lazenby US-based …") put in one.
+            if name in person_words and not any(
+                    e.kind in (COUNTRY, REGION) or context.countries[e.country or ""]
+                    for e in gazetteer.lookup(name, codes=True)):
+                continue
+        elif kind != FACILITY and (
+                _speaks(ent, gazetteer)
+                # "Warren", tagged an organisation after "Elizabeth Warren": her, not the
+                # city in Michigan.
+                or (name in surnames and not _country_of(name, gazetteer))
+                or not _promotable(name, place_names, context.countries, gazetteer,
+                                   towns=_after_in(ent))):
+            continue
+        mention = _Mention(name, (start, end), core, ent.label_, kind)
+        mentions.append(mention)
+        region = _widen(mention, analysis, gazetteer)
+        if region:
+            mentions.append(region)
+    return mentions
+
+
+def _split_names(analysis: Analysis, gazetteer: Gazetteer) -> list[Span]:
+    """Place names the model cuts in two: a country whose name joins two ("Trinidad and
+    Tobago", "Bosnia and Herzegovina"), cut at the "and" or read as a person in part; and
+    two names side by side, one tagged a place, that together are a place's own name
+    ("Boa" and "Vista": Boa Vista, not a town in Congo and one in California)."""
+    body = analysis.body
+    spans = [m.span() for m in _joined_country_names().finditer(body)]
+    for first, second in pairwise(analysis.doc.ents):
+        start, end = first.start_char, second.end_char
+        if (second.start == first.end and {first.label_, second.label_} & PLACE_LABELS
+                and clean_name(first.text) == first.text
+                and not _overlaps(start, end, spans)
+                and any(fold(e.name) == fold(body[start:end])
+                        for e in gazetteer.lookup(body[start:end]))):
+            spans.append((start, end))
+    return spans
+
+
+def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: set[str],
+                       taken: list[Span], countries: Counter[str]) -> list[_Mention]:
+    """Places named inside the name of an organisation, an event, a law or a work: a country or
+    a group of countries always ("the U.S. Open", "EU Aviation Strategy"); a city or a region
+    only when the article names it as a place elsewhere, so "The Washington Post" alone puts no
+    Washington on the map."""
+    mentions: list[_Mention] = []
+    for ent in analysis.doc.ents:
+        if (ent.label_ not in _HOST_LABELS or _overlaps(ent.start_char, ent.end_char, taken)
+                or not analysis.in_paragraph(ent.start_char)):
+            continue
+        i = ent.start
+        while i < ent.end:
+            for j in range(min(ent.end, i + 4), i, -1):
+                words = analysis.doc[i:j]
+                name = words.text
+                if j - i == len(ent) or not name[:1].isupper() or words[-1].is_punct:
+                    continue
+                if _is_modifier(analysis.body, words.end_char):
+                    continue
+                entries = [e for e in gazetteer.lookup(name) if fold(e.name) == fold(name)
+                           or e.kind in (COUNTRY, CONTINENT)]
+                code = gazetteer.abbreviation(name)
+                if code and (code.kind == CONTINENT or (code.kind == COUNTRY and (
+                        "." in name or countries[code.country or ""]))):
+                    # "the U.S. Trade Representative", "EU Aviation Strategy"; "US" without
+                    # dots only in an article about the United States.
+                    label = "ABBR"
+                elif entries and (fold(name) in place_names
+                                  or entries[0].kind in (COUNTRY, CONTINENT)):
+                    label = "EMBEDDED"
+                else:
+                    continue
+                mentions.append(_Mention(name, (words.start_char, words.end_char), name,
+                                         label))
+                i = j - 1
+                break
+            i += 1
+    return mentions
+
+
+def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
+                       place_names: set[str], taken: list[Span]) -> list[_Mention]:
+    """Proper nouns the model left without an entity that the gazetteer knows as a country,
+    a city of 100,000, a region or town of the article's countries, or a place named
+    elsewhere."""
+    doc = analysis.doc
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    mentions: list[_Mention] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.ent_iob_ != "O" or token.tag_ not in ("NNP", "NNPS") or not token.is_title:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and doc[j].ent_iob_ == "O" and doc[j].tag_ in ("NNP", "NNPS") \
+                and doc[j].is_title:
+            j += 1
+        words = doc[i:j]
+        name = words.text
+        # "at the Center", "the Mall": a building or a body, not the town of that name.
+        after_the = i > 0 and doc[i - 1].lower_ == "the" and fold(name) not in place_names
+        if (analysis.in_paragraph(words.start_char) and len(words) <= 4 and not after_the
+                and not _overlaps(words.start_char, words.end_char, taken)
+                and not (set(name.split()) & person_words)
+                and not _is_modifier(analysis.body, words.end_char)
+                and _promotable(name, place_names, context.countries, gazetteer, towns=True)):
+            mentions.append(_Mention(name, (words.start_char, words.end_char), name,
+                                     "UNTAGGED"))
+        i = j
+    return mentions
+
+
+def _after_in(name: DocSpan) -> bool:
+    """ "in Dewsbury", "near Castlegar": a name right after "in" or "near" with no article
+    is where something is, even when the model calls it a person or an organisation ("in
+    the White House" names a building)."""
+    return name.start > 0 and name.doc[name.start - 1].lower_ in ("in", "near")
+
+
+def _speaks(name: DocSpan, gazetteer: Gazetteer) -> bool:
+    """ "Warren said", tagged a person: someone, whatever town shares the name; a country or
+    a state speaks through its government ("Tamil Nadu said")."""
+    root = name.root
+    return (name.label_ == "PERSON" and root.dep_ == "nsubj"
+            and root.head.lemma_ in SPEECH_VERBS
+            and not any((e.kind == COUNTRY or e.id.startswith("iso3166-2:"))
+                        and fold(e.name) == fold(name.text)
+                        for e in gazetteer.lookup(name.text)))
+
+
+def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
+    return any(start < b and a < end for a, b in spans)
+
+
+def _modifier_suffix(body: str, end: int) -> str | None:
+    """The suffix that makes the name ending here an adjective: "led" of "U.S.-led"."""
+    match = re.match(r"-([a-z]+)", body[end:end + 20])
+    return match[1] if match and match[1] in MODIFIER_SUFFIXES else None
+
+
+def _is_modifier(body: str, end: int) -> bool:
+    return _modifier_suffix(body, end) is not None
+
+
+def _is_group_code(name: str, gazetteer: Gazetteer) -> bool:
+    """ "EU": the code of a group of countries is no common acronym, so it names the group
+    whatever label spaCy gives it (mostly ORG)."""
+    entry = gazetteer.abbreviation(name)
+    return entry is not None and entry.kind == CONTINENT
+
+
+def _promotable(name: str, place_names: set[str], countries: Counter[str],
+                gazetteer: Gazetteer, towns: bool = False) -> bool:
+    """Whether a name the model did not call a place is one: named as a place elsewhere, a
+    country by any of its names, or known by that very name as a continent, a city of
+    100,000, or a region of the article's countries; with `towns`, also a town of 5,000
+    there (for untagged proper nouns, and names right after "in": elsewhere what the model
+    calls a person or an organisation is "Nelson" or the "White House")."""
+    if fold(name) in place_names or _is_group_code(name, gazetteer):
+        return True
+    # A region only in a country the article is about: many share their names with words or
+    # bodies ("Centre" in Burkina Faso), but "Tamil Nadu" in a story about India is the state.
+    # A country by any of its names: "DPRK", tagged an organisation, is North Korea.
+    return any((fold(e.name) == fold(name) or e.kind == COUNTRY)
+               and (e.kind in (COUNTRY, CONTINENT)
+                    or (e.kind == CITY and e.population >= _PROMOTION_POPULATION)
+                    or (countries[e.country or ""] > 0 and (e.kind == REGION or (
+                        towns and e.kind == CITY and e.population >= MIN_CITY_POPULATION))))
+               for e in gazetteer.lookup(name))
+
+
+def _widen(mention: _Mention, analysis: Analysis, gazetteer: Gazetteer) -> _Mention | None:
+    """Take in a following kind word ("Kunduz airport"); a direction before the name
+    ("northern Afghanistan", "the north of Afghanistan") makes a region of its own."""
+    body = analysis.body
+    start, end = mention.span
+    following = re.match(r" ([a-z]+)\b", body[end:end + 20])
+    if (mention.kind is None and following and following[1] in KIND_WORDS
+            # "a U.S. city", "the U.S. state of": a country's name followed by a kind word
+            # is a modifier of an unnamed place.
+            and not (KIND_WORDS[following[1]] in (CITY, REGION)
+                     and _country_of(mention.core, gazetteer))):
+        mention.kind = KIND_WORDS[following[1]]
+        mention.name = f"{mention.name} {following[1]}"
+        mention.span = (start, end + len(following[0]))
+        return None
+    if mention.kind is not None:
+        return None
+    before = body[max(0, start - 30):start]
+    adjective = re.search(r"\b([a-z]+(?:-[a-z]+)?) $", before)
+    if adjective and adjective[1] in DIRECTION_ADJECTIVES:
+        return _Mention(f"{adjective[1]} {mention.name}", (start - len(adjective[0]), end),
+                        mention.core, mention.label, REGION, part=True)
+    noun = re.search(r"\b([a-z]+(?:-[a-z]+)?) of (?:the )?$", before)
+    if noun and noun[1] in DIRECTIONS:
+        return _Mention(f"{DIRECTIONS[noun[1]]} {mention.name}", (start - len(noun[0]), end),
+                        mention.core, mention.label, REGION, part=True)
+    return None
+
+
+def _qualify(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer) -> None:
+    """`Richmond, Va.`, `Paris, Texas`: the name after the comma says where the first one is."""
+    body = analysis.body
+    for first, second in pairwise(mentions):
+        if (first.qualifier is None and body[first.span[1]:second.span[0]] == ", "
+                and not _is_premodifier(analysis, second.span)):
+            first.qualifier = second.core
+    known = {m.span for m in mentions}
+    for mention in list(mentions):
+        match = re.match(r", ([A-Z][A-Za-z.]{1,6})", body[mention.span[1]:mention.span[1] + 10])
+        if mention.qualifier or not match:
+            continue
+        entry = gazetteer.abbreviation(match[1])
+        span = (mention.span[1] + 2, mention.span[1] + 2 + len(match[1]))
+        if entry and span not in known:
+            mention.qualifier = match[1]
+            mentions.append(_Mention(match[1], span, match[1], "ABBR"))
+    mentions.sort(key=lambda m: m.span)
+
+
+def _is_premodifier(analysis: Analysis, span: Span) -> bool:
+    """ "U.S." in "Kunduz, U.S. officials said": a modifier of what follows, no qualifier."""
+    words = analysis.doc.char_span(*span, alignment_mode="expand")
+    return words is not None and words.root.dep_ in ("compound", "amod", "nmod", "poss")
+
+
+def _accepts(kind: str | None, entry: Entry, label: str = "", core: str = "") -> bool:
+    """Whether an entry can be what a kind word says: a "province" is no city. What spaCy
+    calls a location rather than a GPE ("Atlantic") is no town of that name either (Atlantic,
+    Iowa), but may be a large city known by that very name ("Cape Town")."""
+    if kind == REGION:
+        return entry.kind in (REGION, COUNTRY, CONTINENT)
+    if kind is None and label == "LOC" and entry.kind == CITY:
+        return fold(entry.name) == fold(core) and entry.population >= _PROMOTION_POPULATION
+    if kind == CITY:
+        return entry.kind == CITY
+    return True
+
+
+def _qualified(candidates: list[Entry], qualifier: Entry | None,
+               strict: bool = False) -> list[Entry]:
+    """The candidates inside the qualifier; all of them when none is (or, `strict`, none)."""
+    if qualifier is None:
+        return candidates
+    inside = [c for c in candidates if c.id != qualifier.id and (
+        (qualifier.kind == COUNTRY and c.country == qualifier.country)
+        or (qualifier.kind == REGION and c.country == qualifier.country and (
+            c.region == qualifier.id.split(":")[1]
+            or (c.lat is not None and qualifier.lat is not None and qualifier.lon is not None
+                and distance_km(c.lat, c.lon or 0, qualifier.lat, qualifier.lon)
+                <= _QUALIFIER_KM))))]
+    return inside if inside or strict else candidates
+
+
+def _score(entry: Entry, mention: _Mention, context: _Context) -> float:
+    if entry.kind == REGION:
+        # Every region counts as a town of 100,000 with as many names as such a town
+        # has, the more populous of two regions a little more: a county is not preferred to
+        # the city it is named after.
+        score = (math.log10(_REGION_PRIOR) + math.log10(_REGION_NAMES + 1)
+                 + math.log10(entry.population + 1) / 100)
+    else:
+        size = entry.population or (_REGION_PRIOR if entry.kind == CONTINENT else 1)
+        # A city known the world over outweighs a larger context bonus: London, not London,
+        # Ontario, in a story that names Canada.
+        score = math.log10(size + 1) + math.log10(entry.names + 1)
+    if entry.kind == COUNTRY:
+        score += _COUNTRY_BONUS
+    if entry.country and context.countries[entry.country]:
+        score += _CONTEXT_BONUS
+    if context.near(entry):
+        score += _NEAR_BONUS
+    if fold(entry.name) == fold(mention.core):
+        score += _EXACT_BONUS
+    return score
+
+
+class _Resolver:
+    """Chooses the gazetteer entry for each mention; one sense per name within an article."""
+
+    def __init__(self, gazetteer: Gazetteer, context: _Context) -> None:
+        self.gazetteer = gazetteer
+        self.context = context
+        self.senses: dict[tuple[str, str | None, str | None, bool], Entry | None] = {}
+
+    def lookup(self, name: str, label: str) -> list[Entry]:
+        # Written codes ("US", "U.S.", "Va.") only where spaCy or the layout says the text
+        # names a place: "AI" or "P.A." elsewhere are not Anguilla and Panama.
+        return self.gazetteer.lookup(name, codes=label in _CODE_LABELS
+                                     or _is_group_code(name, self.gazetteer))
+
+    def plausible(self, entry: Entry, mention: _Mention) -> bool:
+        """A town under 5,000 people only in the article's countries, and never for what
+        the model calls a location or a compass word ("the Middle East", "West"); a compass
+        word only by an entry's own name. A region of a country the article does not name
+        only by its own name, and not a compass word: "Atlantic" is no Atlantique (Benin),
+        "North West" no district of Botswana."""
+        small = entry.kind == CITY and entry.population < MIN_CITY_POPULATION
+        if small and (mention.label == "LOC" or _is_direction(mention.core)):
+            return False
+        if _is_direction(mention.core) and fold(entry.name) != fold(mention.core):
+            return False  # "the North" (Korea) is no Nord, even in a story naming France
+        if self.context.countries[entry.country or ""]:
+            return True
+        if entry.kind == CITY:
+            return not small
+        if entry.kind != REGION:
+            return True
+        return fold(entry.name) == fold(mention.core) and not _is_direction(mention.core)
+
+    def _named_country(self, codes: Iterable[str], named: bool = True) -> Entry | None:
+        """The one country of the article among these (or, not `named`, the only one)."""
+        codes = [c for c in codes if self.context.countries[c] or not named]
+        if len(codes) != 1:
+            return None
+        return next((e for e in self.gazetteer.lookup(codes[0], codes=True)
+                     if e.kind == COUNTRY and e.country == codes[0]), None)
+
+    def resolve(self, mention: _Mention) -> Entry | None:
+        # Whether written codes count is part of the sense: "UAE" the model calls an
+        # organisation finds nothing, and the same "UAE" tagged a place later is the country.
+        key = (fold(mention.core), None if mention.part else mention.kind,
+               mention.qualifier and fold(mention.qualifier), mention.label in _CODE_LABELS)
+        if key in self.senses:
+            return self.senses[key]
+        kind = None if mention.part else mention.kind
+        candidates = [c for c in self.lookup(mention.core, mention.label)
+                      if _accepts(kind, c, mention.label, mention.core)
+                      and self.plausible(c, mention)]
+        qualifier = None
+        if mention.qualifier:
+            found = self.lookup(mention.qualifier, "ABBR")
+            # Of the provinces a code names ("N.B."), one that holds a town of this name:
+            # "Moncton, N.B." is in New Brunswick, not Noord-Brabant.
+            found = [q for q in found if _qualified(candidates, q, strict=True)] or found
+            qualifier = max(found, key=lambda e: _score(e, mention, self.context), default=None)
+            if qualifier is not None:
+                # The code's own mention is that province too.
+                self.senses.setdefault((fold(mention.qualifier), None, None, True), qualifier)
+        candidates = _qualified(candidates, qualifier)
+        # "Trinidad" in a story naming Trinidad and Tobago is that country, not the town in
+        # Colorado; "America" is the United States, not América in Argentina, unless
+        # another sense lies in the article's countries.
+        country = self._named_country(_joined_halves().get(mention.core, ()))
+        if country is None and not any(self.context.countries[c.country or ""]
+                                       for c in candidates):
+            # A story naming no country of any sense: "America" is still the one country
+            # so called, not a town of 14,000 in Argentina.
+            tails = _official_tails().get(mention.core, ())
+            country = self._named_country(tails) or self._named_country(tails, named=False)
+        candidates = [country] if country is not None else candidates
+        if kind is None and any(c.kind == REGION and c.id.startswith("iso3166-2:")
+                                and fold(c.name) == fold(mention.core)
+                                and self.context.countries[c.country or ""] for c in candidates):
+            # A name shared by a province of the article's countries and a town smaller than
+            # a region counts (see `_score`) is the province: "California" is no town of
+            # 11,000 in Maryland, however near the story's other places.
+            candidates = [c for c in candidates
+                          if c.kind != CITY or c.population >= _REGION_PRIOR] or candidates
+        entry = max(candidates, key=lambda e: _score(e, mention, self.context), default=None)
+        self.senses[key] = entry
+        if entry:
+            self.context.add(entry)
+        return entry
+
+
+@cache
+def _joined_countries() -> dict[str, str]:
+    """pycountry's names of countries that join two names with "and", to their codes."""
+    import pycountry
+
+    return {name: country.alpha_2 for country in pycountry.countries
+            for name in (country.name, getattr(country, "common_name", None))
+            if name and " and " in name and "," not in name}
+
+
+@cache
+def _joined_country_names() -> re.Pattern[str]:
+    """Those names in a text, the longest first."""
+    names = sorted(_joined_countries(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+@cache
+def _joined_halves() -> dict[str, frozenset[str]]:
+    """Each half of those names ("Trinidad", "Herzegovina") to the countries it is half of."""
+    halves: dict[str, set[str]] = {}
+    for name, code in _joined_countries().items():
+        for half in name.split(" and "):
+            halves.setdefault(half.removeprefix("the "), set()).add(code)
+    return {half: frozenset(codes) for half, codes in halves.items()}
+
+
+@cache
+def _official_tails() -> dict[str, frozenset[str]]:
+    """What follows the last "of" in a country's name or official name (pycountry): "America"
+    of "United States of America", "Korea" of "Democratic People's Republic of Korea"."""
+    import pycountry
+
+    tails: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "official_name", None)):
+            if name and " of " in name:
+                tails.setdefault(name.rsplit(" of ", 1)[1], set()).add(country.alpha_2)
+    return {tail: frozenset(codes) for tail, codes in tails.items()}
+
+
+def _is_direction(name: str) -> bool:
+    """ "West", "North West", "Centre", "Southern": compass words and nothing else."""
+    return all(w in DIRECTIONS or w in DIRECTION_ADJECTIVES or w in _CENTRE_WORDS
+               for w in fold(name).split())
+
+
+def _country_of(name: str, gazetteer: Gazetteer) -> str | None:
+    """The country code when a name ("Afghanistan", "U.S.") is first of all a country."""
+    top = gazetteer.lookup(name, codes=True)[:1]
+    return top[0].country if top and top[0].kind == COUNTRY else None
+
+
+def _order(mention: _Mention, gazetteer: Gazetteer) -> tuple[int, float]:
+    """Resolve the surest first: countries, then the dateline, then qualified names, then
+    the rest from the most populous best sense down, so that "Florida" is settled before
+    the "Parkland" written ahead of it and can tilt it."""
+    if _country_of(mention.core, gazetteer):
+        return 0, 0.0
+    if mention.label == _DATELINE:
+        return 1, 0.0
+    if mention.qualifier:
+        return 2, 0.0
+    top = max((e.population for e in gazetteer.lookup(mention.core)
+               if fold(e.name) == fold(mention.core)), default=0)
+    return 3, -float(top)
+
+
+def _focus(mentions: list[_Mention]) -> Entry | None:
+    """The city or region the story is mostly about: the dateline's, else the most named."""
+    located = [m.entry for m in mentions if m.entry and m.entry.kind in (CITY, REGION)
+               and m.kind in (None, CITY, REGION) and m.entry.lat is not None]
+    for mention in mentions:
+        if mention.label == _DATELINE and mention.entry in located:
+            return mention.entry
+    counts = Counter(e.id for e in located)
+    return next((e for e in located if e.id == counts.most_common(1)[0][0]), None) \
+        if counts else None
+
+
+def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
+    context = _Context()
+    mentions = _candidates(analysis, gazetteer, context)
+    resolver = _Resolver(gazetteer, context)
+    for mention in sorted(mentions, key=lambda m: (_order(m, gazetteer), m.span)):
+        mention.entry = resolver.resolve(mention)
+    # A name spaCy files as an organisation or a person is a place only if the gazetteer
+    # knows it, or if it names a facility ("Bikoro Hospital").
+    mentions = [m for m in mentions if m.label not in _OTHER_LABELS or m.entry is not None
+                or m.kind == FACILITY]
+    # What the gazetteer cannot place and no kind word makes a place is kept only if written
+    # as a name: "the North" and "the West" are relative, "aren’t", "us" and "Jr." are the
+    # model's mistakes.
+    mentions = [m for m in mentions if m.entry is not None or m.kind == FACILITY
+                or (m.core[:1].isupper() and not is_name_suffix(m.core)
+                    and (" " in m.core.strip() or not _is_direction(m.core)))]
+    focus = _focus(mentions)
+    hosts = _hosts(mentions, analysis.body)
+
+    places: dict[str, Place] = {}
+    for mention in mentions:
+        place = _place_for(mention, hosts.get(fold(mention.name), focus), places)
+        if (place.kind == REGION and mention.kind == REGION and not mention.part
+                and mention.entry and place.name == mention.entry.name):
+            # "Kunduz Province" says more than the gazetteer's bare "Kunduz".
+            place.aliases.append(place.name)
+            place.name = mention.name
+        written = analysis.body[mention.span[0]:mention.span[1]]
+        for alias in (mention.name, written):
+            if fold(alias) != fold(place.name) and alias not in place.aliases:
+                place.aliases.append(alias)
+        place.mentions.append(mention.span)
+    _refer(places.values(), context.references, [m.span for m in mentions])
+    for place in places.values():
+        place.mentions.sort()
+    ordered = sorted(places.values(), key=lambda p: (-len(p.mentions), p.mentions[0]))
+    used: set[str] = set()
+    for place in ordered:
+        place.id = unique(slugify(place.name), used)
+    return ordered
+
+
+def _refer(places: Iterable[Place], references: list[tuple[Span, str]],
+           taken: list[Span]) -> None:
+    """Each adjective of a country goes to that country's place, when the article names it
+    as a place ("Afghan" to Afghanistan); a country only ever an adjective gets no place."""
+    countries = {p.country: p for p in places if p.kind == COUNTRY}
+    for span, country in references:
+        place = countries.get(country)
+        if place is not None and not _overlaps(*span, taken) and span not in place.references:
+            place.references.append(span)
+    for place in countries.values():
+        place.references.sort()
+
+
+def _hosts(mentions: list[_Mention], body: str) -> dict[str, Entry]:
+    """The town or region a facility's own words put it in, by the facility's name: "Alder
+    Hey Children's Hospital in Liverpool", "Kamenné Square, Bratislava"."""
+    located = {m.span[0]: m.entry for m in mentions
+               if m.entry is not None and m.entry.kind in (CITY, REGION) and not m.part}
+    hosts: dict[str, Entry] = {}
+    for mention in mentions:
+        if mention.entry is not None or mention.kind != FACILITY:
+            continue
+        gap = re.match(r"(?:,| in| near| outside)(?: the)? ", body[mention.span[1]:])
+        host = located.get(mention.span[1] + len(gap[0])) if gap else None
+        if host is not None:
+            hosts.setdefault(fold(mention.name), host)
+    return hosts
+
+
+def _place_for(mention: _Mention, focus: Entry | None, places: dict[str, Place]) -> Place:
+    entry = mention.entry
+    if entry is not None and not mention.part and mention.kind in (None, CITY, REGION):
+        key = entry.id
+        if key not in places:
+            name = mention.name if mention.kind == REGION else entry.name
+            places[key] = _from_entry(entry, name)
+        return places[key]
+    # A facility, a street or "northern Afghanistan": the name is the place; the point is
+    # that of the place it lies in, if the text (`_hosts`) or the story's focus says which.
+    kind = mention.kind or OTHER
+    key = f"{kind}:{fold(mention.name)}"
+    if key not in places:
+        # A named facility the gazetteer lacks ("Bikoro Hospital", "Royal Street") is most
+        # likely in the story's main place; any other unknown name ("Britain", "Middle East")
+        # may be anywhere, and gets no point rather than a wrong one.
+        within = entry or (focus if kind == FACILITY else None)
+        place = places[key] = Place(id="", name=mention.name, kind=kind)
+        if within is not None:
+            place.country = within.country
+            place.lat, place.lon = within.lat, within.lon
+            place.located_in = within.name if within.lat is not None else None
+    return places[key]
+
+
+def _from_entry(entry: Entry, name: str) -> Place:
+    kind = REGION if entry.kind == CONTINENT else entry.kind
+    return Place(id="", name=name, kind=kind, country=entry.country, lat=entry.lat,
+                 lon=entry.lon, geonameid=entry.geonameid, gazetteer_id=entry.id)
