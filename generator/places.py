@@ -241,12 +241,13 @@ def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context
         name = clean_name(ent.text)
         country = _country_of(name, gazetteer)
         if not country:
-            # Only a region or a large city: the gazetteer lacks seas and many a small town
-            # of the same name ("Atlantic", Iowa) would make its own context.
+            # Only a region or a city of 100,000 people: the gazetteer lacks seas, and many a
+            # small town or province of the same name ("Atlantic", Iowa; "Gulf", Papua New
+            # Guinea) would make its own context.
             senses = [e for e in gazetteer.lookup(name) if fold(e.name) == fold(name)]
             countries = {e.country for e in senses}
-            if len(countries) == 1 and any(e.kind == REGION or e.population
-                                           >= _PROMOTION_POPULATION for e in senses):
+            if len(countries) == 1 and any(e.population >= _PROMOTION_POPULATION
+                                           for e in senses):
                 country = countries.pop()
         if country:
             context.countries[country] += 1
@@ -673,8 +674,9 @@ class _Resolver:
         """A town under 5,000 people only in the article's countries, and never for what
         the model calls a location or a compass word ("the Middle East", "West"); a compass
         word only by an entry's own name. A region of a country the article does not name
-        only by its own name, and not a compass word: "Atlantic" is no Atlantique (Benin),
-        "North West" no district of Botswana."""
+        only by its own name, not a compass word, and of 100,000 people: "Atlantic" is no
+        Atlantique (Benin), "North West" no district of Botswana, "the Gulf" no province of
+        14,000 in Papua New Guinea."""
         small = entry.kind == CITY and entry.population < MIN_CITY_POPULATION
         if small and (mention.label == "LOC" or _is_direction(mention.core)):
             return False
@@ -686,7 +688,8 @@ class _Resolver:
             return not small
         if entry.kind != REGION:
             return True
-        return fold(entry.name) == fold(mention.core) and not _is_direction(mention.core)
+        return (fold(entry.name) == fold(mention.core) and not _is_direction(mention.core)
+                and entry.population >= _PROMOTION_POPULATION)
 
     def _named_country(self, codes: Iterable[str], named: bool = True) -> Entry | None:
         """The one country of the article among these (or, not `named`, the only one)."""

@@ -545,6 +545,8 @@ def test_an_unknown_name_borrows_the_point_of_the_place_it_names(
     "Boats crossed the Pacific Ocean from Seattle, Washington.",
     # After a compass word only a region or a country: not a town called Bank.
     "Settlers in the West Bank protested on Sunday.",
+    # The Gulf of a story about Turkey is no province of 14,000 in Papua New Guinea.
+    "Turkey and the Gulf States agreed. The Gulf is tense.",
 ])
 def test_a_word_inside_a_name_is_no_town(analyse_text, pipeline, body):
     places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
