@@ -56,6 +56,7 @@ from .placewords import (
     LOCATING_SUFFIXES,
     MODIFIER_SUFFIXES,
     PUBLIC_SERVICES,
+    STREET_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -700,6 +701,9 @@ class _Resolver:
                      if e.kind == COUNTRY and e.country == codes[0]), None)
 
     def resolve(self, mention: _Mention) -> Entry | None:
+        if mention.kind == FACILITY and fold(mention.name).split()[-1] in STREET_WORDS:
+            # A street is named after a place, not in it: "Hampton Avenue" in St. Louis.
+            return None
         # Whether written codes count is part of the sense: "UAE" the model calls an
         # organisation finds nothing, and the same "UAE" tagged a place later is the country.
         key = (fold(mention.core), None if mention.part else mention.kind,

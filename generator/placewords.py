@@ -21,6 +21,9 @@ KIND_WORDS = {
     "bay": "water", "strait": "water", "canal": "water",
 }
 
+# Kind words of streets, which are named after places elsewhere ("Hampton Avenue").
+STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "highway", "square"})
+
 # Compass nouns and their adjectives: "the north of Afghanistan" is "northern Afghanistan".
 DIRECTIONS = {
     "north": "northern", "south": "southern", "east": "eastern", "west": "western",

@@ -496,6 +496,12 @@ def test_a_facility_borrows_the_point_its_own_words_give(analyse_text, pipeline)
     assert places["Alder Hey Children's Hospital"].located_in == "Liverpool"
 
 
+def test_a_street_lies_in_its_town_not_in_the_one_it_is_named_after(analyse_text, pipeline):
+    body = "Police closed Hampton Avenue in St. Louis on Monday."
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert places["Hampton Avenue"].located_in == "St. Louis"
+
+
 def test_a_town_a_thing_is_based_in_is_a_place(analyse_text, pipeline):
     # "Calgary-based" says where the firm is: Calgary is on the map. "U.S.-based" stays an
     # adjective of a country the story does not name, as "U.S.-led" does.
