@@ -4,9 +4,10 @@ Recognition takes spaCy's GPE, LOC and FAC entities, the datelines' cities and r
 those opening a later paragraph or sentence), names the small model files under another label
 or leaves untagged when the gazetteer or the article itself says they are places ("Kunduz" as
 ORG), places named inside the names of organisations, events, laws and works ("U.S. State
-Department", "the Qatar World Cup"), and widens a name to a following kind
-word ("Kunduz airport", "Kunduz Province") or a direction ("northern Afghanistan", "the north
-of Afghanistan"). Demonyms and hyphenated modifiers ("Afghan", "U.S.-led") are not places:
+Department", "the Qatar World Cup", "Peel Regional Police"), splits names the model runs
+together ("Thruxton, Hampshire"), and widens a name to a following kind word ("Kunduz
+airport", "Kunduz Province") or a direction ("northern Afghanistan", "the north of
+Afghanistan"). Demonyms and hyphenated modifiers ("Afghan", "U.S.-led") are not places:
 they tell which countries the story is about, and an adjective of a country the article names
 is kept as a reference to it (`Place.references`), with its span like any mention.
 
@@ -435,9 +436,9 @@ def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: se
 
 def _serves(words: DocSpan) -> bool:
     """Whether the words after a place's name in an organisation's make it the place's own
-    police, fire service, council or government ("Peel Regional Police", "The Boise Fire
-    Department"), which works where the story happens, unlike a newspaper or a team named
-    after a place; not a person's court ("the Kennedy Court")."""
+    police, fire service, council, court or government ("Peel Regional Police", "The Boise
+    Fire Department"), which works where the story happens, unlike a newspaper or a team
+    named after a place."""
     return any(w.lower_ in PUBLIC_SERVICES for w in words)
 
 
@@ -528,8 +529,9 @@ def _promotable(name: str, place_names: set[str], countries: Counter[str],
     """Whether a name the model did not call a place is one: named as a place elsewhere, a
     country by any of its names, or known by that very name as a continent, a city of
     100,000, or a region of the article's countries; with `towns`, also a town of 5,000
-    there (for untagged proper nouns, and names right after "in": elsewhere what the model
-    calls a person or an organisation is "Nelson" or the "White House")."""
+    there (for untagged proper nouns, names right after "in" and names listed with places:
+    elsewhere what the model calls a person or an organisation is "Nelson" or the "White
+    House")."""
     if fold(name) in place_names or _is_group_code(name, gazetteer):
         return True
     # A region only in a country the article is about: many share their names with words or
@@ -806,9 +808,8 @@ def _country_of(name: str, gazetteer: Gazetteer) -> str | None:
 
 def _order(mention: _Mention, gazetteer: Gazetteer) -> tuple[int, float]:
     """Resolve the surest first: countries, then the dateline, then qualified names and the
-    shared codes that qualify them, then
-    the rest from the most populous best sense down, so that "Florida" is settled before
-    the "Parkland" written ahead of it and can tilt it."""
+    shared codes that qualify them, then the rest from the most populous best sense down, so
+    that "Florida" is settled before the "Parkland" written ahead of it and can tilt it."""
     if (mention.label in ("ABBR", _DATELINE) and gazetteer.abbreviation(mention.core)
             and len(gazetteer.lookup(mention.core, codes=True)) > 1):
         # A code several places share ("SC": the Seychelles, South Carolina) waits for the
