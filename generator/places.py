@@ -372,7 +372,9 @@ def _split_names(analysis: Analysis, gazetteer: Gazetteer) -> list[Span]:
     """Place names the model cuts in two: a country whose name joins two ("Trinidad and
     Tobago", "Bosnia and Herzegovina"), cut at the "and" or read as a person in part; and
     two names side by side, one tagged a place, that together are a place's own name
-    ("Boa" and "Vista": Boa Vista, not a town in Congo and one in California)."""
+    ("Boa" and "Vista": Boa Vista, not a town in Congo and one in California); and a place
+    with the untagged words after it that complete its name ("U.S." of "U.S. Virgin
+    Islands")."""
     body = analysis.body
     spans = [m.span() for m in _joined_country_names().finditer(body)]
     for first, second in pairwise(analysis.doc.ents):
@@ -383,6 +385,20 @@ def _split_names(analysis: Analysis, gazetteer: Gazetteer) -> list[Span]:
                 and any(fold(e.name) == fold(body[start:end])
                         for e in gazetteer.lookup(body[start:end]))):
             spans.append((start, end))
+    doc = analysis.doc
+    for ent in doc.ents:
+        # "U.S." tagged alone in "the U.S. Virgin Islands": the words after it complete it.
+        words = 0
+        while (ent.end + words < len(doc) and doc[ent.end + words].ent_iob_ == "O"
+               and doc[ent.end + words].is_title and words < 3):
+            words += 1
+        for stop in range(ent.end + words, ent.end, -1):
+            start, end = ent.start_char, doc[stop - 1].idx + len(doc[stop - 1])
+            if (ent.label_ in PLACE_LABELS and not _overlaps(start, end, spans)
+                    and any(fold(e.name) == fold(body[start:end])
+                            for e in gazetteer.lookup(body[start:end]))):
+                spans.append((start, end))
+                break
     return spans
 
 

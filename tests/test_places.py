@@ -599,3 +599,11 @@ def test_the_american_of_north_american_refers_to_no_country(analyse_text, pipel
 def test_a_town_listed_with_places_is_a_place(analyse_text, pipeline, body, town):
     places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
     assert [text_at(body, m) for m in places[town].mentions] == [town]
+
+
+def test_words_after_a_place_that_complete_its_name(analyse_text, pipeline):
+    # The model tags only "U.S." of "the U.S. Virgin Islands".
+    body = "Tickets are sold in 44 states, Washington, D.C., and the U.S. Virgin Islands."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert "united-states" not in places
+    assert places["u-s-virgin-islands"].country == "VI"
