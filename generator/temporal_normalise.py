@@ -219,6 +219,10 @@ def _date(m: Match, ctx: Context) -> Result | None:
     name = m["dmonth"] or m["dmonth2"] or m["dmonth3"]
     day = m["dday"] or m["dday2"]
     year = m["dyear"] or m["dyear2"] or m["dyear3"]
+    if m["dspelled"]:
+        # "January nineteen ninety-seven", as a broadcast transcript writes it.
+        spelled = _spelled_year(m["dspelled"])
+        year = str(spelled) if spelled else None
     month = month_number(name)
     if m["drel"] and not year:
         year = str(ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m["drel"].lower()])
@@ -362,8 +366,9 @@ def _season(m: Match, ctx: Context) -> Result | None:
     anchor = ctx.anchor
     current = season(anchor.year, code)
     started = anchor >= current.day
-    if m["sy"]:
-        period = season(int(m["sy"]), code)
+    year = int(m["sy"]) if m["sy"] else m["sspelled"] and _spelled_year(m["sspelled"])
+    if year:
+        period = season(year, code)
     elif rel == "this":
         period = current
     elif rel in ("last", "past", "previous", "this past"):

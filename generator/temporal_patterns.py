@@ -88,7 +88,8 @@ PATTERNS: dict[str, str] = {
         rf"(?:{_month('dmonth')}\s+{_DAY.format('dday')}(?:,?\s+{_year('dyear')})?"
         rf"|(?:the\s+)?{_DAY.format('dday2')}\s+(?:of\s+)?{_month('dmonth2')}"
         rf"(?:,?\s+{_year('dyear2')})?"
-        rf"|{_month('dmonth3')}(?:,?\s+(?:of\s+)?{_year('dyear3')})?)"
+        rf"|{_month('dmonth3')}(?:,?\s+(?:of\s+)?(?:{_year('dyear3')}"
+        rf"|(?P<dspelled>{_SPELLED_YEAR})(?![\w-])))?)"
         rf"(?:\s+(?P<drel>this|last|next)\s+year)?"
     ),
     "year": (
@@ -130,7 +131,7 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?P<srel>this|last|next|the|that|coming|past|previous|this\s+past)\s+)?"
         rf"(?:(?P<smod2>early|mid|late)[-\s]+)?"
         rf"(?P<season>spring|summer|fall|autumn|winter)(?!\w)"
-        rf"(?:\s+(?:of\s+)?{_year('sy')})?"
+        rf"(?:\s+(?:of\s+)?(?:{_year('sy')}|(?P<sspelled>{_SPELLED_YEAR})(?![\w-])))?"
     ),
     "relative": (
         rf"(?:(?P<rmod>earlier|later|early|late|mid|{_PART_MOD})[-\s]+)?"

@@ -27,6 +27,11 @@ def tag(analyse_text):
     ("Elections are due in September 2016.", ("September 2016", "DATE", "2016-09", None)),
     ("Prices fell in September.", ("September", "DATE", "2015-09", None)),
     ("It was 28 September 2015.", ("28 September 2015", "DATE", "2015-09-28", None)),
+    # A broadcast transcript spells its years out, after a month or a season too.
+    ("January nineteen ninety-seven. Atlanta again.", ("January nineteen ninety-seven", "DATE",
+                                                       "1997-01", None)),
+    ("We saw that in the winter of nineteen ninety-four.",
+     ("the winter of nineteen ninety-four", "DATE", "1994-WI", None)),
     ("Markets were calm in the 1990s.", ("the 1990s", "DATE", "199", None)),
     ("He played in the 2015-16 season.", ("2015-16", "DATE", "2015", None)),
     ("The data are from 2015-09-01.", ("2015-09-01", "DATE", "2015-09-01", None)),
