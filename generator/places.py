@@ -150,7 +150,7 @@ def _kind_word(name: str, gazetteer: Gazetteer) -> tuple[str | None, str]:
     `Cape Town`, a name of its own in the gazetteer, stays whole."""
     words = name.split()
     if (len(words) > 1 and words[-1].lower() in KIND_WORDS
-            and not any(fold(e.name) == fold(name) for e in gazetteer.lookup(name))):
+            and not _own_senses(name, gazetteer)):
         return KIND_WORDS[words[-1].lower()], " ".join(words[:-1])
     return None, name
 
@@ -246,7 +246,7 @@ def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             # Only a region or a city of 100,000 people: the gazetteer lacks seas, and many a
             # small town or province of the same name ("Atlantic", Iowa; "Gulf", Papua New
             # Guinea) would make its own context.
-            senses = [e for e in gazetteer.lookup(name) if fold(e.name) == fold(name)]
+            senses = _own_senses(name, gazetteer)
             countries = {e.country for e in senses}
             if len(countries) == 1 and any(e.population >= _PROMOTION_POPULATION
                                            for e in senses):
@@ -292,8 +292,7 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
         name = clean_name(ent.text)
         if not name or not name[0].isalnum():
             continue
-        if gazetteer.demonym(name) and not any(fold(e.name) == fold(name)
-                                               for e in gazetteer.lookup(name)):
+        if gazetteer.demonym(name) and not _own_senses(name, gazetteer):
             continue  # "Ukrainian": an adjective, counted as the country's reference
         first = ent.start_char + ent.text.find(name.split()[0])
         for offset, part in _parts(name, gazetteer):
@@ -382,21 +381,20 @@ def _split_names(analysis: Analysis, gazetteer: Gazetteer) -> list[Span]:
         if (second.start == first.end and {first.label_, second.label_} & PLACE_LABELS
                 and clean_name(first.text) == first.text
                 and not _overlaps(start, end, spans)
-                and any(fold(e.name) == fold(body[start:end])
-                        for e in gazetteer.lookup(body[start:end]))):
+                and _own_senses(body[start:end], gazetteer)):
             spans.append((start, end))
     doc = analysis.doc
     for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
         # "U.S." tagged alone in "the U.S. Virgin Islands": the words after it complete it.
         words = 0
-        while (ent.end + words < len(doc) and doc[ent.end + words].ent_iob_ == "O"
-               and doc[ent.end + words].is_title and words < 3):
+        while (words < 3 and ent.end + words < len(doc)
+               and doc[ent.end + words].ent_iob_ == "O" and doc[ent.end + words].is_title):
             words += 1
         for stop in range(ent.end + words, ent.end, -1):
             start, end = ent.start_char, doc[stop - 1].idx + len(doc[stop - 1])
-            if (ent.label_ in PLACE_LABELS and not _overlaps(start, end, spans)
-                    and any(fold(e.name) == fold(body[start:end])
-                            for e in gazetteer.lookup(body[start:end]))):
+            if not _overlaps(start, end, spans) and _own_senses(body[start:end], gazetteer):
                 spans.append((start, end))
                 break
     return spans
