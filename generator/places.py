@@ -266,7 +266,7 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
                      place_names: set[str], datelines: list[Span]) -> list[_Mention]:
     """spaCy's place entities, and names under other labels that are places after all."""
     doc, body = analysis.doc, analysis.body
-    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    person_words = _person_words(doc)
     # Not the surname of a person named in full that the model also tags a place: "Ava
     # DuVernay", then "DuVernay" now a place, now an organisation, puts no town of Duvernay
     # on the map.
@@ -360,6 +360,11 @@ def _parts(name: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
 def _own_senses(name: str, gazetteer: Gazetteer) -> list[Entry]:
     """The entries known by this very name (not by an alternate spelling or a code)."""
     return [e for e in gazetteer.lookup(name) if fold(e.name) == fold(name)]
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Every word of every person's name."""
+    return {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
 
 
 def _surnames(doc: Doc) -> set[str]:
@@ -462,7 +467,7 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
     a city of 100,000, a region or town of the article's countries, or a place named
     elsewhere."""
     doc = analysis.doc
-    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    person_words = _person_words(doc)
     mentions: list[_Mention] = []
     i = 0
     while i < len(doc):
@@ -949,14 +954,13 @@ def _named_within(mentions: list[_Mention], hosts: dict[str, Entry],
                 or mention.label not in PLACE_LABELS):
             continue
         words = list(re.finditer(r"[^\s\-–]+", mention.name))
-        for size in range(len(words) - 1, 0, -1):
-            entry = next(filter(None, (
-                _within(mention, mention.name[a.start():b.end()], resolver, place_names)
-                for a, b in ((words[i], words[i + size - 1])
-                             for i in range(len(words) - size + 1)))), None)
-            if entry is not None:
-                found[key] = entry
-                break
+        inner = (mention.name[words[i].start():words[i + size - 1].end()]
+                 for size in range(len(words) - 1, 0, -1)
+                 for i in range(len(words) - size + 1))
+        entry = next(filter(None, (_within(mention, name, resolver, place_names)
+                                   for name in inner)), None)
+        if entry is not None:
+            found[key] = entry
     return found
 
 
