@@ -56,6 +56,7 @@ from .placewords import (
     KIND_WORDS,
     LOCATING_SUFFIXES,
     MODIFIER_SUFFIXES,
+    MOTION_WORDS,
     PUBLIC_SERVICES,
     STREET_WORDS,
 )
@@ -69,6 +70,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # is a place when the article calls it one elsewhere, or when the gazetteer knows it as a
 # country, a continent or a large city.
 _OTHER_LABELS = frozenset({"ORG", "NORP", "PERSON", "EMBEDDED", "UNTAGGED"})
+# Labels the model also gives a town only where the words around it say it is a place:
+# "arrested in Chattanooga", tagged a product.
+_WHERE_LABELS = frozenset({"PRODUCT"})
 # Entities whose names may hold a place's name ("the Dubai World Cup", "U.S. State Department";
 # the actors step keeps such an organisation whole).
 _HOST_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
@@ -107,6 +111,7 @@ class _Mention:
     kind: str | None = None  # from a kind word or a direction
     qualifier: str | None = None  # "Va." in "Richmond, Va."
     part: bool = False  # a part of the place looked up: "northern Afghanistan"
+    the: bool = False  # written after "the"
     entry: Entry | None = field(default=None, repr=False)
 
 
@@ -287,7 +292,8 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
         if (block is None or block.kind in (ASIDE, CREDIT)
                 or any(start <= ent.start_char < end for start, end in datelines)
                 or _overlaps(ent.start_char, ent.end_char, joined)
-                or ent.label_ not in PLACE_LABELS | _OTHER_LABELS):
+                or (ent.label_ not in PLACE_LABELS | _OTHER_LABELS
+                    and not (ent.label_ in _WHERE_LABELS and (_after_in(ent) or _listed(ent))))):
             continue
         name = clean_name(ent.text)
         if not name or not name[0].isalnum():
@@ -326,14 +332,15 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
                 for e in gazetteer.lookup(name, codes=True)):
             return []
     elif kind != FACILITY and (
-            _speaks(ent, gazetteer)
+            _speaks(ent, name, gazetteer)
             # "Warren", tagged an organisation after "Elizabeth Warren": her, not the
             # city in Michigan.
             or (name in surnames and not _country_of(name, gazetteer))
             or not _promotable(name, place_names, context.countries, gazetteer,
                                towns=_after_in(ent) or _listed(ent))):
         return []
-    mention = _Mention(name, (start, end), core, ent.label_, kind)
+    the = body[max(0, start - 4):start].lower() == "the "
+    mention = _Mention(name, (start, end), core, ent.label_, kind, the=the)
     region = _widen(mention, analysis, gazetteer)
     return [mention, region] if region else [mention]
 
@@ -495,10 +502,15 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
 
 
 def _after_in(name: DocSpan) -> bool:
-    """ "in Dewsbury", "near Castlegar": a name right after "in" or "near" with no article
-    is where something is, even when the model calls it a person or an organisation ("in
-    the White House" names a building)."""
-    return name.start > 0 and name.doc[name.start - 1].lower_ in ("in", "near")
+    """ "in Dewsbury", "near Castlegar", "moved to Thornhill": a name right after "in", "near"
+    or the "to" of going somewhere, with no article, is where something is, even when the
+    model calls it a person or an organisation ("in the White House" names a building)."""
+    if name.start == 0 or name[0].lower_ == "the":
+        return False
+    before = name.doc[name.start - 1]
+    # Only a motion's "to": "a letter to Clinton" names a person.
+    return before.lower_ in ("in", "near") or (
+        before.lower_ in ("to", "into") and before.head.lemma_.lower() in MOTION_WORDS)
 
 
 def _listed(name: DocSpan) -> bool:
@@ -511,11 +523,14 @@ def _listed(name: DocSpan) -> bool:
                for t in linked)
 
 
-def _speaks(name: DocSpan, gazetteer: Gazetteer) -> bool:
-    """ "Warren said", tagged a person: someone, whatever town shares the name; a country or
-    a state speaks through its government ("Tamil Nadu said")."""
+def _speaks(name: DocSpan, part: str, gazetteer: Gazetteer) -> bool:
+    """ "Warren said", tagged a person, or "Toyota said", tagged an organisation: someone or
+    a firm, whatever town shares the name (though "the University of California, Berkeley"
+    is in Berkeley); a country or a state speaks through its government ("Tamil Nadu
+    said")."""
     root = name.root
-    return (name.label_ == "PERSON" and root.dep_ == "nsubj"
+    return ((name.label_ == "PERSON" or (name.label_ == "ORG" and part == clean_name(name.text)))
+            and root.dep_ == "nsubj"
             and root.head.lemma_ in SPEECH_VERBS
             and not any((e.kind == COUNTRY or e.id.startswith("iso3166-2:"))
                         and fold(e.name) == fold(name.text)
@@ -621,7 +636,8 @@ def _is_premodifier(analysis: Analysis, span: Span) -> bool:
     return words is not None and words.root.dep_ in ("compound", "amod", "nmod", "poss")
 
 
-def _accepts(kind: str | None, entry: Entry, label: str = "", core: str = "") -> bool:
+def _accepts(kind: str | None, entry: Entry, label: str = "", core: str = "",
+             the: bool = False) -> bool:
     """Whether an entry can be what a kind word says: a "province" is no city. What spaCy
     calls a location rather than a GPE ("Atlantic") is no town of that name either (Atlantic,
     Iowa), but may be a large city known by that very name ("Cape Town"). A sea or a river
@@ -632,6 +648,11 @@ def _accepts(kind: str | None, entry: Entry, label: str = "", core: str = "") ->
         return False
     if kind is None and label == "LOC" and entry.kind == CITY:
         return fold(entry.name) == fold(core) and entry.population >= _PROMOTION_POPULATION
+    if kind is None and label in ("FAC", "ORG") and entry.kind == CITY:
+        # A building's, a square's or a body's name is a town's only if it is the town's
+        # own (GeoNames lists "Washington Square" for Franklin Square, New York), and "the
+        # White House" is no town at all (White House, Tennessee).
+        return fold(entry.name) == fold(core) and not (label == "FAC" and the)
     if kind == CITY:
         return entry.kind == CITY
     return True
@@ -733,7 +754,7 @@ class _Resolver:
             return self.senses[key]
         kind = None if mention.part else mention.kind
         candidates = [c for c in self.lookup(mention.core, mention.label)
-                      if _accepts(kind, c, mention.label, mention.core)
+                      if _accepts(kind, c, mention.label, mention.core, mention.the)
                       and self.plausible(c, mention)]
         qualifier = None
         if mention.qualifier:
@@ -866,8 +887,8 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     _one_sense(mentions)
     # A name spaCy files as an organisation or a person is a place only if the gazetteer
     # knows it, or if it names a facility ("Bikoro Hospital").
-    mentions = [m for m in mentions if m.label not in _OTHER_LABELS or m.entry is not None
-                or m.kind == FACILITY]
+    mentions = [m for m in mentions if m.label not in _OTHER_LABELS | _WHERE_LABELS
+                or m.entry is not None or m.kind == FACILITY]
     # What the gazetteer cannot place and no kind word makes a place is kept only if written
     # as a name: "the North" and "the West" are relative, "aren’t", "us" and "Jr." are the
     # model's mistakes.

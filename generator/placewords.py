@@ -51,3 +51,11 @@ PUBLIC_SERVICES = frozenset({
     "council", "court", "courts", "premier", "governor", "mayor", "government",
     "legislature",
 })
+
+# Verbs and nouns of going somewhere: the name after their "to" is a place ("moved to
+# Thornhill", "a trip to Saipan").
+MOTION_WORDS = frozenset({
+    "go", "come", "travel", "move", "head", "drive", "fly", "return", "flee", "walk", "ride",
+    "sail", "relocate", "commute", "emigrate", "migrate", "evacuate", "deport", "march",
+    "trip", "journey", "flight", "honeymoon", "voyage", "route", "road",
+})

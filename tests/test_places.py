@@ -467,6 +467,46 @@ def test_a_town_after_in_the_model_calls_an_organisation(analyse_text, pipeline)
     assert places["Dewsbury"].country == "GB"
 
 
+def test_a_town_someone_goes_to_the_model_calls_a_person(analyse_text, pipeline):
+    # "moved to Thornhill" and "driving to Castlegar": the "to" of going somewhere names a
+    # place, whatever the model calls it; "a letter to Clinton" names a person.
+    body = ("The couple married in Britain in 1958 and moved to Thornhill, near Leeds. "
+            "Instead of driving to Castlegar, people in Canada will visit the new office. "
+            "She sent a letter to Clinton on Monday.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert places["Thornhill"].country == "GB"
+    assert places["Castlegar"].country == "CA"
+    assert "Clinton" not in places
+
+
+def test_a_building_after_in_or_to_is_no_town(analyse_text, pipeline):
+    # "the White House" is a building; GeoNames gives Casablanca and two American hamlets
+    # that name, which the rule for names after "in" or "to" must not reach.
+    # Tagged an organisation after "to", and a facility after "in".
+    for body in ("Mr. Clinton is returning to the White House, the senator said in "
+                 "Washington.",
+                 "Laura Bush devoted attention to Burma while in the White House."):
+        places = extract_places(analyse_text(body), pipeline.gazetteer)
+        assert not [p for p in places if p.kind == "city" and p.name != "Washington"], body
+
+
+def test_a_firm_named_like_a_city_that_speaks_is_the_firm(analyse_text, pipeline):
+    # "Toyota said": the carmaker, not Toyota, Aichi (420,000 people); but the Berkeley of
+    # "the University of California, Berkeley" is still the city where the university is.
+    body = ("Toyota said its sales in Japan rose in March.\n\nStephen Cohen of the "
+            "University of California, Berkeley said the policy had failed.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert "Toyota" not in places
+    assert places["Berkeley"].country == "US"
+
+
+def test_a_town_after_in_the_model_calls_a_product(analyse_text, pipeline):
+    body = ("A suspect and his female accomplice have been captured in Chattanooga, "
+            "according to a news release from the sheriff's office.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert near(places["Chattanooga"], 35.05, -85.31)
+
+
 def test_the_surname_of_someone_named_in_full_is_no_town(analyse_text, pipeline):
     # "Warren", tagged an organisation after "Elizabeth Warren", is her, not Warren,
     # Michigan (134,000 people), even right after "in".
