@@ -391,6 +391,11 @@ def _relative(m: Match, ctx: Context) -> Result | None:
         return _weekend(ctx)
     if m["ryearago"]:
         return DATE, _year_ago(ctx, 1).iso(), None
+    if m["rlatest"]:
+        # "Sales in the latest period": the quarter or half the report is about; a story
+        # about no such period leaves "period" to mean nothing datable.
+        period = _recent_quarter(ctx)
+        return (DATE, period.iso(), None) if period is not None else None
     if m["yearend"]:
         # The nearer year's end; the last one when the verb looks back ("since year-end").
         year = ctx.anchor.year - (ctx.anchor.month < 7 or ctx.tense() < 0)

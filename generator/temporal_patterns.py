@@ -143,6 +143,7 @@ PATTERNS: dict[str, str] = {
         rf"|(?P<rweekend>the\s+weekend)"
         rf"|(?:the\s+)?(?P<ryearago>year[-\s](?:ago|earlier))(?:\s+(?P<ryearunit>period|level|result"
         rf"|figure|quarter|month|time)s?)?"
+        rf"|(?:the\s+)?(?P<rlatest>latest|most\s+recent)\s+period(?!\w)"
         rf"|(?:(?P<yemod>around|about)\s+)?(?P<yearend>(?:the\s+)?(?:year|fiscal[-\s]year)"
         rf"[-\s]end)(?!\w)"
     ),

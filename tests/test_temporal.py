@@ -149,6 +149,13 @@ def test_a_year_ago_in_a_report_on_a_quarter_is_that_quarter(tag):
     assert tag("The town fell a year ago.") == [("a year ago", "DATE", "2014", None)]
 
 
+def test_the_latest_period_is_the_quarter_reported_on(tag):
+    found = tag("Profit rose in the second quarter. Sales in the latest period were flat.")
+    assert found[1] == ("the latest period", "DATE", "2015-Q2", None)
+    # With no quarter or half in view, "period" dates nothing.
+    assert tag("Sales in the latest period were flat.") == []
+
+
 def test_a_year_ended_on_a_day_is_a_duration(tag):
     # TimeML's anchored duration: twelve months up to that day, not the calendar year.
     found = tag("Net income for the year ended July 2 rose. The fiscal year ending June 30 "
