@@ -100,6 +100,7 @@ _NEAR_KM = {CITY: 200.0, REGION: 600.0}
 # "West Coast".
 _CENTRE_WORDS = frozenset({"centre", "center", "coast"})
 _QUALIFIER_KM = 400.0
+_SAINT = re.compile(r"\bsaint\b")
 
 
 @dataclass
@@ -172,6 +173,7 @@ def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> 
     mentions += _embedded_mentions(analysis, gazetteer, place_names, taken, context.countries)
     mentions += _untagged_mentions(analysis, gazetteer, context, place_names, taken)
     _qualify(mentions, analysis, gazetteer)
+    _listed_with_provinces(mentions, analysis, gazetteer)
     return mentions
 
 
@@ -247,10 +249,11 @@ def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             continue
         name = clean_name(ent.text)
         country = _country_of(name, gazetteer)
-        if not country:
+        if not country and not _is_direction(name):
             # Only a region or a city of 100,000 people: the gazetteer lacks seas, and many a
             # small town or province of the same name ("Atlantic", Iowa; "Gulf", Papua New
-            # Guinea) would make its own context.
+            # Guinea) would make its own context; nor a compass word ("the South" is no
+            # province of Cameroon).
             senses = _own_senses(name, gazetteer)
             countries = {e.country for e in senses}
             if len(countries) == 1 and any(e.population >= _PROMOTION_POPULATION
@@ -372,6 +375,19 @@ def _own_senses(name: str, gazetteer: Gazetteer) -> list[Entry]:
 def _person_words(doc: Doc) -> set[str]:
     """Every word of every person's name."""
     return {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+
+
+def _cut_from_name(mention: _Mention, doc: Doc) -> bool:
+    """Whether a one-word name is cut from a longer one the model tags otherwise: it runs
+    into a date ("Super Tuesday", "Black Friday") or ends a person's name ("Ursula von der"
+    + "Leyen")."""
+    words = doc.char_span(*mention.span, alignment_mode="expand")
+    if words is None or len(words) != 1:
+        return False
+    after = doc[words.end] if words.end < len(doc) and words[-1].whitespace_ else None
+    before = doc[words.start - 1] if words.start and doc[words.start - 1].whitespace_ else None
+    return ((after is not None and after.ent_type_ == "DATE" and after.is_title)
+            or (before is not None and before.ent_type_ == "PERSON"))
 
 
 def _surnames(doc: Doc) -> set[str]:
@@ -694,9 +710,15 @@ def _score(entry: Entry, mention: _Mention, context: _Context) -> float:
         score += _CONTEXT_BONUS
     if context.near(entry):
         score += _NEAR_BONUS
-    if fold(entry.name) == fold(mention.core):
+    if _spelled_alike(entry.name, mention.core):
         score += _EXACT_BONUS
     return score
+
+
+def _spelled_alike(name: str, written: str) -> bool:
+    """The same name, "Saint" and "St." alike: GeoNames calls the Russian city "Saint
+    Petersburg" and the Floridian one "St. Petersburg"."""
+    return _SAINT.sub("st", fold(name)) == _SAINT.sub("st", fold(written))
 
 
 class _Resolver:
@@ -834,6 +856,49 @@ def _official_tails() -> dict[str, frozenset[str]]:
     return {tail: frozenset(codes) for tail, codes in tails.items()}
 
 
+def _province_of(name: str, gazetteer: Gazetteer) -> set[str]:
+    """The countries with a province of this very name (ISO 3166-2): "Virginia" → {"US"}."""
+    return {e.country for e in gazetteer.lookup(name) if e.id.startswith("iso3166-2:")
+            and e.country and fold(e.name) == fold(name)}
+
+
+def _listed_with_provinces(mentions: list[_Mention], analysis: Analysis,
+                           gazetteer: Gazetteer) -> None:
+    """ "Virginia, Georgia, Arkansas", "Oklahoma and Texas": a name listed with provinces of
+    one country, and with no country, is that country's province of the name (not the
+    country Georgia, not Oklahoma City), all through the story (one sense per name)."""
+    provinces: dict[str, str] = {}
+    for mention in mentions:
+        if mention.kind is not None or not _province_of(mention.core, gazetteer):
+            continue
+        words = analysis.doc.char_span(*mention.span, alignment_mode="expand")
+        if words is None:
+            continue
+        listed = [clean_name(e.text) for t in words.root.conjuncts
+                  for e in analysis.doc.ents if e.start <= t.i < e.end]
+        if not listed or any(_country_of(name, gazetteer) and not _province_of(name, gazetteer)
+                             for name in listed):
+            continue
+        shared = set.intersection(_province_of(mention.core, gazetteer),
+                                  *(_province_of(name, gazetteer) for name in listed))
+        if len(shared) == 1:
+            provinces[fold(mention.core)] = shared.pop()
+    for mention in mentions:
+        code = provinces.get(fold(mention.core))
+        if code is None or mention.kind is not None:
+            continue
+        if _country_of(mention.core, gazetteer):
+            # The province, not the country: "Georgia, Arkansas" in such a list is no town
+            # and its state either (`_qualify`).
+            if mention.qualifier is None or code in _province_of(mention.qualifier, gazetteer):
+                mention.qualifier = code
+        elif not any(e.kind == CITY and e.population >= _PROMOTION_POPULATION
+                     for e in _own_senses(mention.core, gazetteer)):
+            # The state of Oklahoma, not Oklahoma City; but "Kabul and Herat" are still
+            # the cities the provinces are named after.
+            mention.kind = REGION
+
+
 def _is_direction(name: str) -> bool:
     """ "West", "North West", "Centre", "Southern": compass words and nothing else."""
     return all(w in DIRECTIONS or w in DIRECTION_ADJECTIVES or w in _CENTRE_WORDS
@@ -891,10 +956,14 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
                 or m.entry is not None or m.kind == FACILITY]
     # What the gazetteer cannot place and no kind word makes a place is kept only if written
     # as a name: "the North" and "the West" are relative, "aren’t", "us" and "Jr." are the
-    # model's mistakes.
+    # model's mistakes; nor is a name the model tags a person more often ("Marco Rubio",
+    # once a facility), or a word cut from a longer name (`_cut_from_name`).
+    labels = Counter((clean_name(e.text), e.label_ == "PERSON") for e in analysis.doc.ents)
     mentions = [m for m in mentions if m.entry is not None or m.kind == FACILITY
                 or (m.core[:1].isupper() and not is_name_suffix(m.core)
-                    and (" " in m.core.strip() or not _is_direction(m.core)))]
+                    and (" " in m.core.strip() or not _is_direction(m.core))
+                    and not 0 < labels[m.name, False] < labels[m.name, True]
+                    and not _cut_from_name(m, analysis.doc))]
     focus = _focus(mentions)
     hosts = _hosts(mentions, analysis.body)
     hosts |= _named_within(mentions, hosts, resolver)
@@ -937,15 +1006,23 @@ def _refer(places: Iterable[Place], references: list[tuple[Span, str]],
 
 def _hosts(mentions: list[_Mention], body: str) -> dict[str, Entry]:
     """The town or region a facility's own words put it in, by the facility's name: "Alder
-    Hey Children's Hospital in Liverpool", "Kamenné Square, Bratislava"."""
+    Hey Children's Hospital in Liverpool", "Kamenné Square, Bratislava", "Iran's Evin
+    Prison"."""
     located = {m.span[0]: m.entry for m in mentions
                if m.entry is not None and m.entry.kind in (CITY, REGION) and not m.part}
+    # "Iran's notorious Evin Prison": the owner's name, a country's too, ends before it.
+    owners = {m.span[1]: m.entry for m in mentions
+              if m.entry is not None and m.entry.kind in (CITY, REGION, COUNTRY) and not m.part}
     hosts: dict[str, Entry] = {}
     for mention in mentions:
         if mention.entry is not None or mention.kind != FACILITY:
             continue
         gap = re.match(r"(?:,| in| near| outside)(?: the)? ", body[mention.span[1]:])
         host = located.get(mention.span[1] + len(gap[0])) if gap else None
+        owner = re.search(r"['’]s (?:[a-z]+ ){0,2}$", body[max(0, mention.span[0] - 40):
+                                                            mention.span[0]])
+        if host is None and owner is not None:
+            host = owners.get(mention.span[0] - len(owner[0]))
         if host is not None:
             hosts.setdefault(fold(mention.name), host)
     return hosts

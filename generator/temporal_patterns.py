@@ -121,9 +121,13 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?:fiscal|calendar)[-\s]+)?"
         rf"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?"
         rf"(?:(?:fiscal|calendar)[-\s]+)?"
-        rf"(?P<qunit>quarter|half)(?!\w)"
+        # Not "quarter-century", "half-hour": a span of time of its own.
+        rf"(?P<qunit>quarter|half)(?![\w-])"
         rf"(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
         rf"(?:{_year('qy2')}|(?P<qyrel>this|last|next|previous|the)\s+year))?"
+        # "the second half of the 20th century", "the first half of the match": not a
+        # half of a year (but "the third quarter of $226 million" is).
+        rf"(?!\s+of\s+(?:the|a|an|this|that|his|her|its|their|our|[a-z]+['’]s)\b)"
         rf"|(?-i:(?P<qq>Q[1-4]|[1-4]Q))(?:\s+{_year('qy3')})?"
     ),
     "season": (
@@ -197,7 +201,7 @@ PATTERNS: dict[str, str] = {
         rf"|(?P<jcount>{COUNT})-(?P<junit>{UNIT_WORD})(?P<jlong>-long|-old)?(?!\w)"
     ),
     "holiday": (
-        rf"(?:(?P<hrel>last|this|next)\s+)?(?P<holiday>{_HOLIDAY})(?:\s+{_year('hy')})?"
+        rf"(?:(?P<hrel>last|this|next)\s+)?(?P<holiday>{_HOLIDAY})(?!\w)(?:\s+{_year('hy')})?"
     ),
 }
 

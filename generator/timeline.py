@@ -296,7 +296,11 @@ def _anchored(doc: Doc, body: str, time: TimeExpr, references: list[Period],
     base = next((p for p in reversed(references) if p.granularity == DAY),
                 Period(DAY, published))
     step = int(match[1]) * (1 if following[1] == "before" else -1)
-    period = base.shift(step, _SHIFT_UNITS[match[2]])
+    unit = _SHIFT_UNITS[match[2]]
+    period = base.shift(step, unit)
+    if unit in (MONTH, YEAR):
+        # "Five years after civil war broke out": the year, not a day the text never gives.
+        period = period.at(unit)
     tokens, replaced = _clause(clause_verb, (marker.idx, marker.idx))
     tokens = [t for t in tokens if t is not marker and not _inside(t, time.span)]
     text, where = _text(tokens, replaced)

@@ -647,3 +647,52 @@ def test_words_after_a_place_that_complete_its_name(analyse_text, pipeline):
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
     assert "united-states" not in places
     assert places["u-s-virgin-islands"].country == "VI"
+
+
+def places_in(analyse_text, pipeline, body):
+    return {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+
+
+def test_a_name_listed_with_provinces_is_a_province(analyse_text, pipeline):
+    body = ("Clinton captured Virginia, Georgia, Arkansas and Texas. Georgia was close. "
+            "Voters in Oklahoma and Texas went to the polls.")
+    places = places_in(analyse_text, pipeline, body)
+    assert (places["Georgia"].kind, places["Georgia"].country) == ("region", "US")
+    assert len(places["Georgia"].mentions) == 2
+    assert (places["Oklahoma"].kind, places["Oklahoma"].country) == ("region", "US")
+    # Listed with countries it is the country; the cities provinces are named after stay.
+    places = places_in(analyse_text, pipeline, "Russia and Georgia fought a war in 2008.")
+    assert places["Georgia"].kind == "country"
+    places = places_in(analyse_text, pipeline, "He flew from Kunduz to Kabul and Herat.")
+    assert places["Kabul"].kind == "city"
+
+
+def test_a_facility_lies_in_the_place_that_owns_it(analyse_text, pipeline):
+    body = "Amir Hekmati of Flint, Michigan, spent years in Iran's notorious Evin Prison."
+    places = places_in(analyse_text, pipeline, body)
+    assert (places["Evin Prison"].located_in, places["Evin Prison"].country) == ("Iran", "IR")
+
+
+def test_a_compass_word_is_no_province_and_no_country_context(analyse_text, pipeline):
+    body = "Donald Trump says he may move to the South if he loses New York."
+    places = places_in(analyse_text, pipeline, body)
+    assert set(places) == {"New York City"}
+
+
+def test_saint_and_st_are_one_name(analyse_text, pipeline):
+    # GeoNames spells the Russian city "Saint Petersburg", the Floridian "St. Petersburg":
+    # the written "St." is no closer to either.
+    body = ("Russia is a threat, Gingrich said. He put Estonia in the suburbs of "
+            "St. Petersburg, he said in Florida.")
+    assert places_in(analyse_text, pipeline, body)["Saint Petersburg"].country == "RU"
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Voters in Oklahoma went to the polls on Super Tuesday.", "Super"),
+    # The second "Marco Rubio" is tagged a facility.
+    ("Sen. Marco Rubio spoke in Miami. But he could not resist taking swipes at Marco Rubio, "
+     "who he dubbed “the little senator.” Marco Rubio said nothing.", "Marco Rubio"),
+    ("Ursula von der Leyen will visit Lithuania.", "Leyen"),
+])
+def test_a_piece_of_another_name_is_no_place(analyse_text, pipeline, body, name):
+    assert name not in places_in(analyse_text, pipeline, body)

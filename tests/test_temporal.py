@@ -149,6 +149,11 @@ def test_a_year_ago_in_a_report_on_a_quarter_is_that_quarter(tag):
     assert tag("The town fell a year ago.") == [("a year ago", "DATE", "2014", None)]
 
 
+def test_a_half_of_a_century_is_no_half_of_this_year(tag):
+    found = tag("Jobs moved south in the second half of the 20th century.")
+    assert found == [("the 20th century", "DATE", "19", None)]
+
+
 def test_the_latest_period_is_the_quarter_reported_on(tag):
     found = tag("Profit rose in the second quarter. Sales in the latest period were flat.")
     assert found[1] == ("the latest period", "DATE", "2015-Q2", None)
@@ -191,6 +196,9 @@ def test_inside_a_quote_dates_count_from_the_statement(tag):
     "Iraq imports about three-quarters of its food.",
     "Clinton spoke on The Steve Harvey Morning Show.",
     "Farkas said so on state TV's morning talk show.",
+    "Large communities of Eastern and Northern European heritage live there.",
+    "The quarter-century-old Franco-German brigade will grow.",
+    "He scored in the first half of the match.",
 ])
 def test_words_that_are_not_times(tag, text):
     assert tag(text) == []

@@ -139,6 +139,9 @@ def test_upcoming_and_anchored_events(timeline):
         ("2016", "future", "next year"),
     ]
     assert entries[0].event == "the government fell"
+    entries = timeline("Five years after civil war broke out, Syria remains a charnel house.")
+    assert [(e.date, e.relation, e.event) for e in entries] == [
+        ("2010", "past", "civil war broke out")]
 
 
 def test_a_date_before_its_noun_dates_that_noun_and_datelines_date_nothing(timeline):
