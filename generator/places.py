@@ -327,6 +327,21 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
         if country or suffix not in LOCATING_SUFFIXES:
             return []
     kind, core = _kind_word(name, gazetteer)
+    named = re.match(r" of (?:the )?[A-Z]|, ([A-Z][\w.' -]+?),", body[end:]) if kind else None
+    appositive = named[1] if named else None
+    if appositive:
+        first = analysis.doc.char_span(end + 2, end + 2 + len(appositive),
+                                       alignment_mode="expand")
+        if first is None or first[0].ent_type_ not in ("GPE", "LOC") or _country_of(
+                appositive, gazetteer):
+            named = None
+    if named and name.split()[-1].islower() and re.search(
+            r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?$", body[max(0, start - 30):start], re.IGNORECASE):
+        # "the northern Kazakh city of Aktogay", "the nearest Kazakh city, Almaty,": the
+        # name after it is the place, and the words before the kind word only describe it
+        # (GeoNames calls Petropavl "Kazakh" too); but "Kunduz city, Afghanistan", "the
+        # Asia-Pacific region, Adm. Harris" and "in Torkula village of Guma" are places.
+        return []
     if ent.label_ in PLACE_LABELS:
         # "Murad" tagged GPE in "Murad Ali Murad told…": a word of a person's name; but
         # not "US", which a misread byline ("By: Henry Lazenby US-based …") put in one.

@@ -37,7 +37,8 @@ DIRECTION_ADJECTIVES = frozenset({*DIRECTIONS.values(), "central"})
 # A name joined to one of these by a hyphen is an adjective ("U.S.-led", "Kabul-based").
 MODIFIER_SUFFIXES = frozenset({
     "led", "based", "backed", "born", "made", "owned", "run", "funded", "brokered",
-    "sponsored", "controlled", "held", "bound", "allied", "supported",
+    "sponsored", "controlled", "held", "bound", "allied", "supported", "style", "worthy",
+    "like", "inspired", "themed",
 })
 # Those that say where a thing is or comes from ("a Calgary-based firm"): a town or region so
 # joined is a place mentioned; a country stays an adjective ("U.S.-based").

@@ -10,6 +10,7 @@ the expression is inside a quote that the text dates.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -142,10 +143,12 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
     before = _previous_word(text, match.start)
     if rule == "date" and match["dmonth3"] and not (match["dyear3"] or match["dmod"]
                                                     or match["drel"] or match["drel0"]):
-        # A month on its own: "May" the modal, "March" the verb, "April" a first name.
+        # A month on its own: "May" the modal, "March" the verb, "April" a first name, the
+        # "Mar" of "Mar-a-Lago".
         month = _token_at(span.doc, match.start_of("dmonth3"))
         return month is not None and month.tag_ != "MD" and month.pos_ in (
-            "PROPN", "NOUN") and not _inside_name(month, span)
+            "PROPN", "NOUN") and not _inside_name(month, span) and not re.match(
+            r"-[a-z]", text[match.end:match.end + 2])
     if rule in ("date", "weekday", "holiday"):
         return not _inside_name(first, span)
     if rule == "year" and match["y"] and not (match["ymod"] or match["yfiscal"]):

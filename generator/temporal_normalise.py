@@ -432,9 +432,15 @@ def _relative(m: Match, ctx: Context) -> Result | None:
 
 
 def _weekend(ctx: Context) -> Result:
-    """"The weekend": the one before the publication day if the verb is past, else the next."""
+    """"The weekend": the one before the publication day if the verb is past, the next if it
+    is future; with no tense ("gains over the weekend"), the nearer one: early in the week
+    the one just past."""
     anchor = ctx.anchor
-    saturday = weekday_near(anchor, 5, -1 if ctx.tense() < 0 else 1)
+    tense = ctx.tense()
+    if tense == 0:
+        # Days since the last Sunday against days to the next Saturday.
+        tense = -1 if anchor.weekday() + 1 < 5 - anchor.weekday() else 1
+    saturday = weekday_near(anchor, 5, tense)
     if anchor.weekday() == 6:
         saturday = anchor - dt.timedelta(days=1)
     return DATE, Period(WEEK, saturday).iso() + "-WE", None

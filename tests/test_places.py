@@ -696,3 +696,16 @@ def test_saint_and_st_are_one_name(analyse_text, pipeline):
 ])
 def test_a_piece_of_another_name_is_no_place(analyse_text, pipeline, body, name):
     assert name not in places_in(analyse_text, pipeline, body)
+
+
+def test_a_kind_word_before_the_name_of_the_place_describes_it(analyse_text, pipeline):
+    body = ("The railway runs to the northern Kazakh city of Aktogay. The nearest Kazakh "
+            "city, Almaty, is far away. Fighting reached Kunduz city, Afghanistan.")
+    places = places_in(analyse_text, pipeline, body)
+    assert "Petropavl" not in places  # GeoNames' "Kazakh"
+    assert {"Almaty", "Kunduz"} <= set(places)
+
+
+def test_a_name_made_an_adjective_is_no_place(analyse_text, pipeline):
+    body = "Reporters waited in a Versailles-worthy room at his estate in West Palm Beach."
+    assert set(places_in(analyse_text, pipeline, body)) == {"West Palm Beach"}

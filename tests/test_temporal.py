@@ -149,6 +149,17 @@ def test_a_year_ago_in_a_report_on_a_quarter_is_that_quarter(tag):
     assert tag("The town fell a year ago.") == [("a year ago", "DATE", "2014", None)]
 
 
+def test_the_weekend_follows_the_tense_or_else_the_nearer_one(tag):
+    # 28 September 2015 is a Monday: with no tense the weekend just past…
+    assert tag("The war continues, with rebels making gains over the weekend.") == [
+        ("the weekend", "DATE", "2015-W39-WE", None)]
+    # …on a Thursday the coming one; a tense decides either way.
+    assert tag("The war continues, with rebels making gains over the weekend.",
+               date="2015-10-01")[0][2] == "2015-W40-WE"
+    assert tag("The talks will resume at the weekend.")[0][2] == "2015-W40-WE"
+    assert tag("The talks resumed at the weekend.", date="2015-10-01")[0][2] == "2015-W39-WE"
+
+
 def test_a_half_of_a_century_is_no_half_of_this_year(tag):
     found = tag("Jobs moved south in the second half of the 20th century.")
     assert found == [("the 20th century", "DATE", "19", None)]
@@ -199,6 +210,7 @@ def test_inside_a_quote_dates_count_from_the_statement(tag):
     "Large communities of Eastern and Northern European heritage live there.",
     "The quarter-century-old Franco-German brigade will grow.",
     "He scored in the first half of the match.",
+    "Trump spoke at the Mar-a-Lago resort in Florida.",
 ])
 def test_words_that_are_not_times(tag, text):
     assert tag(text) == []
