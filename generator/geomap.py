@@ -99,13 +99,17 @@ def _outline_box(alpha2: str | None) -> tuple[float, float, float, float] | None
 def framed(places: Sequence[Place]) -> tuple[Frame | None, list[Place], list[Place]]:
     """The frame, the places on the map and the located places left off it.
 
-    The frame closes in on the most mentioned place with a point and takes in the places
-    within `FRAME_KM` of it; around a country, also its main outline and the places in it.
+    The frame closes in on the place whose neighbourhood (`_near`) the story mentions most,
+    so that an Alabama town's story that names China more often than any one Alabama place
+    is still drawn on Alabama; it takes in the places within `FRAME_KM` of it and, around a
+    country, also the country's main outline and the places in it.
     """
     located = [p for p in places if p.lat is not None and p.lon is not None]
     if not located:
         return None, [], []
-    main = located[0]  # places come most mentioned first
+    # Places come most mentioned first: a tie keeps the most mentioned.
+    main = max(located, key=lambda c: sum(len(p.mentions) + len(p.references)
+                                          for p in located if _near(c, p)))
     points: list[tuple[float, float]] = []
     box = _outline_box(main.country) if main.kind == "country" else None
     if box:
@@ -118,6 +122,15 @@ def framed(places: Sequence[Place]) -> tuple[Frame | None, list[Place], list[Pla
     on_map = [p for p in located if frame.contains(p.lon, p.lat)]  # type: ignore[arg-type]
     off_map = [p for p in located if p not in on_map]
     return frame, on_map, off_map
+
+
+def _near(centre: Place, place: Place) -> bool:
+    """Whether a place belongs to the story's region around `centre`: within `FRAME_KM` of
+    it; a country only around a place of its own ("the United States" counts for Alabama,
+    not for Mexico City)."""
+    if place.kind == "country" and centre.kind != "country":
+        return place.country == centre.country
+    return distance_km(centre.lat, centre.lon, place.lat, place.lon) <= FRAME_KM  # type: ignore[arg-type]
 
 
 def _path(frame: Frame, rings: list[np.ndarray]) -> str:

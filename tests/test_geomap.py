@@ -65,3 +65,17 @@ def test_labels_do_not_cover_each_other():
                     place("ca", "Carpinteria", "city", 34.40, -119.52, "US")]))
     labels = re.findall(r'<text x="(\d+)" y="(\d+)" text-anchor="(\w+)">', svg)
     assert len(labels) == 2 and {anchor for _, _, anchor in labels} == {"start", "end"}
+
+
+def test_the_frame_follows_the_most_mentioned_region_not_the_most_mentioned_place():
+    # China is named most, but Alabama, its towns and the United States more all told.
+    china = place("china", "China", "country", 35.8, 104.4, country="CN")
+    china.mentions = [(0, 1)] * 6
+    alabama = [place(id_, id_.title(), kind, lat, lon, country="US") for id_, kind, lat, lon in [
+        ("alabama", "region", 33.1, -86.8), ("decatur", "city", 34.6, -87.0),
+        ("huntsville", "city", 34.7, -86.6), ("united-states", "country", 39.8, -98.6)]]
+    for p in alabama:
+        p.mentions = [(0, 1)] * 2
+    frame, _, off_map = framed([china, *alabama])
+    assert frame.contains(-86.8, 33.1) and not frame.contains(104.4, 35.8)
+    assert [p.id for p in off_map] == ["china"]
