@@ -27,6 +27,7 @@ WIDTH = 640
 MIN_HEIGHT, MAX_HEIGHT = 280, 440
 # Places farther than this from the main one stay off the map (listed under it instead).
 FRAME_KM = 2500.0
+MARKER_RADIUS = 6
 # The smallest frame, in degrees of latitude: a single city is shown with its surroundings.
 MIN_SPAN = 4.0
 MARGIN = 0.25
@@ -197,7 +198,7 @@ def _label_side(x: int, y: int, name: str, placed: list[tuple[float, float, floa
                 ) -> str | None:
     """Which side of its marker a label fits on ("start": right, "end": left) without
     covering a label already placed or leaving the map; None when neither does. Records it."""
-    width, height = 7.0 * len(name), 14.0  # a 13px sans-serif, roughly
+    width, height = 7.5 * len(name) + 2, 14.0  # a 13px sans-serif, roughly, capitals wider
     sides = ("end", "start") if x > WIDTH * 0.75 else ("start", "end")
     for side in sides:
         left = x + 10 if side == "start" else x - 10 - width
@@ -276,7 +277,11 @@ def draw(places: Sequence[Place], label: str = "Map of the places in this articl
     for place in on_map:
         x, y = frame.xy(place.lon, place.lat)  # type: ignore[arg-type]
         markers.setdefault((round(x), round(y)), []).append(place)
-    labels: list[tuple[float, float, float, float]] = []
+    # Labels keep off every marker as well as off each other: a city's dot must not hide its
+    # country's name.
+    labels: list[tuple[float, float, float, float]] = [
+        (x - MARKER_RADIUS, y - MARKER_RADIUS, x + MARKER_RADIUS, y + MARKER_RADIUS)
+        for x, y in markers]
     for n, ((x, y), group) in enumerate(markers.items()):
         first = group[0]
         names = ", ".join(p.name for p in group)
@@ -285,7 +290,7 @@ def draw(places: Sequence[Place], label: str = "Map of the places in this articl
         elif first.kind in ("country", "region"):
             shape = Markup(f'<rect x="{x - 5}" y="{y - 5}" width="10" height="10"/>')
         else:
-            shape = Markup(f'<circle cx="{x}" cy="{y}" r="6"/>')
+            shape = Markup(f'<circle cx="{x}" cy="{y}" r="{MARKER_RADIUS}"/>')
         text = Markup("")
         side = _label_side(x, y, first.name, labels) if n < MAX_LABELS else None
         if side:

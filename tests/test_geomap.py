@@ -79,3 +79,21 @@ def test_the_frame_follows_the_most_mentioned_region_not_the_most_mentioned_plac
     frame, _, off_map = framed([china, *alabama])
     assert frame.contains(-86.8, 33.1) and not frame.contains(104.4, 35.8)
     assert [p.id for p in off_map] == ["china"]
+
+
+
+def test_labels_keep_off_other_markers():
+    # Santa Barbara's label had run over the Summerland and Carpinteria dots east of it.
+    svg = str(draw([place("sb", "Santa Barbara", "city", 34.42, -119.70, "US"),
+                    place("ca", "Carpinteria", "city", 34.40, -119.52, "US"),
+                    place("su", "Summerland", "city", 34.42, -119.60, "US")]))
+    centres = [(int(x), int(y)) for x, y in re.findall(r'<circle cx="(\d+)" cy="(\d+)"', svg)]
+    labels = re.findall(r'<text x="(\d+)" y="(\d+)" text-anchor="(\w+)">([^<]+)</text>', svg)
+    assert len(centres) == 3 and labels
+    for x, y, anchor, name in labels:
+        width = 7.5 * len(name) + 2  # the width the map reckons for a 13px label
+        left = int(x) if anchor == "start" else int(x) - width
+        top = int(y) - 4 - 7
+        for cx, cy in centres:
+            assert not (left < cx + 6 and cx - 6 < left + width
+                        and top < cy + 6 and cy - 6 < top + 14), name
