@@ -386,10 +386,17 @@ def describe(value: str, mod: str | None = None, day_known: bool = False) -> str
     g, d = period.granularity, period.day
     time = value.partition("T")[2]
     if g == DAY:
-        part = _PART_WORDS.get(time, time)
-        text = part if day_known else f"{d.day} {d:%B %Y}" + (f", {part}" if part else "")
+        # The modifier goes with the part of the day it qualifies ("mid-afternoon"), or with
+        # the day: "late 1 March 2016", or on that day "late in the day".
         prefix = {"START": "early ", "MID": "mid-", "END": "late "}.get(mod or "", "")
-        return (prefix + text).strip() if text else prefix.strip()
+        part = _PART_WORDS.get(time, time)
+        if part:
+            part = prefix + part
+        elif day_known:
+            return {"START": "early in the day", "MID": "midday",
+                    "END": "late in the day"}.get(mod or "", "")
+        date = "" if day_known else prefix * (not part) + f"{d.day} {d:%B %Y}"
+        return ", ".join(filter(None, (date, part)))
     if g == MONTH:
         text = f"{d:%B %Y}"
     elif g == WEEK:

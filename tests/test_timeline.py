@@ -182,9 +182,19 @@ def test_relation_of_periods():
     ("2015-W40", None, "the week of 28 September 2015"), ("2015-09-28TEV", None,
                                                           "28 September 2015, evening"),
     ("PRESENT_REF", None, "PRESENT_REF"),
+    # A modifier qualifies the part of the day, if any ("until midafternoon").
+    ("2016-04-15TAF", "MID", "15 April 2016, mid-afternoon"),
+    ("2016-03-01", "END", "late 1 March 2016"),
 ])
 def test_describe(value, mod, words):
     assert describe(value, mod) == words
+
+
+def test_describe_on_the_day_says_only_the_time():
+    assert describe("2016-03-01", "END", day_known=True) == "late in the day"
+    assert describe("2016-04-15TAF", "MID", day_known=True) == "mid-afternoon"
+    assert describe("2016-04-15T14:30", None, day_known=True) == "14:30"
+    assert describe("2016-04-15", None, day_known=True) == ""
 
 
 def test_page_groups_the_timeline(sample):
