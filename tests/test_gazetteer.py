@@ -126,6 +126,10 @@ def test_regions_of_countries_sit_among_their_members(pipeline):
     assert eu.name == "European Union" and gazetteer.lookup("European Union")[0] == eu
     assert eu.population > 400_000_000
     assert distance_km(eu.lat, eu.lon, 47.66, 9.18) < 100  # Konstanz
+    # Eastern Europe lies west of the Urals, where Russians live, not in Siberia where the
+    # middle of Russia's outline is (it had been at 55° N 62° E).
+    east = next(e for e in gazetteer.lookup("Eastern Europe") if e.id.startswith("m49:"))
+    assert 45 < east.lat < 56 and 25 < east.lon < 45
     # An M49 region named like a continent is the continent GeoNames already has (M49's
     # "Northern America" is also read "North America", but after the continent).
     for name in ("North America", "South America"):
