@@ -60,6 +60,7 @@ from .placewords import (
     PUBLIC_SERVICES,
     STREET_WORDS,
 )
+from .temporal_lexicon import HOLIDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -972,12 +973,14 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     # What the gazetteer cannot place and no kind word makes a place is kept only if written
     # as a name: "the North" and "the West" are relative, "aren’t", "us" and "Jr." are the
     # model's mistakes; nor is a name the model tags a person more often ("Marco Rubio",
-    # once a facility), or a word cut from a longer name (`_cut_from_name`).
+    # once a facility), a holiday ("Bastille Day") or a word cut from a longer name
+    # (`_cut_from_name`).
     labels = Counter((clean_name(e.text), e.label_ == "PERSON") for e in analysis.doc.ents)
     mentions = [m for m in mentions if m.entry is not None or m.kind == FACILITY
                 or (m.core[:1].isupper() and not is_name_suffix(m.core)
                     and (" " in m.core.strip() or not _is_direction(m.core))
                     and not 0 < labels[m.name, False] < labels[m.name, True]
+                    and m.core.lower() not in HOLIDAYS  # "Bastille Day"
                     and not _cut_from_name(m, analysis.doc))]
     focus = _focus(mentions)
     hosts = _hosts(mentions, analysis.body)

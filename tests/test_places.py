@@ -693,6 +693,9 @@ def test_saint_and_st_are_one_name(analyse_text, pipeline):
     ("Sen. Marco Rubio spoke in Miami. But he could not resist taking swipes at Marco Rubio, "
      "who he dubbed “the little senator.” Marco Rubio said nothing.", "Marco Rubio"),
     ("Ursula von der Leyen will visit Lithuania.", "Leyen"),
+    # A holiday the model tags a facility.
+    ("A truck rammed into a crowd celebrating Bastille Day in the French Riviera city of "
+     "Nice on Thursday night, killing at least 80 people.", "Bastille Day"),
 ])
 def test_a_piece_of_another_name_is_no_place(analyse_text, pipeline, body, name):
     assert name not in places_in(analyse_text, pipeline, body)
