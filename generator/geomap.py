@@ -27,6 +27,9 @@ WIDTH = 640
 MIN_HEIGHT, MAX_HEIGHT = 280, 440
 # Places farther than this from the main one stay off the map (listed under it instead).
 FRAME_KM = 2500.0
+# The reach of a place's neighbourhood when the frame's centre is chosen: smaller than the
+# frame, or a country between two clusters (Ukraine between Europe and Israel) gathers both.
+REGION_KM = 1000.0
 MARKER_RADIUS = 6
 # The smallest frame, in degrees of latitude: a single city is shown with its surroundings.
 MIN_SPAN = 4.0
@@ -126,12 +129,14 @@ def framed(places: Sequence[Place]) -> tuple[Frame | None, list[Place], list[Pla
 
 
 def _near(centre: Place, place: Place) -> bool:
-    """Whether a place belongs to the story's region around `centre`: within `FRAME_KM` of
-    it; a country only around a place of its own ("the United States" counts for Alabama,
-    not for Mexico City)."""
+    """Whether a place belongs to the story's region around `centre`: within `REGION_KM` of
+    it, or in the same country when either is the country itself ("the United States"
+    counts for Alabama and Alabama for it, not for Mexico City)."""
+    if "country" in (place.kind, centre.kind) and place.country == centre.country:
+        return True
     if place.kind == "country" and centre.kind != "country":
-        return place.country == centre.country
-    return distance_km(centre.lat, centre.lon, place.lat, place.lon) <= FRAME_KM  # type: ignore[arg-type]
+        return False
+    return distance_km(centre.lat, centre.lon, place.lat, place.lon) <= REGION_KM  # type: ignore[arg-type]
 
 
 def _path(frame: Frame, rings: list[np.ndarray]) -> str:
@@ -194,20 +199,24 @@ def _detail(frame: Frame) -> float:
     return next((d for d in DETAILS if d <= 0.5 / frame.scale), 0.0)
 
 
-def _label_side(x: int, y: int, name: str, placed: list[tuple[float, float, float, float]]
-                ) -> str | None:
-    """Which side of its marker a label fits on ("start": right, "end": left) without
-    covering a label already placed or leaving the map; None when neither does. Records it."""
-    width, height = 7.5 * len(name) + 2, 14.0  # a 13px sans-serif, roughly, capitals wider
-    sides = ("end", "start") if x > WIDTH * 0.75 else ("start", "end")
-    for side in sides:
-        left = x + 10 if side == "start" else x - 10 - width
-        box = (left, y - height / 2, left + width, y + height / 2)
-        inside = box[0] >= 0 and box[2] <= WIDTH
+def _label_place(x: int, y: int, name: str, placed: list[tuple[float, float, float, float]]
+                 ) -> tuple[int, int, str] | None:
+    """Where a label fits beside its marker (x, baseline y and text anchor): right, left,
+    above or below, without covering a marker or a label already placed, or leaving the map;
+    None when nowhere. Records it."""
+    width = 7.5 * len(name) + 2  # a 13px sans-serif, roughly, capitals wider
+    sides = [(x + 10, y + 4, "start"), (x - 10, y + 4, "end"), (x, y - 10, "middle"),
+             (x, y + 18, "middle")]
+    if x > WIDTH * 0.75:
+        sides[0], sides[1] = sides[1], sides[0]
+    for tx, ty, anchor in sides:
+        left = {"start": tx, "end": tx - width, "middle": tx - width / 2}[anchor]
+        box = (left, ty - 11, left + width, ty + 3)
+        inside = box[0] >= 0 and box[2] <= WIDTH and box[1] >= 0
         if inside and not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
                               for b in placed):
             placed.append(box)
-            return side
+            return round(tx), round(ty), anchor
     return None
 
 
@@ -292,10 +301,10 @@ def draw(places: Sequence[Place], label: str = "Map of the places in this articl
         else:
             shape = Markup(f'<circle cx="{x}" cy="{y}" r="{MARKER_RADIUS}"/>')
         text = Markup("")
-        side = _label_side(x, y, first.name, labels) if n < MAX_LABELS else None
-        if side:
-            dx = -10 if side == "end" else 10
-            text = Markup(f'<text x="{x + dx}" y="{y + 4}" text-anchor="{side}">'
+        where = _label_place(x, y, first.name, labels) if n < MAX_LABELS else None
+        if where:
+            tx, ty, anchor = where
+            text = Markup(f'<text x="{tx}" y="{ty}" text-anchor="{anchor}">'
                           f"{escape(first.name)}</text>")
         out.append(Markup(f'<a class="ex-map-marker ex-map-{attr(first.kind)}" '
                           f'href="{attr(href(first))}"><title>{escape(names)}</title>')

@@ -92,7 +92,7 @@ def test_labels_keep_off_other_markers():
     assert len(centres) == 3 and labels
     for x, y, anchor, name in labels:
         width = 7.5 * len(name) + 2  # the width the map reckons for a 13px label
-        left = int(x) if anchor == "start" else int(x) - width
+        left = {"start": int(x), "end": int(x) - width, "middle": int(x) - width / 2}[anchor]
         top = int(y) - 4 - 7
         for cx, cy in centres:
             assert not (left < cx + 6 and cx - 6 < left + width
