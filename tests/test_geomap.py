@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.geomap import draw, framed
+from generator.geomap import Frame, draw, framed
 from generator.model import Place
 
 
@@ -97,3 +97,14 @@ def test_labels_keep_off_other_markers():
         for cx, cy in centres:
             assert not (left < cx + 6 and cx - 6 < left + width
                         and top < cy + 6 and cy - 6 < top + 14), name
+
+
+def test_a_label_goes_above_its_marker_when_both_sides_are_taken():
+    # Casper's dot hugs Wyoming's on the right and Idaho Falls' on the left: Wyoming, the
+    # story's main place, had gone unlabelled.
+    places = [place("wyoming", "Wyoming", "region", 43.0, -107.55, "US"),
+              place("casper", "Casper", "city", 42.87, -106.31, "US"),
+              place("idaho-falls", "Idaho Falls", "city", 43.0, -112.03, "US")]
+    svg = str(draw(places, frame=Frame(-126.0, 22.0, -64.0, 52.0)))
+    assert re.search(r'<title>Wyoming</title><rect[^>]*/><text x="\d+" y="\d+" '
+                     r'text-anchor="middle">Wyoming</text>', svg)
