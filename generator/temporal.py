@@ -20,7 +20,7 @@ from .layout import ASIDE, CREDIT
 from .model import Span, TimeExpr
 from .temporal_normalise import DATE, TIME, Context, moves_reference, normalise
 from .temporal_patterns import Match, candidates, leftmost_longest
-from .timex_values import DAY, parse
+from .timex_values import DAY, Period, parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,6 +37,8 @@ _PERFECT = frozenset({"has", "have", "'ve", "'s", "had", "'d"})
 # Entities that may hold a date-like word without being a date ("Windows 2000", "April Ryan").
 _NAMES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "GPE", "LOC",
                     "NORP", "EVENT", "LANGUAGE"})
+# How far before publication a date is history rather than the story's time (`extract_times`).
+_HISTORY_DAYS = 366
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _TIME_PREPOSITIONS = frozenset({"in", "since", "by", "until", "till", "from", "of", "during",
                                 "before", "after", "through", "to", "between", "and", "early",
@@ -236,9 +238,15 @@ def extract_times(analysis: Analysis) -> list[TimeExpr]:
     found = [(m, s) for m, s in found if id(m) in chosen]
     quotes = analysis.quoted
     statements = _statement_dates(quotes, found, published)
-    mentioned = []
+    mentioned: list[Period] = []
     times = []
+    block = None
     for match, span in found:
+        if analysis.block_of(match.start) is not block:
+            # A new paragraph leaves the history behind: "the night" after "the storming of
+            # the Bastille on July 14, 1789" in the paragraph before is the story's night.
+            block = analysis.block_of(match.start)
+            mentioned = [p for p in mentioned if (published - p.day).days <= _HISTORY_DAYS]
         quote = _inside(quotes, match.start)
         anchor = statements.get(quote, published) if quote else published
         ctx = Context(anchor, partial(direction, span), mentioned)

@@ -160,6 +160,16 @@ def test_the_weekend_follows_the_tense_or_else_the_nearer_one(tag):
     assert tag("The talks resumed at the weekend.", date="2015-10-01")[0][2] == "2015-W39-WE"
 
 
+def test_history_in_an_earlier_paragraph_does_not_date_the_story(tag):
+    text = ("A truck rammed into a crowd on Thursday night.\n\nThe holiday marks the storming "
+            "of the Bastille on July 14, 1789.\n\nFireworks crackled for most of the night.")
+    assert tag(text, date="2016-07-15")[-1] == ("the night", "TIME", "2016-07-14TNI", None)
+    # Within its own paragraph the history still counts.
+    found = tag("Crowds stormed the Bastille on July 14, 1789. That night, the king slept.",
+                date="2016-07-15")
+    assert found[-1][2].startswith("1789-07-14")
+
+
 def test_a_half_of_a_century_is_no_half_of_this_year(tag):
     found = tag("Jobs moved south in the second half of the 20th century.")
     assert found == [("the 20th century", "DATE", "19", None)]
