@@ -395,7 +395,7 @@ def describe(value: str, mod: str | None = None, day_known: bool = False) -> str
         elif day_known:
             return {"START": "early in the day", "MID": "midday",
                     "END": "late in the day"}.get(mod or "", "")
-        date = "" if day_known else prefix * (not part) + f"{d.day} {d:%B %Y}"
+        date = "" if day_known else ("" if part else prefix) + f"{d.day} {d:%B %Y}"
         return ", ".join(filter(None, (date, part)))
     if g == MONTH:
         text = f"{d:%B %Y}"
