@@ -889,20 +889,26 @@ def _listed_with_provinces(mentions: list[_Mention], analysis: Analysis,
     """ "Virginia, Georgia, Arkansas", "Oklahoma and Texas": a name listed with provinces of
     one country, and with no country, is that country's province of the name (not the
     country Georgia, not Oklahoma City), all through the story (one sense per name)."""
+    known: dict[str, set[str]] = {}
+
+    def province_of(name: str) -> set[str]:
+        if name not in known:
+            known[name] = _province_of(name, gazetteer)
+        return known[name]
+
     provinces: dict[str, str] = {}
     for mention in mentions:
-        if mention.kind is not None or not _province_of(mention.core, gazetteer):
+        if mention.kind is not None or not province_of(mention.core):
             continue
         words = analysis.doc.char_span(*mention.span, alignment_mode="expand")
         if words is None:
             continue
         listed = [clean_name(e.text) for t in words.root.conjuncts
                   for e in analysis.doc.ents if e.start <= t.i < e.end]
-        if not listed or any(_country_of(name, gazetteer) and not _province_of(name, gazetteer)
+        if not listed or any(_country_of(name, gazetteer) and not province_of(name)
                              for name in listed):
             continue
-        shared = set.intersection(_province_of(mention.core, gazetteer),
-                                  *(_province_of(name, gazetteer) for name in listed))
+        shared = set.intersection(province_of(mention.core), *map(province_of, listed))
         if len(shared) == 1:
             provinces[fold(mention.core)] = shared.pop()
     for mention in mentions:
@@ -912,7 +918,7 @@ def _listed_with_provinces(mentions: list[_Mention], analysis: Analysis,
         if _country_of(mention.core, gazetteer):
             # The province, not the country: "Georgia, Arkansas" in such a list is no town
             # and its state either (`_qualify`).
-            if mention.qualifier is None or code in _province_of(mention.qualifier, gazetteer):
+            if mention.qualifier is None or code in province_of(mention.qualifier):
                 mention.qualifier = code
         elif not any(e.kind == CITY and e.population >= _PROMOTION_POPULATION
                      for e in _own_senses(mention.core, gazetteer)):

@@ -242,10 +242,10 @@ def extract_times(analysis: Analysis) -> list[TimeExpr]:
     times = []
     block = None
     for match, span in found:
-        if analysis.block_of(match.start) is not block:
+        if (current := analysis.block_of(match.start)) is not block:
             # A new paragraph leaves the history behind: "the night" after "the storming of
             # the Bastille on July 14, 1789" in the paragraph before is the story's night.
-            block = analysis.block_of(match.start)
+            block = current
             mentioned = [p for p in mentioned if (published - p.day).days <= _HISTORY_DAYS]
         quote = _inside(quotes, match.start)
         anchor = statements.get(quote, published) if quote else published
