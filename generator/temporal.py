@@ -239,17 +239,19 @@ def extract_times(analysis: Analysis) -> list[TimeExpr]:
     quotes = analysis.quoted
     statements = _statement_dates(quotes, found, published)
     mentioned: list[Period] = []
+    story: list[Period] = []
     times = []
     block = None
     for match, span in found:
         if (current := analysis.block_of(match.start)) is not block:
             # A new paragraph leaves the history behind: "the night" after "the storming of
-            # the Bastille on July 14, 1789" in the paragraph before is the story's night.
+            # the Bastille on July 14, 1789" in the paragraph before is the story's night;
+            # "two years later" still counts from 1789.
             block = current
-            mentioned = [p for p in mentioned if (published - p.day).days <= _HISTORY_DAYS]
+            story = [p for p in story if (published - p.day).days <= _HISTORY_DAYS]
         quote = _inside(quotes, match.start)
         anchor = statements.get(quote, published) if quote else published
-        ctx = Context(anchor, partial(direction, span), mentioned)
+        ctx = Context(anchor, partial(direction, span), mentioned, story)
         result = normalise(match, ctx)
         if result is None:
             continue
@@ -257,6 +259,7 @@ def extract_times(analysis: Analysis) -> list[TimeExpr]:
         period = parse(value) if kind in (DATE, TIME) else None
         if period is not None and moves_reference(match):
             mentioned.append(period)
+            story.append(period)
         times.append(TimeExpr(body[match.start:match.end], (match.start, match.end), kind,
                               value, mod))
     return times

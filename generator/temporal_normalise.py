@@ -61,10 +61,15 @@ class Context:
     anchor: dt.date
     tense: Callable[[], int] = lambda: 0  # -1 past, +1 future, 0 present or unknown
     mentioned: list[Period] = field(default_factory=list)
+    # The dates that still date the story: without the history of earlier paragraphs.
+    story: list[Period] | None = None
 
-    def reference(self, granularity: str = DAY) -> Period:
-        """The last date mentioned at least as finely as `granularity`, else the anchor."""
-        for period in reversed(self.mentioned):
+    def reference(self, granularity: str = DAY, anaphor: bool = False) -> Period:
+        """The last date mentioned at least as finely as `granularity`, else the anchor. An
+        anaphor ("two years later", "that day") points back to any date; an expression
+        that merely assumes the story's time ("the night") to one still in the story."""
+        dates = self.mentioned if anaphor or self.story is None else self.story
+        for period in reversed(dates):
             if period.granularity == granularity or period.finer_than(granularity):
                 return period
         return Period(DAY, self.anchor)
@@ -115,8 +120,8 @@ def _quantity_mod(text: str | None) -> str | None:
 def _weekday(ctx: Context, index: int, relation: str | None = None,
              anaphoric: bool = False) -> dt.date:
     # "the previous Friday" counts from the day the text is about, "last Friday" from today.
-    anchor = ctx.reference(DAY).day if anaphoric and ctx.reference(DAY).granularity == DAY \
-        else ctx.anchor
+    reference = ctx.reference(DAY, anaphor=True)
+    anchor = reference.day if anaphoric and reference.granularity == DAY else ctx.anchor
     if relation in ("last", "past", "previous"):
         return weekday_near(anchor - dt.timedelta(days=1), index, -1)
     if relation in ("next", "coming", "following"):
@@ -318,7 +323,8 @@ def _quarter(m: Match, ctx: Context) -> Result | None:
         return None
     if year is None and relative_year:
         if relative_year.startswith(("the", "previous")):
-            year = ctx.reference(YEAR).day.year - (relative_year.startswith("previous"))
+            previous = relative_year.startswith("previous")
+            year = ctx.reference(YEAR, anaphor=previous).day.year - previous
         else:
             step = {"this": 0, "last": -1, "next": 1}[relative_year.split()[0]]
             year = ctx.anchor.year + step
@@ -418,7 +424,7 @@ def _relative(m: Match, ctx: Context) -> Result | None:
         return (DATE, day.isoformat(), mod) if day else None
     if rel in ("that", "same") or (m["rthe"] and rel in ("previous", "preceding", "prior",
                                                          "following", "next")):
-        base = ctx.reference(granularity).at(granularity)
+        base = ctx.reference(granularity, anaphor=True).at(granularity)
         step = -1 if rel in ("previous", "preceding", "prior") else (
             1 if rel in ("following", "next") else 0)
     else:
@@ -470,7 +476,7 @@ def _relative_day(ctx: Context, rel: str, deictic: bool) -> dt.date | None:
         return ctx.anchor
     if rel == "last" and deictic:
         return ctx.anchor - dt.timedelta(days=1)
-    base = ctx.reference(DAY)
+    base = ctx.reference(DAY, anaphor=True)
     if base.granularity != DAY:
         return None
     if rel in ("that", "same"):
@@ -486,14 +492,14 @@ def _anaphoric(m: Match, ctx: Context) -> Result | None:
     unit = _words(m["bunit"])
     step = -1 if _words(m["bdir"]) in ("before", "earlier") else 1
     if unit in ("day", "night"):
-        base = ctx.reference(DAY)
+        base = ctx.reference(DAY, anaphor=True)
         if base.granularity != DAY:
             return None
         day = base.day + dt.timedelta(days=step)
         return (TIME, f"{day.isoformat()}TNI", None) if unit == "night" else (
             DATE, day.isoformat(), None)
     granularity = _UNIT_NAMES[unit]
-    return DATE, ctx.reference(granularity).at(granularity).shift(step).iso(), None
+    return DATE, ctx.reference(granularity, anaphor=True).at(granularity).shift(step).iso(), None
 
 
 def _deictic(m: Match, ctx: Context) -> Result | None:
@@ -561,7 +567,7 @@ def _ago(m: Match, ctx: Context) -> Result | None:
             return DATE, quarter.shift(-count, YEAR).iso(), mod
     # "two years ago" counts from today, "two days later" from the story's last date, in
     # the unit counted ("a year earlier" is a year, "two days later" a day).
-    base = Period(DAY, ctx.anchor) if deictic else ctx.reference(unit)
+    base = Period(DAY, ctx.anchor) if deictic else ctx.reference(unit, anaphor=True)
     if base.granularity != unit and not base.finer_than(unit):
         return None
     return DATE, base.at(unit).shift(step * count, unit).iso(), mod

@@ -168,6 +168,9 @@ def test_history_in_an_earlier_paragraph_does_not_date_the_story(tag):
     found = tag("Crowds stormed the Bastille on July 14, 1789. That night, the king slept.",
                 date="2016-07-15")
     assert found[-1][2].startswith("1789-07-14")
+    # An anaphor points back across the paragraph all the same.
+    text = "Back in 1999, he praised her.\n\nAnd a couple of years later, he echoed her."
+    assert [t[2] for t in tag(text, date="2015-12-31")] == ["1999", "2001"]
 
 
 def test_a_half_of_a_century_is_no_half_of_this_year(tag):
