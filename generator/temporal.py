@@ -153,6 +153,12 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
             r"-[a-z]", text[match.end:match.end + 2])
     if rule in ("date", "weekday", "holiday"):
         return not _inside_name(first, span)
+    if rule == "deictic" and not (match["tmod"] or match["tdir"]):
+        # "USA TODAY", "VOA Today": capitalised after a capitalised word, a name.
+        return not (first.text[:1].isupper() and first.i > 0 and not first.is_sent_start
+                    and first.nbor(-1).text[:1].isupper())
+    if rule == "clock" and match["named"] and len(span) == 1:
+        return first.dep_ != "compound"  # "a midnight curfew" is a kind of curfew
     if rule == "year" and match["y"] and not (match["ymod"] or match["yfiscal"]):
         token = _token_at(span.doc, match.start_of("y"))
         if token is None or _inside_name(token, span):
@@ -183,6 +189,9 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
     if rule == "duration" and not (match["ucount"] or match["jcount"] or match["urel"]
                                    or match["urel2"] or match["udet"]):
         return before in _AFTER_BARE_UNITS or bool(match["ulong"])
+    if rule == "part" and re.match(r"\s+of\b", text[match.end:]) and match["part"].lower() in (
+            "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall"):
+        return False  # "the dawn of the conflict": its beginning, not a time of day
     if rule == "part" and not (match["pdet"] or match["pmod"] or match["pmod2"]):
         # "The Steve Harvey Morning Show", "state TV's morning talk show": a name or a kind.
         named = _inside_name(first, span) or (first.text[:1].isupper() and not first.is_sent_start)

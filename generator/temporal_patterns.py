@@ -163,7 +163,7 @@ PATTERNS: dict[str, str] = {
     "part": (
         rf"(?:(?P<pmod>early|late|mid)[-\s]+)?"
         rf"(?:(?P<pdet>this|yesterday|tomorrow|last|that|the|same|each)\s+)?"
-        rf"(?:(?P<pmod2>early|late|mid)[-\s]?)?"
+        rf"(?:(?P<pmod2>early|late|mid(?!night))[-\s]?)?"
         rf"(?P<part>{_PART_OF_DAY}|tonight)(?!\w)"
         rf"(?:\s+(?P<pday>yesterday|today|tomorrow))?"
     ),

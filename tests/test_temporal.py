@@ -237,3 +237,15 @@ def test_no_publication_date_no_times(analyse_text):
 def test_asides_and_credits_are_skipped(tag):
     text = "Fighting resumed on Monday.\n\nReporting by Jane Doe on Sunday; editing by Bob"
     assert [t[0] for t in tag(text)] == ["Monday"]
+
+
+def test_names_and_figures_of_speech_are_no_times(tag):
+    assert tag("A member of USA TODAY's Board of Contributors wrote this.") == []
+    assert tag("This is VOA Today.") == []
+    assert tag("It has festered since the dawn of the conflict in 1988.") == [
+        ("1988", "DATE", "1988", None)]
+    # "midnight" is no "mid-" night, and a midnight curfew is a kind of curfew.
+    assert tag("The city lifted a midnight curfew.", date="2016-09-26") == []
+    assert tag("The curfew starts at midnight.", date="2016-09-26") == [
+        ("midnight", "TIME", "2016-09-26T24:00", None)]
+    assert tag("They met at dawn.", date="2016-09-26")[0][2] == "2016-09-26TMO"
