@@ -80,6 +80,8 @@ _HOST_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 _PROMOTION_POPULATION = 100_000
 _DATELINE = "DATELINE"
 _CODE_LABELS = frozenset({"GPE", _DATELINE, "ABBR"})
+# A member of Congress's party and state: "(R-Tex.)", "(D-Vt.)", "(I-Vermont)".
+_PARTY_STATE = re.compile(r"\((?P<party>(?:R|D|I|Ind)-)?([A-Z][A-Za-z. ]{1,14}?)\)")
 # An all-caps place and an agency in brackets open a paragraph: a dateline even without the
 # dash `dateline.py` asks for (a garbled or missing one).
 _AGENCY_DATELINE = re.compile(
@@ -173,6 +175,7 @@ def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> 
     taken = [m.span for m in mentions]
     mentions += _embedded_mentions(analysis, gazetteer, place_names, taken, context.countries)
     mentions += _untagged_mentions(analysis, gazetteer, context, place_names, taken)
+    mentions += _party_states(analysis, gazetteer, [m.span for m in mentions])
     _qualify(mentions, analysis, gazetteer)
     _listed_with_provinces(mentions, analysis, gazetteer)
     return mentions
@@ -539,6 +542,33 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
     return mentions
 
 
+def _party_states(analysis: Analysis, gazetteer: Gazetteer, taken: list[Span]
+                  ) -> list[_Mention]:
+    """ "Rep. Paul Ryan (R-Wis.)", "Sen. Bernie Sanders (Vt.)": the state a member of Congress
+    sits for, whatever the model calls it."""
+    mentions = []
+    for match in _PARTY_STATE.finditer(analysis.body):
+        start = match.start(2)
+        written = match[2]
+        if not match["party"]:
+            # Without a party, only a state's code right after a person's name.
+            before = analysis.doc.char_span(match.start(), match.start() + 1)
+            if (before is None or before.start == 0 or written[-1] != "."
+                    or analysis.doc[before.start - 1].ent_type_ != "PERSON"):
+                continue
+        code = next((c for c in (written, written.removesuffix(".")) if gazetteer.abbreviation(c)),
+                    None)
+        name = code or written
+        if code is None and not any(e.id.startswith("iso3166-2:US-") and fold(e.name) == fold(name)
+                                    for e in gazetteer.lookup(name)):
+            continue
+        span = (start, start + len(name))
+        if analysis.in_paragraph(start) and not _overlaps(*span, taken):
+            mentions.append(_Mention(name, span, name, "ABBR" if code else "GPE",
+                                     qualifier="US"))
+    return mentions
+
+
 def _after_in(name: DocSpan) -> bool:
     """ "in Dewsbury", "near Castlegar", "moved to Thornhill": a name right after "in", "near"
     or the "to" of going somewhere, with no article, is where something is, even when the
@@ -629,6 +659,10 @@ def _widen(mention: _Mention, analysis: Analysis, gazetteer: Gazetteer) -> _Ment
             and not (KIND_WORDS[following[1]] in (CITY, REGION)
                      and _country_of(mention.core, gazetteer))):
         mention.kind = KIND_WORDS[following[1]]
+        word = analysis.doc.char_span(end + 1, end + len(following[0]))
+        if word is not None and word.root.dep_ in ("compound", "amod", "nmod") and (
+                word.root.head.i > word.root.i):
+            return None  # "the South Carolina state director": the state, named "South Carolina"
         mention.name = f"{mention.name} {following[1]}"
         mention.span = (start, end + len(following[0]))
         return None
@@ -763,7 +797,13 @@ class _Resolver:
         word only by an entry's own name. A region of a country the article does not name
         only by its own name, not a compass word, and of 100,000 people: "Atlantic" is no
         Atlantique (Benin), "North West" no district of Botswana, "the Gulf" no province of
-        14,000 in Papua New Guinea."""
+        14,000 in Papua New Guinea. A written code in a place's slot ("Moncton, N.B.",
+        "(R-Wis.)"), or a dotted one that only one region has ("Vt.", not "N.B."), is that
+        region."""
+        if entry.kind == REGION and (mention.label == "ABBR" or (
+                "." in mention.core and self.gazetteer.abbreviation(mention.core) is entry
+                and self._regions_coded(mention.core) == 1)):
+            return True
         small = entry.kind == CITY and entry.population < MIN_CITY_POPULATION
         if small and (mention.label == "LOC" or _is_direction(mention.core)):
             return False
@@ -777,6 +817,9 @@ class _Resolver:
             return True
         return (fold(entry.name) == fold(mention.core) and not _is_direction(mention.core)
                 and entry.population >= _PROMOTION_POPULATION)
+
+    def _regions_coded(self, code: str) -> int:
+        return sum(e.kind == REGION for e in self.gazetteer.lookup(code, codes=True))
 
     def _named_country(self, codes: Iterable[str], named: bool = True) -> Entry | None:
         """The one country of the article among these (or, not `named`, the only one)."""

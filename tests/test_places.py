@@ -712,3 +712,19 @@ def test_a_kind_word_before_the_name_of_the_place_describes_it(analyse_text, pip
 def test_a_name_made_an_adjective_is_no_place(analyse_text, pipeline):
     body = "Reporters waited in a Versailles-worthy room at his estate in West Palm Beach."
     assert set(places_in(analyse_text, pipeline, body)) == {"West Palm Beach"}
+
+
+def test_a_kind_word_that_modifies_a_noun_stays_out_of_the_name(analyse_text, pipeline):
+    body = ('"It is a good day," said Chris Smith, South Carolina state director of Keep the '
+            "Promise.")
+    places = places_in(analyse_text, pipeline, body)
+    assert set(places) == {"South Carolina"}
+    assert places["South Carolina"].kind == "region"
+
+
+def test_a_member_of_congress_names_a_state(analyse_text, pipeline):
+    body = ("House Speaker Paul Ryan (R-Wis.) urged calm. Sen. Bernie Sanders (Vt.) agreed, and "
+            "so did Rep. Ann Kuster (D-N.H.). The firm (Inc.) grew.")
+    places = places_in(analyse_text, pipeline, body)
+    assert {p.name: p.country for p in places.values()} == {
+        "Wisconsin": "US", "Vermont": "US", "New Hampshire": "US"}
