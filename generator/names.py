@@ -13,8 +13,10 @@ _SEPARATORS = re.compile(r"[\s.\-’']+")
 def fold(name: str) -> str:
     """The comparison key of a name: accents, case, dots and spacing ignored."""
     # ASCII needs no decomposition: the gazetteer folds some 400,000 names at load.
+    # A curly apostrophe is a separator like the straight one, not a letter dropped:
+    # "People’s Republic" is "People's Republic".
     ascii_name = name if name.isascii() else (
-        unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode())
+        unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode())
     return _SEPARATORS.sub(" ", ascii_name.lower()).strip()
 
 

@@ -531,11 +531,18 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
         name = words.text
         # "at the Center", "the Mall": a building or a body, not the town of that name.
         after_the = i > 0 and doc[i - 1].lower_ == "the" and fold(name) not in place_names
+        # "People’s Republic of Korea", "the Chamber of Commerce": a piece of a longer name
+        # is no town (Republic, Missouri; Commerce, California), though it may be a region.
+        piece = (i > 1 and doc[i - 1].tag_ == "POS" and doc[i - 2].is_title) or (
+            j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].is_title) or (
+            i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].is_title
+            and doc[i - 2].ent_type_ != "PERSON")  # "the Mahlers of Bellmore" live there
         if (analysis.in_paragraph(words.start_char) and len(words) <= 4 and not after_the
                 and not _overlaps(words.start_char, words.end_char, taken)
                 and not (set(name.split()) & person_words)
                 and not _is_modifier(analysis.body, words.end_char)
-                and _promotable(name, place_names, context.countries, gazetteer, towns=True)):
+                and _promotable(name, place_names, context.countries, gazetteer,
+                                towns=not piece)):
             mentions.append(_Mention(name, (words.start_char, words.end_char), name,
                                      "UNTAGGED"))
         i = j
@@ -970,6 +977,10 @@ def _listed_with_provinces(mentions: list[_Mention], analysis: Analysis,
             mention.kind = REGION
 
 
+def _is_demonym(name: str, gazetteer: Gazetteer) -> bool:
+    return any(gazetteer.demonym(word) for word in {name, name.removesuffix("s")})
+
+
 def _is_direction(name: str) -> bool:
     """ "West", "North West", "Centre", "Southern": compass words and nothing else."""
     return all(w in DIRECTIONS or w in DIRECTION_ADJECTIVES or w in _CENTRE_WORDS
@@ -1028,14 +1039,15 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     # What the gazetteer cannot place and no kind word makes a place is kept only if written
     # as a name: "the North" and "the West" are relative, "aren’t", "us" and "Jr." are the
     # model's mistakes; nor is a name the model tags a person more often ("Marco Rubio",
-    # once a facility), a holiday ("Bastille Day") or a word cut from a longer name
-    # (`_cut_from_name`).
+    # once a facility), a holiday ("Bastille Day"), a people or a word cut from a longer
+    # name (`_cut_from_name`).
     labels = Counter((clean_name(e.text), e.label_ == "PERSON") for e in analysis.doc.ents)
     mentions = [m for m in mentions if m.entry is not None or m.kind == FACILITY
                 or (m.core[:1].isupper() and not is_name_suffix(m.core)
                     and (" " in m.core.strip() or not _is_direction(m.core))
                     and not 0 < labels[m.name, False] < labels[m.name, True]
                     and m.core.lower() not in HOLIDAYS  # "Bastille Day"
+                    and not _is_demonym(m.name, gazetteer)  # "the North Koreans"
                     and not _cut_from_name(m, analysis.doc))]
     focus = _focus(mentions)
     hosts = _hosts(mentions, analysis.body)

@@ -728,3 +728,23 @@ def test_a_member_of_congress_names_a_state(analyse_text, pipeline):
     places = places_in(analyse_text, pipeline, body)
     assert {p.name: p.country for p in places.values()} == {
         "Wisconsin": "US", "Vermont": "US", "New Hampshire": "US"}
+
+
+def test_a_piece_of_a_longer_name_is_no_town(analyse_text, pipeline):
+    body = ("The United States and Mexico traded barbs. The U.S. Chamber of Commerce thinks "
+            "that more than 6 million American jobs depend on trade with Mexico. “I strongly "
+            "urge the [Democratic People’s Republic of Korea] to comply,” he said.")
+    # Not Commerce, California, nor Republic, Missouri.
+    assert set(places_in(analyse_text, pipeline, body)) == {"United States", "Mexico"}
+
+
+def test_a_people_is_no_place(analyse_text, pipeline):
+    body = ('"It would be a stretch for the North Koreans," he said in Pyongyang, on the '
+            "Indian Ocean.")
+    assert set(places_in(analyse_text, pipeline, body)) == {"Pyongyang", "Indian Ocean"}
+
+
+def test_a_curly_apostrophe_is_a_straight_one(pipeline):
+    assert fold("People’s Republic") == fold("People's Republic") == "people s republic"
+    found = pipeline.gazetteer.lookup("Democratic People’s Republic of Korea")
+    assert [e.name for e in found] == ["North Korea"]
