@@ -145,8 +145,12 @@ def _actor_keys(actor: Actor) -> set[tuple[str, str]]:
 
 
 def _place_key(place: Place) -> tuple[str, str]:
-    geonameid = getattr(place, "geonameid", None)
-    return ("geonames", str(geonameid)) if geonameid else (place.kind, fold(place.name))
+    # By the gazetteer's id, not the name: one article's "Bavaria" is another's "Bayern".
+    if place.geonameid:
+        return ("geonames", str(place.geonameid))
+    if place.gazetteer_id:
+        return ("gazetteer", place.gazetteer_id)
+    return (place.kind, fold(place.name))
 
 
 def _merge_actors(articles: list[Explainer]) -> tuple[list[ArchiveActor], dict]:

@@ -57,6 +57,7 @@ from .placewords import (
     LOCATING_SUFFIXES,
     MODIFIER_SUFFIXES,
     MOTION_WORDS,
+    PART_OF_TOWN_WORDS,
     PUBLIC_SERVICES,
     STREET_WORDS,
 )
@@ -1054,8 +1055,10 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     hosts |= _named_within(mentions, hosts, resolver)
 
     places: dict[str, Place] = {}
+    written_as: dict[int, Counter[str]] = {}
     for mention in mentions:
         place = _place_for(mention, hosts.get(fold(mention.name)), focus, places)
+        written_as.setdefault(id(place), Counter())[mention.name] += 1
         if (place.kind == REGION and mention.kind == REGION and not mention.part
                 and mention.entry and place.name == mention.entry.name):
             # "Kunduz Province" says more than the gazetteer's bare "Kunduz".
@@ -1069,11 +1072,32 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     _refer(places.values(), context.references, [m.span for m in mentions])
     for place in places.values():
         place.mentions.sort()
+        _name_as_written(place, written_as[id(place)])
     ordered = sorted(places.values(), key=lambda p: (-len(p.mentions), p.mentions[0]))
     used: set[str] = set()
     for place in ordered:
         place.id = unique(slugify(place.name), used)
     return ordered
+
+
+def _name_as_written(place: Place, written: Counter[str]) -> None:
+    """ "Cologne", not GeoNames' "Köln"; "Bavaria", not ISO's "Bayern": a town or region the
+    gazetteer knows by a local name (written with accents, or a province's in ISO 3166-2) and
+    the article never calls so goes by the name the article uses most, unless that is a code
+    ("N.Y.") or a shorter form of the same name. An English name the gazetteer gives stays,
+    so that the page shows which place a name was taken for ("Granville": Beaufort)."""
+    gazetteer_id = place.gazetteer_id or ""
+    local = gazetteer_id and (not place.name.isascii() or gazetteer_id.startswith("iso3166-2:"))
+    if place.kind not in (CITY, REGION) or not local:
+        return
+    if any(fold(name) == fold(place.name) for name in written):
+        return
+    name = next((n for n, _ in written.most_common()
+                 if len(n) > 3 and n[:1].isupper() and not n.isupper() and "." not in n), None)
+    if name is None or fold(name) in fold(place.name) or fold(place.name) in fold(name):
+        return
+    place.aliases = [place.name, *(a for a in place.aliases if a != name)]
+    place.name = name
 
 
 def _refer(places: Iterable[Place], references: list[tuple[Span, str]],
@@ -1095,12 +1119,24 @@ def _hosts(mentions: list[_Mention], body: str) -> dict[str, Entry]:
     Prison"."""
     located = {m.span[0]: m.entry for m in mentions
                if m.entry is not None and m.entry.kind in (CITY, REGION) and not m.part}
+    located_by_end = {m.span[1]: m.entry for m in mentions
+                      if m.entry is not None and m.entry.kind == CITY and not m.part}
     # "Iran's notorious Evin Prison": the owner's name, a country's too, ends before it.
     owners = {m.span[1]: m.entry for m in mentions
               if m.entry is not None and m.entry.kind in (CITY, REGION, COUNTRY) and not m.part}
     hosts: dict[str, Entry] = {}
     for mention in mentions:
-        if mention.entry is not None or mention.kind != FACILITY:
+        if mention.entry is not None:
+            continue
+        # "the Brussels neighborhood of Molenbeek", "Cairo's gated suburb of Madinaty".
+        part = re.search(r"(?:['’]s)? (?:[a-z]+ )?([a-z]+) of $",
+                         body[max(0, mention.span[0] - 40):mention.span[0]])
+        if part is not None and part[1] in PART_OF_TOWN_WORDS:
+            town = located_by_end.get(mention.span[0] - len(part[0]))
+            if town is not None:
+                hosts.setdefault(fold(mention.name), town)
+                continue
+        if mention.kind != FACILITY:
             continue
         gap = re.match(r"(?:,| in| near| outside)(?: the)? ", body[mention.span[1]:])
         host = located.get(mention.span[1] + len(gap[0])) if gap else None
@@ -1115,13 +1151,19 @@ def _hosts(mentions: list[_Mention], body: str) -> dict[str, Entry]:
 
 def _one_sense(mentions: list[_Mention]) -> None:
     """A name the model calls a place keeps the sense it has elsewhere in the article, even
-    where its label finds none: "Parkland" tagged a location after "Parkland" the town."""
+    where its label finds none: "Parkland" tagged a location after "Parkland" the town. A
+    name the gazetteer lacks that begins a place's name written earlier is that place, cut
+    short: "North-Rhine" after "North-Rhine Westphalia"."""
     senses = {fold(m.core): m.entry for m in mentions
               if m.entry is not None and m.kind is None and not m.part}
     for mention in mentions:
         if (mention.entry is None and mention.kind is None and not mention.part
                 and mention.label in PLACE_LABELS):
-            mention.entry = senses.get(fold(mention.core))
+            key = fold(mention.core)
+            mention.entry = senses.get(key) or next(
+                (m.entry for m in mentions if m.span < mention.span and m.entry is not None
+                 and m.kind is None and not m.part and fold(m.name).startswith(key + " ")),
+                None)
 
 
 def _named_within(mentions: list[_Mention], hosts: dict[str, Entry],

@@ -21,6 +21,11 @@ KIND_WORDS = {
     "bay": "water", "strait": "water", "canal": "water",
 }
 
+# Nouns of a part of a town: "the Brussels neighborhood of Molenbeek" lies in Brussels.
+PART_OF_TOWN_WORDS = frozenset({
+    "neighborhood", "neighbourhood", "suburb", "district", "borough", "quarter", "township",
+})
+
 # Kind words of streets, which are named after places elsewhere ("Hampton Avenue").
 STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "highway", "square"})
 

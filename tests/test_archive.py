@@ -95,6 +95,14 @@ def test_organisations_merge_by_alias_and_places_by_gazetteer_id():
                              explainer("b", "2015-01-02", [un_short], [konduz])])
     assert [a.name for a in archive.actors] == ["United Nations"]
     assert [(p.name, p.slugs) for p in archive.places] == [("Konduz", ["b", "a"])]
+    # A province has no GeoNames id, and the articles may call it by different names.
+    bavaria = Place(id="bavaria", name="Bavaria", kind="region", gazetteer_id="iso3166-2:DE-BY",
+                    mentions=[(0, 1)])
+    bayern = Place(id="bayern", name="Bayern", kind="region", gazetteer_id="iso3166-2:DE-BY",
+                   mentions=[(0, 1)])
+    archive = build_archive([explainer("a", "2015-01-01", [], [bavaria]),
+                             explainer("b", "2015-01-02", [], [bayern])])
+    assert [len(p.slugs) for p in archive.places] == [2]
 
 
 def test_events_told_twice_are_one_entry_with_both_sources():

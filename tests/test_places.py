@@ -748,3 +748,17 @@ def test_a_curly_apostrophe_is_a_straight_one(pipeline):
     assert fold("People’s Republic") == fold("People's Republic") == "people s republic"
     found = pipeline.gazetteer.lookup("Democratic People’s Republic of Korea")
     assert [e.name for e in found] == ["North Korea"]
+
+
+def test_a_place_goes_by_the_name_the_article_uses(analyse_text, pipeline):
+    body = ("Authorities in North-Rhine Westphalia, the German state next to Belgium, acted. "
+            "North-Rhine includes Cologne, where migrants were blamed. In Bavaria, a cell "
+            "met. Another met in the Brussels neighborhood of Molenbeek.")
+    places = places_in(analyse_text, pipeline, body)
+    # Not the gazetteer's local "Köln", "Bayern" and "Nordrhein-Westfalen".
+    assert {"Cologne", "Bavaria", "North-Rhine Westphalia"} <= set(places)
+    assert "Köln" in places["Cologne"].aliases
+    assert "North-Rhine" not in places
+    assert len(places["North-Rhine Westphalia"].mentions) == 2
+    molenbeek = places["Molenbeek"]
+    assert (molenbeek.located_in, molenbeek.country) == ("Brussels", "BE")
