@@ -81,6 +81,9 @@ _HOST_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 _PROMOTION_POPULATION = 100_000
 _DATELINE = "DATELINE"
 _CODE_LABELS = frozenset({"GPE", _DATELINE, "ABBR"})
+# A list of provinces said to be such: "states such as", "the provinces of".
+_PROVINCES_NAMED = re.compile(
+    r"\b(?:states|provinces)\s+(?:(?:such\s+as|like|including|of)\s+)?(?:the\s+)?$")
 # A member of Congress's party and state: "(R-Tex.)", "(D-Vt.)", "(I-Vermont)".
 _PARTY_STATE = re.compile(r"\((?P<party>(?:R|D|I|Ind)-)?([A-Z][A-Za-z. ]{1,14}?)\)")
 # An all-caps place and an agency in brackets open a paragraph: a dateline even without the
@@ -948,6 +951,7 @@ def _listed_with_provinces(mentions: list[_Mention], analysis: Analysis,
         return known[name]
 
     provinces: dict[str, str] = {}
+    said: set[Span] = set()  # listed after "states such as"
     for mention in mentions:
         if mention.kind is not None or not province_of(mention.core):
             continue
@@ -962,6 +966,9 @@ def _listed_with_provinces(mentions: list[_Mention], analysis: Analysis,
         shared = set.intersection(province_of(mention.core), *map(province_of, listed))
         if len(shared) == 1:
             provinces[fold(mention.core)] = shared.pop()
+            first = min(t.idx for t in (words.root, *words.root.conjuncts))
+            if _PROVINCES_NAMED.search(analysis.body[max(0, first - 40):first]):
+                said.add(mention.span)
     for mention in mentions:
         code = provinces.get(fold(mention.core))
         if code is None or mention.kind is not None:
@@ -971,10 +978,12 @@ def _listed_with_provinces(mentions: list[_Mention], analysis: Analysis,
             # and its state either (`_qualify`).
             if mention.qualifier is None or code in province_of(mention.qualifier):
                 mention.qualifier = code
-        elif not any(e.kind == CITY and e.population >= _PROMOTION_POPULATION
-                     for e in _own_senses(mention.core, gazetteer)):
+        elif mention.span in said or not any(
+                e.kind == CITY and e.population >= _PROMOTION_POPULATION
+                for e in _own_senses(mention.core, gazetteer)):
             # The state of Oklahoma, not Oklahoma City; but "Kabul and Herat" are still
-            # the cities the provinces are named after.
+            # the cities the provinces are named after, unless the text says "states such
+            # as California or Washington".
             mention.kind = REGION
 
 
@@ -1083,18 +1092,23 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
 def _name_as_written(place: Place, written: Counter[str]) -> None:
     """ "Cologne", not GeoNames' "Köln"; "Bavaria", not ISO's "Bayern": a town or region the
     gazetteer knows by a local name (written with accents, or a province's in ISO 3166-2) and
-    the article never calls so goes by the name the article uses most, unless that is a code
-    ("N.Y.") or a shorter form of the same name. An English name the gazetteer gives stays,
-    so that the page shows which place a name was taken for ("Granville": Beaufort)."""
+    the article never writes so goes by the name the article uses most ("Douma" for "Dūmā"),
+    unless that is a code ("N.Y.") or a shorter or longer form of the name. An English name
+    the gazetteer gives stays, so that the page shows which place a name was taken for
+    ("Granville": Beaufort)."""
     gazetteer_id = place.gazetteer_id or ""
     local = gazetteer_id and (not place.name.isascii() or gazetteer_id.startswith("iso3166-2:"))
-    if place.kind not in (CITY, REGION) or not local:
-        return
-    if any(fold(name) == fold(place.name) for name in written):
+    if place.kind not in (CITY, REGION) or not local or place.name in written:
         return
     name = next((n for n, _ in written.most_common()
                  if len(n) > 3 and n[:1].isupper() and not n.isupper() and "." not in n), None)
-    if name is None or fold(name) in fold(place.name) or fold(place.name) in fold(name):
+    if name is None:
+        return
+    if fold(name) == fold(place.name):
+        # "Bogotá" keeps its accent; a transliteration's marks ("Dūmā") go.
+        if all(ord(c) < 0x100 for c in place.name):
+            return
+    elif fold(name) in fold(place.name) or fold(place.name) in fold(name):
         return
     place.aliases = [place.name, *(a for a in place.aliases if a != name)]
     place.name = name

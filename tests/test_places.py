@@ -762,3 +762,12 @@ def test_a_place_goes_by_the_name_the_article_uses(analyse_text, pipeline):
     assert len(places["North-Rhine Westphalia"].mentions) == 2
     molenbeek = places["Molenbeek"]
     assert (molenbeek.located_in, molenbeek.country) == ("Brussels", "BE")
+
+
+def test_provinces_said_to_be_such_are_provinces(analyse_text, pipeline):
+    body = ("Workers came for tech jobs from western states such as California or Washington. "
+            "Officials in Kabul and Herat met; fighting spread to the provinces of Kandahar and "
+            "Helmand.")
+    kinds = {(p.name, p.kind) for p in places_in(analyse_text, pipeline, body).values()}
+    assert ("Washington", "region") in kinds  # the state, not the capital
+    assert {("Kabul", "city"), ("Herat", "city")} <= kinds  # the transliterated "Herāt"
