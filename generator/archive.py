@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -12,6 +11,7 @@ from dataclasses import dataclass, field
 from .ids import slugify, unique
 from .model import Actor, Explainer, Place, Quote, Span, quote_items
 from .names import fold
+from .timeline import event_words
 
 ALONGSIDE = 10  # co-appearing actors shown on an actor page
 RELATED = 5  # related articles shown on an explainer page
@@ -219,13 +219,6 @@ def _merge_places(articles: list[Explainer]) -> tuple[list[ArchivePlace], dict]:
     return places, {item: by_key[key].id for item, key in keys_of.items()}
 
 
-_WORD = re.compile(r"[a-z0-9]+")
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(fold(text)) if len(w) > 3)
-
-
 def _merge_events(articles: list[Explainer]) -> list[ArchiveEvent]:
     """Every dated event; the same event told by two articles (same date, mostly the same
     words) becomes one entry with both sources."""
@@ -237,7 +230,7 @@ def _merge_events(articles: list[Explainer]) -> list[ArchiveEvent]:
     index: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for x in articles:
         for entry in x.timeline:
-            words = _words(entry.event)
+            words = event_words(entry.event)
             by_word = index[entry.date]
             candidates = {n for w in words if len(by_word[w]) <= WORD_POSTINGS
                           for n in by_word[w]}

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .analysis import Analysis
 from .model import Span, TimeExpr, TimelineEntry
+from .names import fold
 from .timex_values import CENTURY, DAY, DECADE, MONTH, WEEK, YEAR, Period, parse
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ _PUNCTUATION = " ,;:-–—“”\"'’"
 _MOD_ORDER = {"START": 0, "MID": 1, "END": 2}
 _PART_HOURS = {"MO": 8.0, "MI": 12.0, "AF": 15.0, "EV": 19.0, "NI": 22.0}
 _SIGNAL = re.compile(r"\b(?:since|until|till|by|before|after|from)\s+$", re.IGNORECASE)
+_WORD = re.compile(r"[a-z0-9]+")
 _SHIFT_UNITS = {"D": DAY, "W": WEEK, "M": MONTH, "Y": YEAR}
 
 
@@ -358,13 +360,31 @@ def _with_signal(body: str, span: Span) -> Span:
     return (span[0] - len(match[0]), span[1]) if match else span
 
 
+def event_words(text: str) -> frozenset[str]:
+    """The words that tell one event from another: "the 2008 primary" → {2008, primary}."""
+    return frozenset(w for w in _WORD.findall(fold(text)) if len(w) > 3)
+
+
 def _add(found: dict[tuple[str, str], tuple[tuple[dt.date, float], int, TimelineEntry]],
          by_event: dict[Span, tuple[str, str]], entry: TimelineEntry, period: Period,
          mod: str | None) -> None:
-    """Keep one entry per date and event; a clause dated twice keeps its finer date."""
+    """Keep one entry per date and event; a clause dated twice keeps its finer date. Of two
+    events on one date, one whose words the other has all is the same told more briefly
+    ("the 2008 primary" beside "their 2008 primary contest"): the fuller one stays."""
     key = (entry.date, entry.event.lower())
     if key in found:
         return
+    words = event_words(entry.event)
+    for other_key, (_, _, other) in list(found.items()):
+        if other.date != entry.date or not words:
+            continue
+        other_words = event_words(other.event)
+        if words <= other_words:
+            return
+        if other_words < words:
+            del found[other_key]
+            if by_event.get(other.span) == other_key:
+                del by_event[other.span]
     earlier = by_event.get(entry.span)
     if earlier is not None:
         other = found[earlier][2]

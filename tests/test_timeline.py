@@ -164,6 +164,11 @@ def test_duplicates_are_merged(timeline):
     entries = timeline("Rebels seized the airport on Friday. Rebels seized the airport on "
                        "Friday.")
     assert len(entries) == 1
+    # The same event told briefly beside its fuller telling; a different one on that date stays.
+    entries = timeline("The two first emerged as rivals in their 2008 primary contest. The 2008 "
+                       "primary was bitter. Banks failed in 2008.")
+    assert [e.event for e in entries] == [
+        "The two first emerged as rivals in their 2008 primary contest", "Banks failed in 2008"]
 
 
 def test_relation_of_periods():
