@@ -107,6 +107,9 @@ _NEAR_KM = {CITY: 200.0, REGION: 600.0}
 # "West Coast".
 _CENTRE_WORDS = frozenset({"centre", "center", "coast"})
 _QUALIFIER_KM = 400.0
+# How close a district's point lies to the town it qualifies when the two are one place.
+_CITY_STATE_KM = 10.0
+_CITY_STATE_SHARE = 3  # the District of Columbia's towns have 2.1 times Washington's people
 _SAINT = re.compile(r"\bsaint\b")
 
 
@@ -1042,6 +1045,7 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     for mention in sorted(mentions, key=lambda m: (_order(m, gazetteer), m.span)):
         mention.entry = resolver.resolve(mention)
     _one_sense(mentions)
+    _city_states(mentions, analysis.body)
     # A name spaCy files as an organisation or a person is a place only if the gazetteer
     # knows it, or if it names a facility ("Bikoro Hospital").
     mentions = [m for m in mentions if m.label not in _OTHER_LABELS | _WHERE_LABELS
@@ -1178,6 +1182,27 @@ def _one_sense(mentions: list[_Mention]) -> None:
                 (m.entry for m in mentions if m.span < mention.span and m.entry is not None
                  and m.kind is None and not m.part and fold(m.name).startswith(key + " ")),
                 None)
+
+
+def _city_states(mentions: list[_Mention], body: str) -> None:
+    """ "Washington, D.C.": a district of another name that follows a town after a comma,
+    lies where the town does and is little more than the town is one place with it, not a
+    second marker on the same spot ("Kunduz, Kunduz Province" and "Calamba, Laguna", a
+    province whose point its largest town pulls close, stay two)."""
+    merged: dict[str, Entry] = {}
+    for first, second in pairwise(mentions):
+        town, district = first.entry, second.entry
+        if (town is not None and district is not None and town.kind == CITY
+                and district.kind == REGION and body[first.span[1]:second.span[0]] == ", "
+                and town.lat is not None and district.lat is not None
+                and fold(town.name) != fold(district.name)
+                and district.population <= _CITY_STATE_SHARE * town.population
+                and distance_km(town.lat, town.lon, district.lat, district.lon)
+                <= _CITY_STATE_KM):
+            merged[district.id] = town
+    for mention in mentions:
+        if mention.entry is not None and mention.entry.id in merged:
+            mention.entry = merged[mention.entry.id]
 
 
 def _named_within(mentions: list[_Mention], hosts: dict[str, Entry],

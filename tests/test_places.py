@@ -771,3 +771,11 @@ def test_provinces_said_to_be_such_are_provinces(analyse_text, pipeline):
     kinds = {(p.name, p.kind) for p in places_in(analyse_text, pipeline, body).values()}
     assert ("Washington", "region") in kinds  # the state, not the capital
     assert {("Kabul", "city"), ("Herat", "city")} <= kinds  # the transliterated "Herāt"
+
+
+def test_a_city_state_is_one_place_with_its_city(analyse_text, pipeline):
+    body = ("The bureau sent data to the Washington, D.C., area. Officials in D.C. agreed. "
+            "Fighting reached Kunduz, Kunduz Province.")
+    places = places_in(analyse_text, pipeline, body)
+    assert set(places) == {"Washington", "Kunduz", "Kunduz Province"}
+    assert len(places["Washington"].mentions) == 3
