@@ -406,9 +406,10 @@ def describe(value: str, mod: str | None = None, day_known: bool = False) -> str
     g, d = period.granularity, period.day
     time = value.partition("T")[2]
     if g == DAY:
-        # The modifier goes with the part of the day it qualifies ("mid-afternoon"), or with
-        # the day: "late 1 March 2016", or on that day "late in the day".
-        prefix = {"START": "early ", "MID": "mid-", "END": "late "}.get(mod or "", "")
+        # The modifier goes with the part of the day it qualifies ("mid-afternoon", "about
+        # 15:00"), or with the day: "late 1 March 2016", or on that day "late in the day".
+        prefix = {"START": "early ", "MID": "mid-", "END": "late "}.get(
+            mod or "", _POINT_WORDS.get(mod or "", ""))
         part = _PART_WORDS.get(time, time)
         if part:
             part = prefix + part
@@ -432,10 +433,14 @@ def describe(value: str, mod: str | None = None, day_known: bool = False) -> str
     else:
         part = value[5:7]
         text = f"{_PERIOD_WORDS.get(part, part)} {d.year}"
-    prefix = {"START": "early ", "MID": "mid-", "END": "end of "}.get(mod or "", "")
+    prefix = {"START": "early ", "MID": "mid-", "END": "end of "}.get(
+        mod or "", _POINT_WORDS.get(mod or "", ""))
     return prefix + text
 
 
+# Modifiers that place a point only roughly: "nearly two decades ago" is about 1995.
+_POINT_WORDS = {"APPROX": "about ", "BEFORE": "before ", "AFTER": "after ",
+                "ON_OR_BEFORE": "by ", "ON_OR_AFTER": "from "}
 _PART_WORDS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
                "NI": "night"}
 _PERIOD_WORDS = {"H1": "first half of", "H2": "second half of", "SP": "spring",

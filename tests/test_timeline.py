@@ -190,6 +190,9 @@ def test_relation_of_periods():
     # A modifier qualifies the part of the day, if any ("until midafternoon").
     ("2016-04-15TAF", "MID", "15 April 2016, mid-afternoon"),
     ("2016-03-01", "END", "late 1 March 2016"),
+    # A rough point says so: "nearly two decades ago", "shortly after 3 p.m.".
+    ("1995", "APPROX", "about 1995"),
+    ("2015-11-18T15:00", "AFTER", "18 November 2015, after 15:00"),
 ])
 def test_describe(value, mod, words):
     assert describe(value, mod) == words
