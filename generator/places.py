@@ -1137,8 +1137,6 @@ def _hosts(mentions: list[_Mention], body: str) -> dict[str, Entry]:
     Prison"."""
     located = {m.span[0]: m.entry for m in mentions
                if m.entry is not None and m.entry.kind in (CITY, REGION) and not m.part}
-    located_by_end = {m.span[1]: m.entry for m in mentions
-                      if m.entry is not None and m.entry.kind == CITY and not m.part}
     # "Iran's notorious Evin Prison": the owner's name, a country's too, ends before it.
     owners = {m.span[1]: m.entry for m in mentions
               if m.entry is not None and m.entry.kind in (CITY, REGION, COUNTRY) and not m.part}
@@ -1150,8 +1148,8 @@ def _hosts(mentions: list[_Mention], body: str) -> dict[str, Entry]:
         part = re.search(r"(?:['’]s)? (?:[a-z]+ )?([a-z]+) of $",
                          body[max(0, mention.span[0] - 40):mention.span[0]])
         if part is not None and part[1] in PART_OF_TOWN_WORDS:
-            town = located_by_end.get(mention.span[0] - len(part[0]))
-            if town is not None:
+            town = owners.get(mention.span[0] - len(part[0]))
+            if town is not None and town.kind == CITY:
                 hosts.setdefault(fold(mention.name), town)
                 continue
         if mention.kind != FACILITY:

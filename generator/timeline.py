@@ -317,6 +317,7 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
     body, doc = analysis.body, analysis.doc
     found: dict[tuple[str, str], tuple[tuple[dt.date, float], int, TimelineEntry]] = {}
     by_event: dict[Span, tuple[str, str]] = {}
+    dated: dict[str, dict[tuple[str, str], frozenset[str]]] = {}  # date → key → words
     references: list[Period] = []
     for time in times:
         if not analysis.in_paragraph(time.span[0]) or analysis.in_dateline(time.span):
@@ -329,7 +330,7 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
             entry = TimelineEntry(period.iso(), body[phrase_span[0]:phrase_span[1]], event,
                                   relation(period, None, published, False), where,
                                   phrase_span)
-            _add(found, by_event, entry, period, None)
+            _add(found, by_event, dated, entry, period, None)
             continue
         if time.type not in ("DATE", "TIME"):
             continue
@@ -348,7 +349,7 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
         entry = TimelineEntry(time.value, body[phrase_span[0]:phrase_span[1]], event,
                               relation(period, time.mod, published, _upcoming(verb)), where,
                               phrase_span, time.mod)
-        _add(found, by_event, entry, period, time.mod)
+        _add(found, by_event, dated, entry, period, time.mod)
     ordered = sorted(found.values(), key=lambda item: (item[0], item[1]))
     return [entry for _, _, entry in ordered]
 
@@ -366,8 +367,9 @@ def event_words(text: str) -> frozenset[str]:
 
 
 def _add(found: dict[tuple[str, str], tuple[tuple[dt.date, float], int, TimelineEntry]],
-         by_event: dict[Span, tuple[str, str]], entry: TimelineEntry, period: Period,
-         mod: str | None) -> None:
+         by_event: dict[Span, tuple[str, str]],
+         dated: dict[str, dict[tuple[str, str], frozenset[str]]], entry: TimelineEntry,
+         period: Period, mod: str | None) -> None:
     """Keep one entry per date and event; a clause dated twice keeps its finer date. Of two
     events on one date, one whose words the other has all is the same told more briefly
     ("the 2008 primary" beside "their 2008 primary contest"): the fuller one stays."""
@@ -375,14 +377,13 @@ def _add(found: dict[tuple[str, str], tuple[tuple[dt.date, float], int, Timeline
     if key in found:
         return
     words = event_words(entry.event)
-    for other_key, (_, _, other) in list(found.items()):
-        if other.date != entry.date or not words:
-            continue
-        other_words = event_words(other.event)
+    on_date = dated.setdefault(entry.date, {})
+    for other_key, other_words in list(on_date.items()) if words else ():
         if words <= other_words:
             return
         if other_words < words:
-            del found[other_key]
+            other = found.pop(other_key)[2]
+            del on_date[other_key]
             if by_event.get(other.span) == other_key:
                 del by_event[other.span]
     earlier = by_event.get(entry.span)
@@ -391,9 +392,11 @@ def _add(found: dict[tuple[str, str], tuple[tuple[dt.date, float], int, Timeline
         if len(other.date) >= len(entry.date):
             return
         del found[earlier]
+        del dated[earlier[0]][earlier]
     within = _hour(entry.date, mod) if period.granularity == DAY else _MOD_ORDER.get(mod, 1)
     found[key] = ((_when(period, mod), within), entry.time_span[0], entry)
     by_event[entry.span] = key
+    on_date[key] = words
 
 
 def describe(value: str, mod: str | None = None, day_known: bool = False) -> str:
