@@ -411,8 +411,7 @@ def describe(value: str, mod: str | None = None, day_known: bool = False) -> str
     if g == DAY:
         # The modifier goes with the part of the day it qualifies ("mid-afternoon", "about
         # 15:00"), or with the day: "late 1 March 2016", or on that day "late in the day".
-        prefix = {"START": "early ", "MID": "mid-", "END": "late "}.get(
-            mod or "", _POINT_WORDS.get(mod or "", ""))
+        prefix = _DAY_PREFIXES.get(mod or "", "")
         part = _PART_WORDS.get(time, time)
         if part:
             part = prefix + part
@@ -436,14 +435,15 @@ def describe(value: str, mod: str | None = None, day_known: bool = False) -> str
     else:
         part = value[5:7]
         text = f"{_PERIOD_WORDS.get(part, part)} {d.year}"
-    prefix = {"START": "early ", "MID": "mid-", "END": "end of "}.get(
-        mod or "", _POINT_WORDS.get(mod or "", ""))
-    return prefix + text
+    return _PERIOD_PREFIXES.get(mod or "", "") + text
 
 
-# Modifiers that place a point only roughly: "nearly two decades ago" is about 1995.
+# Modifiers that place a point only roughly ("nearly two decades ago" is about 1995), and
+# the parts of a day or of a longer period.
 _POINT_WORDS = {"APPROX": "about ", "BEFORE": "before ", "AFTER": "after ",
                 "ON_OR_BEFORE": "by ", "ON_OR_AFTER": "from "}
+_DAY_PREFIXES = {"START": "early ", "MID": "mid-", "END": "late ", **_POINT_WORDS}
+_PERIOD_PREFIXES = {"START": "early ", "MID": "mid-", "END": "end of ", **_POINT_WORDS}
 _PART_WORDS = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
                "NI": "night"}
 _PERIOD_WORDS = {"H1": "first half of", "H2": "second half of", "SP": "spring",
