@@ -1073,7 +1073,8 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
         place = _place_for(mention, hosts.get(fold(mention.name)), focus, places)
         written_as.setdefault(id(place), Counter())[mention.name] += 1
         if (place.kind == REGION and mention.kind == REGION and not mention.part
-                and mention.entry and place.name == mention.entry.name):
+                and mention.entry and place.name == mention.entry.name
+                and fold(mention.name) != fold(place.name)):
             # "Kunduz Province" says more than the gazetteer's bare "Kunduz".
             place.aliases.append(place.name)
             place.name = mention.name

@@ -658,6 +658,8 @@ def test_a_name_listed_with_provinces_is_a_province(analyse_text, pipeline):
             "Voters in Oklahoma and Texas went to the polls.")
     places = places_in(analyse_text, pipeline, body)
     assert (places["Georgia"].kind, places["Georgia"].country) == ("region", "US")
+    # Each name is listed once, and not again as its own alias.
+    assert places["Texas"].aliases == []
     assert len(places["Georgia"].mentions) == 2
     assert (places["Oklahoma"].kind, places["Oklahoma"].country) == ("region", "US")
     # Listed with countries it is the country; the cities provinces are named after stay.
