@@ -362,8 +362,9 @@ def _with_signal(body: str, span: Span) -> Span:
 
 
 def event_words(text: str) -> frozenset[str]:
-    """The words that tell one event from another: "the 2008 primary" → {2008, primary}."""
-    return frozenset(w for w in _WORD.findall(fold(text)) if len(w) > 3)
+    """The words that tell one event from another, numbers among them: "139 delegates in
+    the 2008 primary" → {139, 2008, delegates, primary}."""
+    return frozenset(w for w in _WORD.findall(fold(text)) if len(w) > 3 or w[0].isdigit())
 
 
 def _add(found: dict[tuple[str, str], tuple[tuple[dt.date, float], int, TimelineEntry]],
@@ -378,10 +379,11 @@ def _add(found: dict[tuple[str, str], tuple[tuple[dt.date, float], int, Timeline
         return
     words = event_words(entry.event)
     on_date = dated.setdefault(entry.date, {})
-    for other_key, other_words in list(on_date.items()) if words else ():
-        if words <= other_words:
+    # One word in common ("his first win") says too little to call two events one.
+    for other_key, other_words in list(on_date.items()):
+        if len(words) > 1 and words <= other_words:
             return
-        if other_words < words:
+        if len(other_words) > 1 and other_words < words:
             other = found.pop(other_key)[2]
             del on_date[other_key]
             if by_event.get(other.span) == other_key:

@@ -169,6 +169,10 @@ def test_duplicates_are_merged(timeline):
                        "primary was bitter. Banks failed in 2008.")
     assert [e.event for e in entries] == [
         "The two first emerged as rivals in their 2008 primary contest", "Banks failed in 2008"]
+    # Other numbers, or a single word in common, make other events.
+    entries = timeline("Trump won at least 139 delegates in 2008. Trump won at least 334 "
+                       "delegates in 2008. The first vote came in 2008.")
+    assert len(entries) == 3
 
 
 def test_relation_of_periods():
