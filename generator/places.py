@@ -1098,22 +1098,28 @@ def _name_as_written(place: Place, written: Counter[str]) -> None:
     """ "Cologne", not GeoNames' "Köln"; "Bavaria", not ISO's "Bayern": a town or region the
     gazetteer knows by a local name (written with accents, or a province's in ISO 3166-2) and
     the article never writes so goes by the name the article uses most ("Douma" for "Dūmā"),
-    unless that is a code ("N.Y.") or a shorter or longer form of the name. An English name
+    unless that is a code ("N.Y.") or a longer form of the name, or for a town a shorter
+    one. An English name
     the gazetteer gives stays, so that the page shows which place a name was taken for
     ("Granville": Beaufort)."""
     gazetteer_id = place.gazetteer_id or ""
     local = gazetteer_id and (not place.name.isascii() or gazetteer_id.startswith("iso3166-2:"))
     if place.kind not in (CITY, REGION) or not local or place.name in written:
         return
+    # Not a code, and not a spelling the source garbled ("KÃ¶ln").
     name = next((n for n, _ in written.most_common()
-                 if len(n) > 3 and n[:1].isupper() and not n.isupper() and "." not in n), None)
+                 if len(n) > 3 and n[:1].isupper() and not n.isupper() and "." not in n
+                 and (n.isascii() or fold(n) == fold(place.name))), None)
     if name is None:
         return
     if fold(name) == fold(place.name):
         # "Bogotá" keeps its accent; a transliteration's marks ("Dūmā") go.
         if all(ord(c) < 0x100 for c in place.name):
             return
-    elif fold(name) in fold(place.name) or fold(place.name) in fold(name):
+    elif fold(place.name) in fold(name) or (fold(name) in fold(place.name) and not (
+            gazetteer_id.startswith("iso3166-2:") and fold(place.name).startswith(fold(name)))):
+        # A province goes by its short name ("Xinjiang" for "Xinjiang Uygur Zizhiqu"), a
+        # town not ("New York" is not New York City's name).
         return
     place.aliases = [place.name, *(a for a in place.aliases if a != name)]
     place.name = name

@@ -781,3 +781,10 @@ def test_a_city_state_is_one_place_with_its_city(analyse_text, pipeline):
     places = places_in(analyse_text, pipeline, body)
     assert set(places) == {"Washington", "Kunduz", "Kunduz Province"}
     assert len(places["Washington"].mentions) == 3
+
+
+def test_a_province_goes_by_its_short_name(analyse_text, pipeline):
+    body = "Beijing has cracked down in Xinjiang. Tourists still visit New York."
+    places = places_in(analyse_text, pipeline, body)
+    assert "Xinjiang" in places  # ISO's "Xinjiang Uygur Zizhiqu"
+    assert "New York City" in places  # a town keeps its full name
