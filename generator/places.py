@@ -741,6 +741,10 @@ def _accepts(kind: str | None, entry: Entry, label: str = "", core: str = "",
         return fold(entry.name) == fold(core) and not (label == "FAC" and the)
     if kind == CITY:
         return entry.kind == CITY
+    if kind == FACILITY and entry.kind == CITY:
+        # A facility is in the town of its name's own ("Kunduz airport"), not in one that
+        # GeoNames also calls so: "Washington Square Park" is not in Franklin Square.
+        return _spelled_alike(entry.name, core)
     return True
 
 
@@ -1149,16 +1153,16 @@ def _hosts(mentions: list[_Mention], body: str) -> dict[str, Entry]:
               if m.entry is not None and m.entry.kind in (CITY, REGION, COUNTRY) and not m.part}
     hosts: dict[str, Entry] = {}
     for mention in mentions:
-        if mention.entry is not None:
-            continue
         # "the Brussels neighborhood of Molenbeek", "Cairo's gated suburb of Madinaty".
         part = re.search(r"(?:['’]s)? (?:[a-z]+ )?([a-z]+) of $",
                          body[max(0, mention.span[0] - 40):mention.span[0]])
-        if part is not None and part[1] in PART_OF_TOWN_WORDS:
+        if mention.entry is None and part is not None and part[1] in PART_OF_TOWN_WORDS:
             town = owners.get(mention.span[0] - len(part[0]))
             if town is not None and town.kind == CITY:
                 hosts.setdefault(fold(mention.name), town)
                 continue
+        # A facility named after a town may lie in another: "Washington Square Park in
+        # Manhattan" (there is a Washington Square in Philadelphia).
         if mention.kind != FACILITY:
             continue
         gap = re.match(r"(?:,| in| near| outside)(?: the)? ", body[mention.span[1]:])
@@ -1273,7 +1277,7 @@ def _place_for(mention: _Mention, host: Entry | None, focus: Entry | None,
         # A named facility the gazetteer lacks ("Bikoro Hospital", "Royal Street") is most
         # likely in the story's main place; any other unknown name ("Britain", "Middle East")
         # may be anywhere, and gets no point rather than a wrong one.
-        within = entry or host or (focus if kind == FACILITY else None)
+        within = (host or entry or focus) if kind == FACILITY else (entry or host)
         place = places[key] = Place(id="", name=mention.name, kind=kind)
         if within is not None:
             place.country = within.country

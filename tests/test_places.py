@@ -673,6 +673,12 @@ def test_a_facility_lies_in_the_place_that_owns_it(analyse_text, pipeline):
     body = "Amir Hekmati of Flint, Michigan, spent years in Iran's notorious Evin Prison."
     places = places_in(analyse_text, pipeline, body)
     assert (places["Evin Prison"].located_in, places["Evin Prison"].country) == ("Iran", "IR")
+    # The town the text puts a facility in wins over a town of the facility's name.
+    body = ("Protesters gathered in Washington Square Park in Manhattan. Others met at Kunduz "
+            "airport.")
+    places = places_in(analyse_text, pipeline, body)
+    assert places["Washington Square Park"].located_in == "New York City"
+    assert places["Kunduz airport"].located_in == "Kunduz"
 
 
 def test_a_compass_word_is_no_province_and_no_country_context(analyse_text, pipeline):
