@@ -685,8 +685,12 @@ def _widen(mention: _Mention, analysis: Analysis, gazetteer: Gazetteer) -> _Ment
     before = body[max(0, start - 30):start]
     adjective = re.search(r"\b([a-z]+(?:-[a-z]+)?) $", before)
     if adjective and adjective[1] in DIRECTION_ADJECTIVES:
-        return _Mention(f"{adjective[1]} {mention.name}", (start - len(adjective[0]), end),
-                        mention.core, mention.label, REGION, part=True)
+        name = f"{adjective[1]} {mention.name}"
+        span = (start - len(adjective[0]), end)
+        if any(fold(e.name) == fold(name) for e in gazetteer.lookup(name)):
+            # "northern Europe" is the region so named, not a part of Europe.
+            return _Mention(name, span, name, mention.label)
+        return _Mention(name, span, mention.core, mention.label, REGION, part=True)
     noun = re.search(r"\b([a-z]+(?:-[a-z]+)?) of (?:the )?$", before)
     if noun and noun[1] in DIRECTIONS:
         return _Mention(f"{DIRECTIONS[noun[1]]} {mention.name}", (start - len(noun[0]), end),
@@ -995,7 +999,10 @@ def _listed_with_provinces(mentions: list[_Mention], analysis: Analysis,
 
 
 def _is_demonym(name: str, gazetteer: Gazetteer) -> bool:
-    return any(gazetteer.demonym(word) for word in {name, name.removesuffix("s")})
+    """ "the North Koreans", and an adjective joined to one: "Franco-German", "Turkish-Gulf"."""
+    words = {name, *name.split("-")} if "-" in name else {name}
+    return any(gazetteer.demonym(word) or gazetteer.demonym(word.removesuffix("s"))
+               for word in words)
 
 
 def _is_direction(name: str) -> bool:

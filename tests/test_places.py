@@ -748,8 +748,16 @@ def test_a_piece_of_a_longer_name_is_no_town(analyse_text, pipeline):
 
 def test_a_people_is_no_place(analyse_text, pipeline):
     body = ('"It would be a stretch for the North Koreans," he said in Pyongyang, on the '
-            "Indian Ocean.")
+            "Indian Ocean. The quarter-century-old Franco-German brigade is a paper tiger.")
     assert set(places_in(analyse_text, pipeline, body)) == {"Pyongyang", "Indian Ocean"}
+
+
+def test_a_compass_adjective_may_belong_to_the_name(analyse_text, pipeline):
+    body = "The alliance worried northern Europe. Fighting spread in northern Afghanistan."
+    places = places_in(analyse_text, pipeline, body)
+    assert "northern Europe" not in places  # UN M49's "Northern Europe", no part of Europe
+    assert places["Northern Europe"].located_in is None
+    assert places["northern Afghanistan"].located_in == "Afghanistan"  # a part of it
 
 
 def test_a_curly_apostrophe_is_a_straight_one(pipeline):
