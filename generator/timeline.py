@@ -48,7 +48,8 @@ def relation(period: Period, mod: str | None, published: dt.date, upcoming: bool
     """past, same-day or future: where a period lies against the publication day.
 
     A period holding the publication day ("this year") is past unless its verb looks ahead
-    ("will … this year") or the text places it late in the period ("later this year").
+    ("will … this year") or the text places it late in the period ("later this year", "the
+    end of the year") and the period's last quarter is still to come.
     """
     start, end = period.day, _end(period)
     if period.granularity == DAY:
@@ -57,7 +58,7 @@ def relation(period: Period, mod: str | None, published: dt.date, upcoming: bool
         return PAST
     if start > published:
         return FUTURE
-    return FUTURE if upcoming or (mod == "END" and published < start + (end - start) / 2) \
+    return FUTURE if upcoming or (mod == "END" and published < start + (end - start) * 3 / 4) \
         else PAST
 
 

@@ -178,7 +178,9 @@ def test_duplicates_are_merged(timeline):
 def test_relation_of_periods():
     assert relation(parse("2015"), None, MONDAY, False) == "past"
     assert relation(parse("2015"), None, MONDAY, True) == "future"
-    assert relation(parse("2015"), "END", MONDAY, False) == "past"  # late in the year: done
+    # "The end of the year" in late September is still to come; in mid-November it is here.
+    assert relation(parse("2015"), "END", MONDAY, False) == "future"
+    assert relation(parse("2015"), "END", dt.date(2015, 11, 16), False) == "past"
     assert relation(parse("2015-Q4"), None, MONDAY, False) == "future"
     assert relation(parse("2015-09-28"), None, MONDAY, False) == "same-day"
     assert relation(parse("2015-09-27"), None, MONDAY, False) == "past"
