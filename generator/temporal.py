@@ -64,6 +64,9 @@ def direction(span: DocSpan) -> int:
         if token.lower_ == "since" and token.pos_ in ("ADP", "SCONJ"):
             return PAST
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            if token.tag_ == "VBG" and token.dep_ == "pcomp" and not any(
+                    c.dep_ in ("aux", "auxpass") for c in token.children):
+                continue  # "responded by establishing a bank in June": the tense of "responded"
             tense = _tense(token)
             if tense == PAST and _plans(token) and span.start > token.i:
                 return 0  # "planned a demonstration on Saturday", not "On Friday, … planned"

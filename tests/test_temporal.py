@@ -249,3 +249,11 @@ def test_names_and_figures_of_speech_are_no_times(tag):
     assert tag("The curfew starts at midnight.", date="2016-09-26") == [
         ("midnight", "TIME", "2016-09-26T24:00", None)]
     assert tag("They met at dawn.", date="2016-09-26")[0][2] == "2016-09-26TMO"
+
+
+def test_a_gerund_after_a_preposition_takes_its_verbs_tense(tag):
+    found = tag("Beijing responded by establishing a bank in June.", date="2015-12-28")
+    assert found == [("June", "DATE", "2015-06", None)]
+    # A gerund a verb completes looks ahead as before.
+    found = tag("Officials were considering raising rates in June.", date="2015-12-28")
+    assert found == [("June", "DATE", "2016-06", None)]
