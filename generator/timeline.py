@@ -91,9 +91,12 @@ def _hour(value: str, mod: str | None) -> float:
 
 
 def _upcoming(verb: Token | None) -> bool:
+    """Whether the verb looks ahead: "will meet", and an infinitive that describes a noun
+    ("research to be released this week"; "wanted to leave" does not)."""
     if verb is None:
         return False
-    return any(c.lower_ in _UPCOMING for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(auxiliaries & _UPCOMING) or (verb.dep_ in ("acl", "relcl") and "to" in auxiliaries)
 
 
 def _governor(span: DocSpan) -> Token | None:

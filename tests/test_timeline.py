@@ -144,6 +144,13 @@ def test_upcoming_and_anchored_events(timeline):
         ("2010", "past", "civil war broke out")]
 
 
+def test_an_infinitive_describing_a_noun_looks_ahead(timeline):
+    entries = timeline("But research to be released this week by four economists suggests "
+                       "damage. He wanted to leave this week.", "2016-04-27")
+    assert [e.relation for e in entries] == ["future", "past"]
+    assert entries[0].event == "research to be released this week by four economists"
+
+
 def test_a_date_before_its_noun_dates_that_noun_and_datelines_date_nothing(timeline):
     entries = timeline("LONDON, Sept 28 (Reuters) - Prices have fallen every week since June, "
                        "the longest run since the 2008 crisis.")
