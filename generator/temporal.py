@@ -149,11 +149,12 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
     if rule == "date" and match["dmonth3"] and not (match["dyear3"] or match["dmod"]
                                                     or match["drel"] or match["drel0"]):
         # A month on its own: "May" the modal, "March" the verb, "April" a first name, the
-        # "Mar" of "Mar-a-Lago".
+        # "Mar" of "Mar-a-Lago", and a first name mistyped ("that March Rubio was").
         month = _token_at(span.doc, match.start_of("dmonth3"))
+        named = before not in _TIME_PREPOSITIONS and re.match(r" [A-Z][a-z]", text[match.end:])
         return month is not None and month.tag_ != "MD" and month.pos_ in (
             "PROPN", "NOUN") and not _inside_name(month, span) and not re.match(
-            r"-[a-z]", text[match.end:match.end + 2])
+            r"-[a-z]", text[match.end:match.end + 2]) and not named
     if rule in ("date", "weekday", "holiday"):
         return not _inside_name(first, span)
     if rule == "deictic" and not (match["tmod"] or match["tdir"]):

@@ -249,6 +249,9 @@ def test_names_and_figures_of_speech_are_no_times(tag):
     assert tag("The curfew starts at midnight.", date="2016-09-26") == [
         ("midnight", "TIME", "2016-09-26T24:00", None)]
     assert tag("They met at dawn.", date="2016-09-26")[0][2] == "2016-09-26TMO"
+    # A month before a name, with no preposition, is a name mistyped or a name's word.
+    assert tag("He said that March Rubio was a lightweight. March Madness began.") == []
+    assert tag("In March Obama signed it.", date="2016-04-01")[0][2] == "2016-03"
 
 
 def test_a_gerund_after_a_preposition_takes_its_verbs_tense(tag):
