@@ -270,7 +270,9 @@ def extract_times(analysis: Analysis) -> list[TimeExpr]:
             continue
         kind, value, mod = result
         period = parse(value) if kind in (DATE, TIME) else None
-        if period is not None and moves_reference(match):
+        # "held prisoner since 2012" is background: "a year later" counts from the story.
+        if period is not None and moves_reference(match) and \
+                _previous_word(body, match.start) != "since":
             mentioned.append(period)
             story.append(period)
         times.append(TimeExpr(body[match.start:match.end], (match.start, match.end), kind,

@@ -260,3 +260,9 @@ def test_a_gerund_after_a_preposition_takes_its_verbs_tense(tag):
     # A gerund a verb completes looks ahead as before.
     found = tag("Officials were considering raising rates in June.", date="2015-12-28")
     assert found == [("June", "DATE", "2016-06", None)]
+
+
+def test_a_date_after_since_is_background_for_what_follows(tag):
+    found = tag("When Obama flew to Boise last winter, he met the wife of a pastor held "
+                "prisoner since 2012. A year later, Obama called her.", date="2016-01-20")
+    assert [t[2] for t in found] == ["2015-WI", "2012", "2016"]
