@@ -106,7 +106,7 @@ def framed(places: Sequence[Place]) -> tuple[Frame | None, list[Place], list[Pla
     The frame closes in on the place whose neighbourhood (`_near`) the story mentions most,
     so that an Alabama town's story that names China more often than any one Alabama place
     is still drawn on Alabama; it takes in the places within `FRAME_KM` of it and, around a
-    country, also the country's main outline and the places in it.
+    country, also the country's main outline and the places on it.
     """
     located = [p for p in places if p.lat is not None and p.lon is not None]
     if not located:
@@ -118,9 +118,12 @@ def framed(places: Sequence[Place]) -> tuple[Frame | None, list[Place], list[Pla
     box = _outline_box(main.country) if main.kind == "country" else None
     if box:
         points += [(box[0], box[1]), (box[2], box[3])]
+    # Around a country, its places on the main outline: Hawaii and American Samoa would
+    # shrink the mainland of a United States story to a corner.
     nearby = [p for p in located
               if distance_km(main.lat, main.lon, p.lat, p.lon) <= FRAME_KM  # type: ignore[arg-type]
-              or (box and p.kind != "country" and p.country == main.country)]
+              or (box and p.kind != "country" and p.country == main.country
+                  and box[0] <= p.lon <= box[2] and box[1] <= p.lat <= box[3])]  # type: ignore[operator]
     points += [(p.lon, p.lat) for p in nearby]  # type: ignore[misc]
     frame = _frame(points)
     on_map = [p for p in located if frame.contains(p.lon, p.lat)]  # type: ignore[arg-type]

@@ -59,6 +59,17 @@ def test_a_country_story_is_framed_on_its_outline():
     assert [p.id for p in on_map] == ["russia"] and [p.id for p in off_map] == ["hollywood"]
 
 
+def test_a_country_frame_keeps_to_its_main_outline():
+    # Hawaii would shrink a story about the United States to a corner of the map.
+    usa = place("united-states", "United States", "country", 39.8, -98.6, country="US")
+    texas = place("texas", "Texas", "region", 31.1, -98.0, country="US")
+    vermont = place("vermont", "Vermont", "region", 44.3, -72.7, country="US")
+    hawaii = place("hawaii", "Hawaii", "region", 20.3, -156.4, country="US")
+    frame, on_map, off_map = framed([usa, texas, vermont, hawaii])
+    assert [p.id for p in off_map] == ["hawaii"]
+    assert frame.west > -140 and frame.south > 15
+
+
 def test_labels_do_not_cover_each_other():
     # Santa Barbara and Carpinteria, 15 km apart: one label each side, or one left out.
     svg = str(draw([place("sb", "Santa Barbara", "city", 34.42, -119.70, "US"),
