@@ -65,7 +65,7 @@ def test_a_country_frame_keeps_to_its_main_outline():
     texas = place("texas", "Texas", "region", 31.1, -98.0, country="US")
     vermont = place("vermont", "Vermont", "region", 44.3, -72.7, country="US")
     hawaii = place("hawaii", "Hawaii", "region", 20.3, -156.4, country="US")
-    frame, on_map, off_map = framed([usa, texas, vermont, hawaii])
+    frame, _, off_map = framed([usa, texas, vermont, hawaii])
     assert [p.id for p in off_map] == ["hawaii"]
     assert frame.west > -140 and frame.south > 15
 
