@@ -84,6 +84,9 @@ _CODE_LABELS = frozenset({"GPE", _DATELINE, "ABBR"})
 # A list of provinces said to be such: "states such as", "the provinces of".
 _PROVINCES_NAMED = re.compile(
     r"\b(?:states|provinces)\s+(?:(?:such\s+as|like|including|of)\s+)?(?:the\s+)?$")
+# An officer of a province: "a senator from", "the governor of".
+_REPRESENTS = re.compile(r"\b(?:senators?|governors?|congress(?:wo)?man|representatives?|"
+                         r"lieutenant governor|attorney general)\s+(?:from|of)\s+$", re.I)
 # A member of Congress's party and state: "(R-Tex.)", "(D-Vt.)", "(I-Vermont)".
 _PARTY_STATE = re.compile(r"\((?P<party>(?:R|D|I|Ind)-)?([A-Z][A-Za-z. ]{1,14}?)\)")
 # An all-caps place and an agency in brackets open a paragraph: a dateline even without the
@@ -185,6 +188,7 @@ def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> 
     mentions += _party_states(analysis, gazetteer, [m.span for m in mentions])
     _qualify(mentions, analysis, gazetteer)
     _listed_with_provinces(mentions, analysis, gazetteer)
+    _represented(mentions, analysis, gazetteer)
     return mentions
 
 
@@ -995,6 +999,16 @@ def _listed_with_provinces(mentions: list[_Mention], analysis: Analysis,
             # The state of Oklahoma, not Oklahoma City; but "Kabul and Herat" are still
             # the cities the provinces are named after, unless the text says "states such
             # as California or Washington".
+            mention.kind = REGION
+
+
+def _represented(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer) -> None:
+    """ "A senator from New York", "the governor of Washington": a province's officers stand
+    for the province, not for the city of its name."""
+    for mention in mentions:
+        before = analysis.body[max(0, mention.span[0] - 40):mention.span[0]]
+        if (mention.kind is None and _REPRESENTS.search(before)
+                and _province_of(mention.core, gazetteer)):
             mention.kind = REGION
 
 

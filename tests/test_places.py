@@ -802,3 +802,11 @@ def test_a_province_goes_by_its_short_name(analyse_text, pipeline):
     places = places_in(analyse_text, pipeline, body)
     assert "Xinjiang" in places  # ISO's "Xinjiang Uygur Zizhiqu"
     assert "New York City" in places  # a town keeps its full name
+
+
+def test_a_provinces_officers_stand_for_the_province(analyse_text, pipeline):
+    body = ("Hillary Clinton, a senator from New York, spoke. The governor of Washington "
+            "agreed. She lives in New York.")
+    kinds = {(p.name, p.kind) for p in places_in(analyse_text, pipeline, body).values()}
+    assert kinds == {("New York", "region"), ("Washington", "region"),
+                     ("New York City", "city")}
