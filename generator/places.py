@@ -1124,9 +1124,8 @@ def _name_as_written(place: Place, written: Counter[str]) -> None:
     gazetteer knows by a local name (written with accents, or a province's in ISO 3166-2) and
     the article never writes so goes by the name the article uses most ("Douma" for "Dūmā"),
     unless that is a code ("N.Y.") or a longer form of the name, or for a town a shorter
-    one. An English name
-    the gazetteer gives stays, so that the page shows which place a name was taken for
-    ("Granville": Beaufort)."""
+    one. An English name the gazetteer gives stays, so that the page shows which place a
+    name was taken for ("Granville": Beaufort)."""
     gazetteer_id = place.gazetteer_id or ""
     local = gazetteer_id and (not place.name.isascii() or gazetteer_id.startswith("iso3166-2:"))
     if place.kind not in (CITY, REGION) or not local or place.name in written:
