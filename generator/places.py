@@ -722,6 +722,12 @@ def _qualify(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer)
             mention.qualifier = code
             mentions.append(_Mention(code, span, code, "ABBR"))
     mentions.sort(key=lambda m: m.span)
+    # "Newtown, Connecticut" once, then "the Newtown massacre": the same Newtown.
+    written = {fold(m.core): m.qualifier for m in reversed(mentions)
+               if m.qualifier and m.kind is None and not m.part}
+    for mention in mentions:
+        if mention.qualifier is None and mention.kind is None and not mention.part:
+            mention.qualifier = written.get(fold(mention.core))
 
 
 def _is_premodifier(analysis: Analysis, span: Span) -> bool:
@@ -756,19 +762,27 @@ def _accepts(kind: str | None, entry: Entry, label: str = "", core: str = "",
     return True
 
 
-def _qualified(candidates: list[Entry], qualifier: Entry | None,
-               strict: bool = False) -> list[Entry]:
-    """The candidates inside the qualifier; all of them when none is (or, `strict`, none)."""
+def _qualified(candidates: list[Entry], qualifier: Entry | None, strict: bool = False,
+               core: str = "") -> list[Entry]:
+    """The candidates inside the qualifier; all of them when none is (or, `strict`, none).
+    Of those inside, the towns written by their own name go first, and of them those the
+    gazetteer puts in that very region: "Newtown, Connecticut" is neither Hartford nor
+    Cambridge, Massachusetts (near Connecticut), both also called Newtown by GeoNames, nor
+    Newtown, Pennsylvania."""
     if qualifier is None:
         return candidates
+    code = qualifier.id.split(":")[1]
     inside = [c for c in candidates if c.id != qualifier.id and (
         (qualifier.kind == COUNTRY and c.country == qualifier.country)
         or (qualifier.kind == REGION and c.country == qualifier.country and (
-            c.region == qualifier.id.split(":")[1]
+            c.region == code
             or (c.lat is not None and qualifier.lat is not None and qualifier.lon is not None
                 and distance_km(c.lat, c.lon or 0, qualifier.lat, qualifier.lon)
                 <= _QUALIFIER_KM))))]
-    return inside if inside or strict else candidates
+    if not inside:
+        return inside if strict else candidates
+    inside = [c for c in inside if _spelled_alike(c.name, core)] or inside
+    return [c for c in inside if c.region == code] or inside
 
 
 def _score(entry: Entry, mention: _Mention, context: _Context) -> float:
@@ -879,7 +893,7 @@ class _Resolver:
             if qualifier is not None:
                 # The code's own mention is that province too.
                 self.senses.setdefault((fold(mention.qualifier), None, None, True), qualifier)
-        candidates = _qualified(candidates, qualifier)
+        candidates = _qualified(candidates, qualifier, core=mention.core)
         # "Trinidad" in a story naming Trinidad and Tobago is that country, not the town in
         # Colorado; "America" is the United States, not América in Argentina, unless
         # another sense lies in the article's countries.
@@ -1185,7 +1199,9 @@ def _hosts(mentions: list[_Mention], body: str) -> dict[str, Entry]:
         # Manhattan" (there is a Washington Square in Philadelphia).
         if mention.kind != FACILITY:
             continue
-        gap = re.match(r"(?:,| in| near| outside)(?: the)? ", body[mention.span[1]:])
+        # "the New Bilibid Prison (NBP) in Muntinlupa": its initials may come between.
+        gap = re.match(r"(?: \([A-Z][A-Za-z.&]{1,9}\))?(?:,| in| near| outside)(?: the)? ",
+                       body[mention.span[1]:])
         host = located.get(mention.span[1] + len(gap[0])) if gap else None
         owner = re.search(r"['’]s (?:[a-z]+ ){0,2}$", body[max(0, mention.span[0] - 40):
                                                             mention.span[0]])

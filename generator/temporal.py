@@ -33,6 +33,8 @@ _PROGRESSIVE = frozenset({"is", "are", "am", "'re", "'m", "'s"})
 # Verbs whose past looks ahead from that past ("planned a demonstration on Saturday"): a date
 # after them may lie either side of today.
 _PLANNING = frozenset({"plan", "schedule", "slate"})
+# Conjunctions of a clause that can set a condition on, or the time of, what will happen.
+_CONDITIONS = frozenset({"if", "unless", "once", "until", "when", "before", "after"})
 _PERFECT = frozenset({"has", "have", "'ve", "'s", "had", "'d"})
 # Entities that may hold a date-like word without being a date ("Windows 2000", "April Ryan").
 _NAMES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "GPE", "LOC",
@@ -70,10 +72,24 @@ def direction(span: DocSpan) -> int:
             tense = _tense(token)
             if tense == PAST and _plans(token) and span.start > token.i:
                 return 0  # "planned a demonstration on Saturday", not "On Friday, … planned"
+            if tense <= 0 and _conditions_future(token, tense):
+                return FUTURE
             return tense
         if token.pos_ == "ADJ":
             return 0
     return 0
+
+
+def _conditions_future(verb: Token, tense: int) -> bool:
+    """ "would work with him if he wins in November": a clause that sets a condition on, or
+    the time of, what will happen looks ahead in the present tense, and after "if" in the
+    past too ("would fare if he won the election on Nov. 8")."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if not marks & _CONDITIONS or _tense(verb.head) != FUTURE:
+        return False
+    return tense == 0 or bool(marks & {"if", "unless"})
 
 
 def _plans(verb: Token) -> bool:

@@ -183,6 +183,17 @@ def test_disambiguation(analyse_text, pipeline, text, name, country, lat, lon):
     assert near(place, lat, lon, km=50)
 
 
+def test_a_town_written_with_its_state_is_that_states_and_stays_so(analyse_text, pipeline):
+    # GeoNames also calls Hartford and Cambridge, Massachusetts (near Connecticut)
+    # "Newtown", and there is a larger Newtown in Pennsylvania.
+    body = ("She taught at Sandy Hook Elementary School in Newtown, Connecticut. Families "
+            "spoke after the Newtown massacre.")
+    places = [p for p in extract_places(analyse_text(body), pipeline.gazetteer)
+              if p.kind == "city"]
+    assert [(p.name, len(p.mentions)) for p in places] == [("Newtown", 2)]
+    assert near(places[0], 41.41, -73.31)
+
+
 def test_abbreviation_is_a_region_mention(analyse_text, pipeline):
     body = "Police in Richmond, Va., arrested two men."
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
@@ -535,6 +546,14 @@ def test_a_facility_borrows_the_point_its_own_words_give(analyse_text, pipeline)
     assert places["Bambino Gesu Paediatric Hospital"].located_in == "Rome"
     assert places["Bambino Gesu Paediatric Hospital"].country == "IT"
     assert places["Alder Hey Children's Hospital"].located_in == "Liverpool"
+
+
+def test_a_facility_lies_where_its_words_put_it_past_its_initials(analyse_text, pipeline):
+    # The story's focus (Manila) is not where the prison is.
+    body = ("Judges in Manila met in Manila on Friday, and Manila police said Manila was calm. "
+            "The convicts were sent to the New Bilibid Prison (NBP) in Muntinlupa.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert places["New Bilibid Prison"].located_in == "Muntinlupa"
 
 
 def test_a_street_lies_in_its_town_not_in_the_one_it_is_named_after(analyse_text, pipeline):

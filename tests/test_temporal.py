@@ -262,6 +262,17 @@ def test_a_gerund_after_a_preposition_takes_its_verbs_tense(tag):
     assert found == [("June", "DATE", "2016-06", None)]
 
 
+def test_a_condition_on_what_will_happen_looks_ahead(tag):
+    # Published on Monday 16 May 2016; each verb alone would read as past or present.
+    date = "2016-05-16"
+    assert tag("Ties would fare better if he won the election on Nov. 8.",
+               date=date)[0][2] == "2016-11-08"
+    assert tag("Cameron would work with him if he wins in November.", date=date)[0][2] == "2016-11"
+    assert tag("He will leave when the session ends on Friday.", date=date)[0][2] == "2016-05-20"
+    # Without a future in the main clause the tense stands.
+    assert tag("He left when the session ended on Friday.", date=date)[0][2] == "2016-05-13"
+
+
 def test_a_date_after_since_is_background_for_what_follows(tag):
     found = tag("When Obama flew to Boise last winter, he met the wife of a pastor held "
                 "prisoner since 2012. A year later, Obama called her.", date="2016-01-20")
