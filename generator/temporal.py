@@ -168,6 +168,9 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
         # "Mar" of "Mar-a-Lago", and a first name mistyped ("that March Rubio was").
         month = _token_at(span.doc, match.start_of("dmonth3"))
         named = before not in _TIME_PREPOSITIONS and re.match(r" [A-Z][a-z]", text[match.end:])
+        # "the 1963 March on Washington", "the March for Our Lives": a march, no month.
+        named = named or ((before == "the" or re.fullmatch(r"\d{4}", before)) and re.match(
+            r" (?:on|for|against|to|from|through|across) [A-Z]", text[match.end:]))
         return month is not None and month.tag_ != "MD" and month.pos_ in (
             "PROPN", "NOUN") and not _inside_name(month, span) and not re.match(
             r"-[a-z]", text[match.end:match.end + 2]) and not named

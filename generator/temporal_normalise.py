@@ -626,7 +626,12 @@ def _duration(m: Match, ctx: Context) -> Result | None:
         if _words(m["udet"]) == "the" and code in ("Y", "M", "W"):
             # "the year", "the full year", "for the week": the one the text is about.
             granularity = _GRANULARITY[code]
-            return DATE, ctx.reference(granularity).at(granularity).iso(), None
+            period = ctx.reference(granularity).at(granularity)
+            now = Period(granularity, ctx.anchor).at(granularity)
+            if ctx.tense() > 0 and period.day < now.day:
+                # "by the end of the month, the numbers will be in": no month gone by.
+                period = now
+            return DATE, period.iso(), None
         return None
     if count and _words(count) in ("a", "an") and unit in ("second", "quarter"):
         return None  # "a second time", "a quarter of the market"

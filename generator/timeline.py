@@ -249,11 +249,26 @@ def _text(tokens: list[Token], replaced: dict[int, str]) -> tuple[str, Span]:
         adjacent = k + 1 < len(tokens) and tokens[k + 1].i == token.i + 1
         parts.append(token.whitespace_ if adjacent else " ")
     text = " ".join("".join(parts).split())
-    text = re.sub(r"\s+([,.;:!?’'])", r"\1", text).strip(_PUNCTUATION)
+    # No space before a comma or a closing quote, but "the '80s" keeps its own.
+    text = _balanced(re.sub(r"\s+([,.;:!?]|[’'](?!\d))", r"\1", text)).strip(_PUNCTUATION)
     if not tokens:
         return "", (0, 0)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return text.rstrip("."), (start, end)
+
+
+def _balanced(text: str) -> str:
+    """Without a bracket or quotation mark whose other half was cut away: "[was] dealing"
+    cut to "was] dealing", or "on ABC's \"Good Morning America" cut before its end."""
+    for opening, closing in ("[]", "()", "“”"):
+        while text.count(opening) != text.count(closing):
+            stray = closing if text.count(closing) > text.count(opening) else opening
+            at = text.find(stray) if stray == closing else text.rfind(stray)
+            text = text[:at] + text[at + 1:]
+    if text.count('"') % 2:
+        at = text.rfind('"')
+        text = text[:at] + text[at + 1:]
+    return " ".join(text.split())
 
 
 def _event(doc: Doc, time: TimeExpr, start: int) -> tuple[str, Span, Token | None] | None:
@@ -279,6 +294,8 @@ def _event(doc: Doc, time: TimeExpr, start: int) -> tuple[str, Span, Token | Non
         if governor is None:
             return None
     tokens, replaced = _clause(governor, time.span)
+    if governor.head.lemma_.lower() == "let" and governor.dep_ in ("ccomp", "xcomp"):
+        tokens.append(governor.head)  # "Let's defeat her in November", not "'s defeat her"
     text, where = _text([t for t in tokens if t.idx >= start], replaced)
     return text, where, governor
 
@@ -441,7 +458,13 @@ def describe(value: str, mod: str | None = None, day_known: bool = False) -> str
     else:
         part = value[5:7]
         text = f"{_PERIOD_WORDS.get(part, part)} {d.year}"
-    return _PERIOD_PREFIXES.get(mod or "", "") + text
+    prefix = _PERIOD_PREFIXES.get(mod or "", "")
+    if text.startswith("the ") and mod in ("START", "MID"):
+        # "the mid-1980s", "early in the week of 7 March 2016", never "mid-the 1980s".
+        if g == WEEK:
+            return {"START": "early in ", "MID": "the middle of "}[mod] + text
+        return "the " + prefix + text.removeprefix("the ")
+    return prefix + text
 
 
 # Modifiers that place a point only roughly ("nearly two decades ago" is about 1995), and

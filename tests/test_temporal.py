@@ -252,6 +252,10 @@ def test_names_and_figures_of_speech_are_no_times(tag):
     # A month before a name, with no preposition, is a name mistyped or a name's word.
     assert tag("He said that March Rubio was a lightweight. March Madness began.") == []
     assert tag("In March Obama signed it.", date="2016-04-01")[0][2] == "2016-03"
+    # A march is no month: "the 1963 March on Washington", "the March for Our Lives".
+    assert tag("He joined the 1963 March on Washington.") == [("1963", "DATE", "1963", None)]
+    assert tag("They joined the March for Our Lives.") == []
+    assert tag("He will visit in March for the first time.", date="2016-02-17")[0][2] == "2016-03"
 
 
 def test_a_gerund_after_a_preposition_takes_its_verbs_tense(tag):
@@ -260,6 +264,16 @@ def test_a_gerund_after_a_preposition_takes_its_verbs_tense(tag):
     # A gerund a verb completes looks ahead as before.
     found = tag("Officials were considering raising rates in June.", date="2015-12-28")
     assert found == [("June", "DATE", "2016-06", None)]
+
+
+def test_the_month_to_come_is_no_month_gone_by(tag):
+    date = "2016-02-17"
+    found = tag("The offices opened last April. Clinton is slated to be at the "
+                "university later in the month.", date=date)
+    assert [t[2] for t in found] == ["2015-04", "2016-02"]
+    # Looking back, "the month" is the one just named.
+    found = tag("Sales fell last June. For the month, sales were down.", date=date)
+    assert [t[2] for t in found] == ["2015-06", "2015-06"]
 
 
 def test_a_condition_on_what_will_happen_looks_ahead(tag):

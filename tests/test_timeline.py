@@ -106,6 +106,18 @@ def test_event_is_its_clause_not_the_sentence(timeline):
         ("2015-09-25", "Rebels seized the airport on Friday", "past")]
 
 
+def test_event_text_keeps_what_the_words_need(timeline):
+    events = [e.event for e in timeline(
+        "He was a child of the '80s. \"Let's defeat her in November,\" Trump said. "
+        "The state was coordinating with FEMA and [was] dealing with the crisis on Thursday. "
+        "Trump said Wednesday on ABC's \"Good Morning America\" that he would win.",
+        "2016-07-21")]
+    # "the'80s", "S defeat her", "was] dealing" and an unclosed quotation mark are gone.
+    assert "He was a child of the '80s" in events
+    assert "Let's defeat her in November" in events
+    assert not any(e.count("[") != e.count("]") or e.count('"') % 2 for e in events)
+
+
 def test_a_dated_noun_is_its_event(timeline):
     entries = timeline("The collapse of the ceasefire in March 2014 led to war.")
     assert entries[0].event == "The collapse of the ceasefire"
@@ -206,6 +218,10 @@ def test_relation_of_periods():
     # A rough point says so: "nearly two decades ago", "shortly after 3 p.m.".
     ("1995", "APPROX", "about 1995"),
     ("2015-11-18T15:00", "AFTER", "18 November 2015, after 15:00"),
+    # A period written with "the" takes its part inside: never "mid-the 1980s".
+    ("198", "MID", "the mid-1980s"), ("199", "START", "the early 1990s"),
+    ("198", "END", "end of the 1980s"),
+    ("2016-W10", "START", "early in the week of 7 March 2016"),
 ])
 def test_describe(value, mod, words):
     assert describe(value, mod) == words
