@@ -87,6 +87,10 @@ _PROVINCES_NAMED = re.compile(
 # An officer of a province: "a senator from", "the governor of".
 _REPRESENTS = re.compile(r"\b(?:senators?|governors?|congress(?:wo)?man|representatives?|"
                          r"lieutenant governor|attorney general)\s+(?:from|of)\s+$", re.I)
+# A state's primary or caucuses, its delegation or legislature: "New York's April 19
+# primary", "the Iowa caucuses", "the Washington Democratic caucuses".
+_STATE_VOTE = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][a-z]+\.?|\d{1,2}(?:st|nd|rd|th)?,?))*"
+                         r"\s+(?:primary|primaries|caucus|caucuses|delegation|legislature)\b")
 # A member of Congress's party and state: "(R-Tex.)", "(D-Vt.)", "(I-Vermont)".
 _PARTY_STATE = re.compile(r"\((?P<party>(?:R|D|I|Ind)-)?([A-Z][A-Za-z. ]{1,14}?)\)")
 # An all-caps place and an agency in brackets open a paragraph: a dateline even without the
@@ -695,9 +699,12 @@ def _widen(mention: _Mention, analysis: Analysis, gazetteer: Gazetteer) -> _Ment
             # "northern Europe" is the region so named, not a part of Europe.
             return _Mention(name, span, name, mention.label)
         return _Mention(name, span, mention.core, mention.label, REGION, part=True)
-    noun = re.search(r"\b([a-z]+(?:-[a-z]+)?) of (?:the )?$", before)
-    if noun and noun[1] in DIRECTIONS:
-        return _Mention(f"{DIRECTIONS[noun[1]]} {mention.name}", (start - len(noun[0]), end),
+    # "the (once-quiet) north of Afghanistan" is a part of it; "25 miles south of Florence"
+    # lies outside.
+    noun = re.search(r"\b[Tt]he (?:[a-z]+-?[a-z]* )?(([a-z]+(?:-[a-z]+)?) of (?:the )?)$",
+                     before)
+    if noun and noun[2] in DIRECTIONS:
+        return _Mention(f"{DIRECTIONS[noun[2]]} {mention.name}", (start - len(noun[1]), end),
                         mention.core, mention.label, REGION, part=True)
     return None
 
@@ -1018,10 +1025,12 @@ def _listed_with_provinces(mentions: list[_Mention], analysis: Analysis,
 
 def _represented(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer) -> None:
     """ "A senator from New York", "the governor of Washington": a province's officers stand
-    for the province, not for the city of its name."""
+    for the province, not for the city of its name; so do its primary, its caucuses and its
+    delegation ("New York's April 19 primary")."""
     for mention in mentions:
         before = analysis.body[max(0, mention.span[0] - 40):mention.span[0]]
-        if (mention.kind is None and _REPRESENTS.search(before)
+        if (mention.kind is None and (_REPRESENTS.search(before) or _STATE_VOTE.match(
+                analysis.body, mention.span[1], mention.span[1] + 60))
                 and _province_of(mention.core, gazetteer)):
             mention.kind = REGION
 

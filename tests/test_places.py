@@ -830,3 +830,15 @@ def test_a_provinces_officers_stand_for_the_province(analyse_text, pipeline):
     kinds = {(p.name, p.kind) for p in places_in(analyse_text, pipeline, body).values()}
     assert kinds == {("New York", "region"), ("Washington", "region"),
                      ("New York City", "city")}
+
+
+def test_a_states_primary_is_the_states(analyse_text, pipeline):
+    body = ("Clinton won Tuesday's Oklahoma primary. New York's April 19 primary is next, "
+            "said Robert Antonacci of the New York delegation, who lives in New York.")
+    kinds = {(p.name, p.kind) for p in places_in(analyse_text, pipeline, body).values()}
+    assert kinds == {("Oklahoma", "region"), ("New York", "region"), ("New York City", "city")}
+
+
+def test_miles_from_a_town_is_no_part_of_it(analyse_text, pipeline):
+    body = "Lake City lies about 25 miles south of Florence, South Carolina."
+    assert "southern Florence" not in places_in(analyse_text, pipeline, body)
