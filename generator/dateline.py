@@ -28,6 +28,21 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 
+# A wire-service style that writes the place in title case, never without its agency:
+# `Cleveland (AFP) –`, `Washington (CNN) —`.
+_TITLE_DATELINE = re.compile(
+    r"""
+    \A[ \t]*
+    (?P<place>
+        (?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})
+        (?:,[ ](?P<region>[A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*){0,2}))?
+    )
+    [ ]\((?P<agency>[A-Z][A-Za-z]{1,11})\)
+    [ ]*(?P<dash>--|[-–—])[ ]+
+    """,
+    re.VERBOSE,
+)
+
 
 @dataclass
 class Dateline:
@@ -40,7 +55,7 @@ class Dateline:
 
 def find_dateline(body: str) -> Dateline | None:
     """The dateline at the start of the body, or None; the body itself is never changed."""
-    match = _DATELINE.match(body)
+    match = _DATELINE.match(body) or _TITLE_DATELINE.match(body)
     if not match:
         return None
     city = match["city"]
@@ -54,5 +69,5 @@ def find_dateline(body: str) -> Dateline | None:
         place_span=match.span("place"),
         span=(match.start("place"), match.end()),
         agency=match["agency"],
-        date=match["date"],
+        date=match.groupdict().get("date"),
     )

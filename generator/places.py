@@ -79,6 +79,8 @@ _WHERE_LABELS = frozenset({"PRODUCT"})
 # the actors step keeps such an organisation whole).
 _HOST_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 _PROMOTION_POPULATION = 100_000
+# A city so large that its name alone may mean it whatever town of its name the story is in.
+_GREAT_CITY = 500_000
 _DATELINE = "DATELINE"
 _CODE_LABELS = frozenset({"GPE", _DATELINE, "ABBR"})
 # A list of provinces said to be such: "states such as", "the provinces of".
@@ -87,10 +89,11 @@ _PROVINCES_NAMED = re.compile(
 # An officer of a province: "a senator from", "the governor of".
 _REPRESENTS = re.compile(r"\b(?:senators?|governors?|congress(?:wo)?man|representatives?|"
                          r"lieutenant governor|attorney general)\s+(?:from|of)\s+$", re.I)
-# A state's primary or caucuses, its delegation or legislature: "New York's April 19
+# A state's primary or caucuses, its delegates or legislature: "New York's April 19
 # primary", "the Iowa caucuses", "the Washington Democratic caucuses".
 _STATE_VOTE = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][a-z]+\.?|\d{1,2}(?:st|nd|rd|th)?,?))*"
-                         r"\s+(?:primary|primaries|caucus|caucuses|delegation|legislature)\b")
+                         r"\s+(?:primary|primaries|caucus|caucuses|delegation|delegates"
+                         r"|legislature)\b")
 # A member of Congress's party and state: "(R-Tex.)", "(D-Vt.)", "(I-Vermont)".
 _PARTY_STATE = re.compile(r"\((?P<party>(?:R|D|I|Ind)-)?([A-Z][A-Za-z. ]{1,14}?)\)")
 # An all-caps place and an agency in brackets open a paragraph: a dateline even without the
@@ -729,12 +732,25 @@ def _qualify(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer)
             mention.qualifier = code
             mentions.append(_Mention(code, span, code, "ABBR"))
     mentions.sort(key=lambda m: m.span)
-    # "Newtown, Connecticut" once, then "the Newtown massacre": the same Newtown.
+    # "Newtown, Connecticut" once, then "the Newtown massacre": the same Newtown. Not where
+    # the name is also a province's or a great city's in the qualifier's country:
+    # "Washington, Iowa" leaves "Republicans in Washington" in the capital, and "New York,
+    # NY" in an address leaves "Mamaroneck, New York" in the state.
     written = {fold(m.core): m.qualifier for m in reversed(mentions)
                if m.qualifier and m.kind is None and not m.part}
     for mention in mentions:
-        if mention.qualifier is None and mention.kind is None and not mention.part:
-            mention.qualifier = written.get(fold(mention.core))
+        qualifier = written.get(fold(mention.core))
+        if (qualifier and mention.qualifier is None and mention.kind is None
+                and not mention.part and not _outshone(mention.core, qualifier, gazetteer)):
+            mention.qualifier = qualifier
+
+
+def _outshone(name: str, qualifier: str, gazetteer: Gazetteer) -> bool:
+    """Whether a province or a city of half a million bears the name in the qualifier's
+    country, which the name alone may well mean."""
+    countries = {e.country for e in gazetteer.lookup(qualifier, codes=True)}
+    return any(e.country in countries and (e.kind == REGION or (
+        e.kind == CITY and e.population >= _GREAT_CITY)) for e in _own_senses(name, gazetteer))
 
 
 def _is_premodifier(analysis: Analysis, span: Span) -> bool:

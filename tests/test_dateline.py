@@ -13,6 +13,9 @@ from generator.dateline import find_dateline
     ("NEW YORK, Sept 28 (Reuters) - Stocks fell", "NEW YORK", "Reuters", "Sept 28"),
     ("RICHMOND, Va. (AP) -- A judge ruled", "RICHMOND, Va.", "AP", None),
     ("PARIS — Le gouvernement", "PARIS", None, None),
+    # Some wires write the place in title case, always with their name.
+    ("Cleveland (AFP) – The Trump troops", "Cleveland", "AFP", None),
+    ("Washington (CNN) — The Senate voted", "Washington", "CNN", None),
 ])
 def test_datelines(text, place, agency, date):
     found = find_dateline(text)
@@ -26,6 +29,8 @@ def test_datelines(text, place, agency, date):
     "NATO - the alliance said",  # an acronym, not a place
     "The president said on Monday - again - that",
     "U.S. - China talks resumed",
+    "Cleveland - the city said",  # title case asks for the agency
+    "Smith (R) - a senator from Texas",
 ])
 def test_not_datelines(text):
     assert find_dateline(text) is None

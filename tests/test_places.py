@@ -842,3 +842,18 @@ def test_a_states_primary_is_the_states(analyse_text, pipeline):
 def test_miles_from_a_town_is_no_part_of_it(analyse_text, pipeline):
     body = "Lake City lies about 25 miles south of Florence, South Carolina."
     assert "southern Florence" not in places_in(analyse_text, pipeline, body)
+
+
+def test_a_town_named_with_its_state_once_is_that_town_after(analyse_text, pipeline):
+    # Salem, Massachusetts (42,000) is the nearer guess without the state.
+    body = ("Trump told a town hall in Salem, New Hampshire, on Monday. Trump is taking "
+            "questions in Salem tonight.")
+    salem = places_in(analyse_text, pipeline, body)["Salem"]
+    assert len(salem.mentions) == 2 and near(salem, 42.79, -71.2)
+    # A name a great city or a province bears keeps its own sense when written alone.
+    body = ("Sanders campaigned in Washington, Iowa, on Friday. Republicans in Washington "
+            "want consensus.")
+    cities = [(p.lat is not None and round(p.lat), len(p.mentions))
+              for p in extract_places(analyse_text(body), pipeline.gazetteer)
+              if p.kind == "city"]
+    assert sorted(cities) == [(39, 1), (41, 1)]
