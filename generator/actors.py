@@ -319,7 +319,7 @@ def _evidence(mention: _Mention) -> str | None:
     tokens = mention.tokens
     doc = tokens.doc
     before = doc[tokens.start - 1] if tokens.start > 0 else None
-    if mention.title is not None:
+    if mention.title is not None or _his_or_hers(tokens):
         return PERSON
     if mention.label == ORGANIZATION:
         # "spokesman Sediq Sediqqi", "Danishy, deputy governor of Kunduz": a person's role.
@@ -336,6 +336,23 @@ def _evidence(mention: _Mention) -> str | None:
                 tokens.start, tokens.end):
             return ORGANIZATION
     return None
+
+
+def _his_or_hers(tokens: DocSpan) -> bool:
+    """ "Trump laid out his vision", "Trump said he would": a subject that the verb's own
+    "his", "her", "he" or "she" takes up is someone, whatever the model calls it (a firm is
+    "its")."""
+    root = tokens.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.i == root.i:
+        return False
+    for token in verb.subtree:
+        if token.lower_ in ("his", "her") and token.dep_ == "poss" and token.head.head.i == verb.i:
+            return True
+        if (token.lower_ in ("he", "she") and token.dep_ == "nsubj" and token.head.dep_ == "ccomp"
+                and token.head.head.i == verb.i):
+            return True
+    return False
 
 
 def _match(mention: _Mention, cluster: _Cluster) -> int:

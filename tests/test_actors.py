@@ -244,6 +244,14 @@ def test_a_person_named_in_full_then_by_surname_alone(analyse_text):
     assert len(actors["Ava DuVernay"].mentions) == 4
 
 
+def test_a_lone_name_the_verbs_his_takes_up_is_someone(analyse_text):
+    # Never named in full; the model calls "Trump" an organisation as often as a person.
+    body = ("The delegates cheered the nominee. While Trump laid out his vision for America, "
+            "the crowd roared. Supporters said Trump would win.")
+    actors = {a.name: a for a in extract_actors(analyse_text(body), [])}
+    assert actors["Trump"].kind == "person"
+
+
 def test_affiliation_links_the_organisation_actor(analyse_text):
     analysis = analyse_text(
         "Tom Baker, a senior analyst at the International Monetary Fund, said growth would slow.")
