@@ -37,6 +37,8 @@ _PRONOUNS = {"it": ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "EVENT"),
 _LIGHT_NOUNS = frozenset({"time", "times", "occasion"})
 _UPCOMING = frozenset({"will", "'ll", "shall", "going"})
 _PUNCTUATION = " ,;:-–—“”\"'’"
+# The most words after the date of a paragraph that is a chronology's heading.
+_HEADING_WORDS = 10
 _MOD_ORDER = {"START": 0, "MID": 1, "END": 2}
 _PART_HOURS = {"MO": 8.0, "MI": 12.0, "AF": 15.0, "EV": 19.0, "NI": 22.0}
 _SIGNAL = re.compile(r"\b(?:since|until|till|by|before|after|from)\s+$", re.IGNORECASE)
@@ -360,11 +362,12 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
             continue
         if period.granularity == DAY:
             references.append(period)
-        result = _event(doc, time, analysis.dateline.span[1] if analysis.dateline else 0)
+        result = _headed(analysis, time) or _event(
+            doc, time, analysis.dateline.span[1] if analysis.dateline else 0)
         if result is None:
             continue
         event, where, verb = result
-        if len(event.split()) < 3:
+        if len(event.split()) < (2 if verb is None and where[0] >= time.span[1] else 3):
             continue
         phrase_span = _with_signal(body, time.span)
         entry = TimelineEntry(time.value, body[phrase_span[0]:phrase_span[1]], event,
@@ -373,6 +376,21 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
         _add(found, by_event, dated, entry, period, time.mod)
     ordered = sorted(found.values(), key=lambda item: (item[0], item[1]))
     return [entry for _, _, entry in ordered]
+
+
+def _headed(analysis: Analysis, time: TimeExpr) -> tuple[str, Span, None] | None:
+    """A chronology's heading, a date and what happened on it: "Oct. 31, 2012 The Obama
+    'hug.'", "June 16, 2015 Trump joins the race."; the event is the words after the date."""
+    block = next((b for b in analysis.blocks if b.span[0] <= time.span[0] < b.span[1]), None)
+    if block is None or analysis.body[block.span[0]:time.span[0]].strip():
+        return None
+    rest = analysis.body[time.span[1]:block.span[1]]
+    if not rest.strip() or len(rest.split()) > _HEADING_WORDS or rest.lstrip()[:1] in ",;:":
+        return None
+    start = time.span[1] + len(rest) - len(rest.lstrip())
+    # 'The Obama "hug."' loses its full stop, not its closing quotation mark.
+    text = _balanced(re.sub(r"\.(?=[\"”’]?$)", "", rest.strip())).strip(" ,;:-–—")
+    return (text, (start, block.span[1]), None) if text else None
 
 
 def _with_signal(body: str, span: Span) -> Span:

@@ -118,6 +118,17 @@ def test_event_text_keeps_what_the_words_need(timeline):
     assert not any(e.count("[") != e.count("]") or e.count('"') % 2 for e in events)
 
 
+def test_a_chronologys_headings_are_its_events(timeline):
+    body = ('Oct. 31, 2012 The Obama "hug."\n\nTwo days after the storm, Obama toured the '
+            "damage.\n\nSept. 9, 2013 traffic problems.\n\nJune 16, 2015 Trump joins the "
+            "race.\n\nDonald Trump descended an escalator.")
+    entries = timeline(body, "2016-02-11")
+    assert [(e.date, e.event) for e in entries] == [
+        ("2012-10-31", 'The Obama "hug"'), ("2013-09-09", "traffic problems"),
+        ("2015-06-16", "Trump joins the race")]
+    assert body[entries[0].span[0]:entries[0].span[1]] == 'The Obama "hug."'
+
+
 def test_a_dated_noun_is_its_event(timeline):
     entries = timeline("The collapse of the ceasefire in March 2014 led to war.")
     assert entries[0].event == "The collapse of the ceasefire"
