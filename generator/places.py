@@ -51,6 +51,7 @@ from .layout import ASIDE, CREDIT, PARAGRAPH
 from .model import Place, Span
 from .names import clean_name, fold
 from .placewords import (
+    DESCRIBED_FACILITIES,
     DIRECTION_ADJECTIVES,
     DIRECTIONS,
     KIND_WORDS,
@@ -682,7 +683,9 @@ def _widen(mention: _Mention, analysis: Analysis, gazetteer: Gazetteer) -> _Ment
             # "a U.S. city", "the U.S. state of": a country's name followed by a kind word
             # is a modifier of an unnamed place.
             and not (KIND_WORDS[following[1]] in (CITY, REGION)
-                     and _country_of(mention.core, gazetteer))):
+                     and _country_of(mention.core, gazetteer))
+            and not (following[1] in DESCRIBED_FACILITIES and (
+                _country_of(mention.core, gazetteer) or _province_of(mention.core, gazetteer)))):
         mention.kind = KIND_WORDS[following[1]]
         word = analysis.doc.char_span(end + 1, end + len(following[0]))
         if word is not None and word.root.dep_ in ("compound", "amod", "nmod") and (
@@ -1250,7 +1253,8 @@ def _one_sense(mentions: list[_Mention]) -> None:
             key = fold(mention.core)
             mention.entry = senses.get(key) or next(
                 (m.entry for m in mentions if m.span < mention.span and m.entry is not None
-                 and m.kind is None and not m.part and fold(m.name).startswith(key + " ")),
+                 and m.kind is None and not m.part and fold(m.name).startswith(key + " ")
+                 and not _is_direction(mention.core)),  # "South" is no South Carolina
                 None)
 
 

@@ -16,10 +16,15 @@ KIND_WORDS = {
     "station": "facility", "port": "facility", "harbor": "facility", "harbour": "facility",
     "dam": "facility", "camp": "facility", "park": "facility", "square": "facility",
     "street": "facility", "avenue": "facility", "road": "facility", "boulevard": "facility",
-    "highway": "facility",
+    "highway": "facility", "resort": "facility", "hotel": "facility", "tower": "facility",
+    "arena": "facility", "mall": "facility",
     "river": "water", "lake": "water", "sea": "water", "ocean": "water", "gulf": "water",
     "bay": "water", "strait": "water", "canal": "water",
 }
+
+# Facilities a province or a country only describes: "his Florida resort" is a resort in
+# Florida, where "Deer Valley resort" is one by its name.
+DESCRIBED_FACILITIES = frozenset({"resort", "hotel", "tower", "arena", "mall"})
 
 # Nouns of a part of a town: "the Brussels neighborhood of Molenbeek" lies in Brussels.
 PART_OF_TOWN_WORDS = frozenset({

@@ -857,3 +857,19 @@ def test_a_town_named_with_its_state_once_is_that_town_after(analyse_text, pipel
               for p in extract_places(analyse_text(body), pipeline.gazetteer)
               if p.kind == "city"]
     assert sorted(cities) == [(39, 1), (41, 1)]
+
+
+def test_resorts_hotels_and_towers_are_facilities(analyse_text, pipeline):
+    body = ("Donors met at the Deer Valley resort in Utah. Trump spoke at Trump Tower in New "
+            "York and flew to his Florida resort.")
+    places = places_in(analyse_text, pipeline, body)
+    assert places["Deer Valley resort"].located_in == "Utah"  # not Deer Valley, Phoenix
+    assert places["Trump Tower"].located_in == "New York City"
+    # A province only describes the resort: it stays a mention of Florida.
+    assert places["Florida"].kind == "region" and "Florida resort" not in places
+
+
+def test_a_lone_compass_word_is_no_longer_name_cut_short(analyse_text, pipeline):
+    body = "Clinton won South Carolina. She will win all of South except maybe Florida."
+    places = places_in(analyse_text, pipeline, body)
+    assert len(places["South Carolina"].mentions) == 1
