@@ -9,8 +9,9 @@ The spaCy parses are kept in `.cache/bench-quotes/` (`--no-cache` parses again).
 Gold: each article's attributions from one annotator, the first in sorted order of the
 `<stem>_<annotator>.ann` files (two dev articles were annotated by six). A gold content is a
 direct quote when some of its characters lie between double quotation marks (straight or
-curly, paired within the content's own spans; a mark whose partner lies outside the content
-counts from the content's edge). Those quoted characters are what is scored.
+curly, or two apostrophes as the NYT's archive text writes them; paired within the content's
+own spans; a mark whose partner lies outside the content counts from the content's edge).
+Those quoted characters are what is scored.
 
 Scoring, by character overlap: a predicted quote (each quoted part) is correct when at least
 half of its characters are quoted characters of gold contents; a gold quote is found when at
@@ -74,15 +75,21 @@ def quoted_characters(text: str, spans: list[Span]) -> list[Span]:
     for start, end in spans:
         opened: int | None = None
         seen = False
-        for i in range(start, end):
+        i = start - 1
+        while i + 1 < end:
+            i += 1
             char = text[i]
-            if char not in OPENING + CLOSING + STRAIGHT:
+            # Two apostrophes are one straight mark in the NYT's archive text (`''Now …''`).
+            doubled = text.startswith("''", i)
+            if char not in OPENING + CLOSING + STRAIGHT and not doubled:
                 continue
             before = text[i - 1] if i > 0 else " "
-            if char == STRAIGHT:
+            if char == STRAIGHT or doubled:
                 opens = i == start or before.isspace() or before in "([{—–-/"
             else:
                 opens = char in OPENING
+            if doubled:
+                i += 1
             if opens and opened is None:
                 opened = i + 1
             elif opened is not None:

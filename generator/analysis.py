@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .dateline import Dateline, find_dateline
 from .layout import PARAGRAPH
 from .model import Article, Block, Span
-from .quotemarks import MARKS, quoted_segments
+from .quotemarks import DOUBLED, MARKS, quoted_segments
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -54,7 +54,7 @@ class Analysis:
         """The quoted stretches of the article's paragraphs, in text order."""
         body = self.body
         paragraphs = [b.span for b in self.blocks if b.kind == PARAGRAPH
-                      and any(mark in body[b.span[0]:b.span[1]] for mark in MARKS)]
+                      and any(mark in body[b.span[0]:b.span[1]] for mark in (*MARKS, *DOUBLED))]
         return [s.span for segments in quoted_segments(body, paragraphs) for s in segments]
 
     def sentence_of(self, offset: int) -> int:

@@ -14,6 +14,9 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 MARKS = OPENING + CLOSING + STRAIGHT
+# Two characters for one mark, as older newswire and corpus text writes them: two
+# apostrophes (`''Now it's mostly women,''`), or two backticks that open.
+DOUBLED = ("''", "``")
 # The horizontal bar is the quotation dash of pull quotes and signatures ("“…” ― Name").
 DASHES = "―—–-"
 # What may stand right before an opening mark, besides a space: brackets, dashes, slashes.
@@ -33,14 +36,22 @@ class Segment:
     continued: bool = False  # the paragraph reopens a quote left open by the previous one
 
 
+def mark_width(text: str, i: int) -> int:
+    """How many characters the quotation mark at `i` takes (0: none there)."""
+    if text.startswith(DOUBLED, i):
+        return 2
+    return 1 if i < len(text) and text[i] in MARKS else 0
+
+
 def _opens(text: str, i: int, start: int, end: int, is_open: bool) -> bool:
     """Whether the mark at `i` opens a quote: its context first, its glyph second.
 
     Typesetting errors are common (`”Hello,” he said`, `“Yes“`), and a straight mark has no
     direction at all, so a mark with a space before and a word after opens whatever its shape.
     """
+    width = mark_width(text, i)
     before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < end else " "
+    after = text[i + width] if i + width < end else " "
     space_before = before.isspace() or before in _BEFORE_OPENING or before in MARKS
     space_after = after.isspace() or after in _AFTER_CLOSING
     if space_before and not space_after:
@@ -48,7 +59,7 @@ def _opens(text: str, i: int, start: int, end: int, is_open: bool) -> bool:
     if space_after and not space_before:
         return False
     char = text[i]
-    if char in OPENING:
+    if char in OPENING or text.startswith("``", i):
         return True
     if char in CLOSING:
         return False
@@ -78,9 +89,11 @@ def paragraph_segments(text: str, start: int, end: int) -> list[Segment]:
             segments.append(Segment(span, opened, closed))
 
     i = start - 1
-    while i + 1 < end:
-        i += 1
-        if text[i] not in MARKS:
+    width = 1
+    while i + width < end:
+        i += width
+        width = mark_width(text, i) or 1
+        if text[i] not in MARKS and not text.startswith(DOUBLED, i):
             continue
         if text[i] == STRAIGHT and i > start and text[i - 1] == "=":
             # Markup in pasted text (`<tweet author="…">`): an attribute value, not a quote.
@@ -91,7 +104,7 @@ def paragraph_segments(text: str, start: int, end: int) -> list[Segment]:
             if opened_at is not None:
                 # An opening mark while a quote is open: the earlier one was never closed.
                 add(opened_at, i, True, False)
-            opened_at = i + 1
+            opened_at = i + width
         elif opened_at is not None:
             add(opened_at, i, True, True)
             opened_at = None
@@ -135,7 +148,7 @@ def quoted_segments(text: str, paragraphs: list[Span]) -> list[list[Segment]]:
         segments = paragraph_segments(text, start, end)
         previous = found[-1] if found else []
         if (segments and previous and not previous[-1].closed and segments[0].opened
-                and text[start] in MARKS and segments[0].span[0] - start <= 2):
+                and mark_width(text, start) and segments[0].span[0] - start <= 3):
             segments[0].continued = True
         found.append(segments)
     return found

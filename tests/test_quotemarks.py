@@ -17,6 +17,14 @@ def test_curly_straight_and_mixed_marks():
         ("six", True, True)]
 
 
+def test_two_apostrophes_or_backticks_are_one_mark():
+    # The NYT's archive text, and older newswire: `''…''` and ``` ``…'' ```.
+    assert words("''Now it's mostly women,'' said Amy Rao. ''They're younger.''") == [
+        ("Now it's mostly women", True, True), ("They're younger.", True, True)]
+    assert words("He said ``we will win'' and left. The students' books stay.") == [
+        ("we will win", True, True)]
+
+
 def test_marks_set_the_wrong_way_round_are_read_from_their_context():
     assert words("”Hello there,” he said.") == [("Hello there", True, True)]
 

@@ -38,6 +38,21 @@ def test_straight_curly_and_mixed_marks(quotes_of):
         assert quotes[0].cue == "said"
 
 
+def test_two_apostrophes_quote_as_the_nyt_archive_writes(quotes_of, analyse_text):
+    body = ("Ms. Toretti agreed.\n\n''The fund-raisers I went to in the late 1990s, it was "
+            "mostly men writing the checks,'' said Amy Rao, a donor. ''Now it's mostly "
+            "women.''")
+    quotes, _ = quotes_of(body)
+    assert [(q.text, q.speaker_name, q.kind) for q in quotes] == [
+        ("The fund-raisers I went to in the late 1990s, it was mostly men writing the checks",
+         "Amy Rao", "direct"),
+        ("Now it's mostly women.", "Amy Rao", "direct")]
+    # The opening mark is no sentence of its own, the closing one no start of the next.
+    sentences = [s.text for s in analyse_text(body).doc.sents]
+    assert sentences[1].startswith("''The fund-raisers")
+    assert sentences[2] == "''Now it's mostly women.''"
+
+
 def test_nested_single_quotes_stay_inside(quotes_of):
     body = "“He told me ‘not in my lifetime’ and walked away,” said farmer Tom Reeve."
     quotes, _ = quotes_of(body)
