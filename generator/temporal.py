@@ -180,6 +180,11 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
         # "USA TODAY", "VOA Today": capitalised after a capitalised word, a name.
         return not (first.text[:1].isupper() and first.i > 0 and not first.is_sent_start
                     and first.nbor(-1).text[:1].isupper())
+    if rule == "relative" and match["rrel"] and match["runit"] and not match["rmod"]:
+        # "ABC's This Week", "Last Week Tonight": a title in the middle of a sentence.
+        unit = _token_at(span.doc, match.start_of("runit"))
+        return not (first.text[:1].isupper() and not first.is_sent_start
+                    and unit is not None and unit.text[:1].isupper())
     if rule == "clock" and match["named"] and len(span) == 1:
         return first.dep_ != "compound"  # "a midnight curfew" is a kind of curfew
     if rule == "year" and match["y"] and not (match["ymod"] or match["yfiscal"]):

@@ -568,6 +568,11 @@ def _ago(m: Match, ctx: Context) -> Result | None:
     # "two years ago" counts from today, "two days later" from the story's last date, in
     # the unit counted ("a year earlier" is a year, "two days later" a day).
     base = Period(DAY, ctx.anchor) if deictic else ctx.reference(unit, anaphor=True)
+    last = ctx.mentioned[-1] if ctx.mentioned and not deictic else None
+    if last is not None and last.granularity != unit and not last.finer_than(unit):
+        # "voted in February … died four days later": later that February, as far as the
+        # text says, not four days after publication.
+        return DATE, last.iso(), mod
     if base.granularity != unit and not base.finer_than(unit):
         return None
     return DATE, base.at(unit).shift(step * count, unit).iso(), mod

@@ -51,7 +51,8 @@ def relation(period: Period, mod: str | None, published: dt.date, upcoming: bool
 
     A period holding the publication day ("this year") is past unless its verb looks ahead
     ("will … this year") or the text places it late in the period ("later this year", "the
-    end of the year") and the period's last quarter is still to come.
+    end of the year") and the period's last quarter is still to come, or in its middle ("by
+    the middle of this century") and that is still to come.
     """
     start, end = period.day, _end(period)
     if period.granularity == DAY:
@@ -61,7 +62,7 @@ def relation(period: Period, mod: str | None, published: dt.date, upcoming: bool
     if start > published:
         return FUTURE
     return FUTURE if upcoming or (mod == "END" and published < start + (end - start) * 3 / 4) \
-        else PAST
+        or (mod == "MID" and published < start + (end - start) / 2) else PAST
 
 
 def _end(period: Period) -> dt.date:
@@ -463,6 +464,9 @@ def describe(value: str, mod: str | None = None, day_known: bool = False) -> str
         return ", ".join(filter(None, (date, part)))
     if g == MONTH:
         text = f"{d:%B %Y}"
+    elif g == WEEK and value.endswith("-WE"):
+        saturday = d + dt.timedelta(days=5)
+        text = f"the weekend of {saturday.day} {saturday:%B %Y}"
     elif g == WEEK:
         text = f"the week of {d.day} {d:%B %Y}"
     elif g == YEAR:

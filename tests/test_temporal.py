@@ -266,6 +266,17 @@ def test_a_gerund_after_a_preposition_takes_its_verbs_tense(tag):
     assert found == [("June", "DATE", "2016-06", None)]
 
 
+def test_days_later_than_a_month_are_in_that_month(tag):
+    found = tag("The court voted 5 to 4 in February. Justice Scalia died four days later.",
+                date="2016-04-22")
+    assert [t[2] for t in found] == ["2016-02", "2016-02"]  # not four days after publication
+
+
+def test_a_shows_title_is_no_week(tag):
+    assert tag("Baker said on ABC News' This Week that the resolutions stood.") == []
+    assert tag("This week, Baker said so.", date="2015-11-20")[0][2] == "2015-W47"
+
+
 def test_the_month_to_come_is_no_month_gone_by(tag):
     date = "2016-02-17"
     found = tag("The offices opened last April. Clinton is slated to be at the "

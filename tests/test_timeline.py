@@ -212,6 +212,9 @@ def test_relation_of_periods():
     assert relation(parse("2015"), "END", MONDAY, False) == "future"
     assert relation(parse("2015"), "END", dt.date(2015, 11, 16), False) == "past"
     assert relation(parse("2015-Q4"), None, MONDAY, False) == "future"
+    # "By the middle of this century" is to come; the middle of this year was in June.
+    assert relation(parse("20"), "MID", MONDAY, False) == "future"
+    assert relation(parse("2015"), "MID", MONDAY, False) == "past"
     assert relation(parse("2015-09-28"), None, MONDAY, False) == "same-day"
     assert relation(parse("2015-09-27"), None, MONDAY, False) == "past"
 
@@ -233,6 +236,7 @@ def test_relation_of_periods():
     ("198", "MID", "the mid-1980s"), ("199", "START", "the early 1990s"),
     ("198", "END", "end of the 1980s"),
     ("2016-W10", "START", "early in the week of 7 March 2016"),
+    ("2015-W46-WE", None, "the weekend of 14 November 2015"),
 ])
 def test_describe(value, mod, words):
     assert describe(value, mod) == words
