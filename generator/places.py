@@ -322,7 +322,7 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
                     and not (ent.label_ in _WHERE_LABELS and (_after_in(ent) or _listed(ent))))):
             continue
         name = clean_name(ent.text)
-        if not name or not name[0].isalnum():
+        if not name or not name[0].isalnum() or _cut_from_a_word(body, ent.start_char):
             continue
         if gazetteer.demonym(name) and not _own_senses(name, gazetteer):
             continue  # "Ukrainian": an adjective, counted as the country's reference
@@ -437,6 +437,13 @@ def _cut_from_name(mention: _Mention, doc: Doc) -> bool:
 def _surnames(doc: Doc) -> set[str]:
     """The last word of every person named in full."""
     return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+
+
+def _cut_from_a_word(body: str, start: int) -> bool:
+    """Whether a name starts inside a word: "golÃ" of "SÃ©golÃ ̈ne Royal", UTF-8 read as
+    Latin-1, which folds to a town's name ("Ciudad JuÃ¡rez", whole, is still Juárez)."""
+    before = body[start - 1] if start > 0 else " "
+    return before.isalnum() or ("\u0080" <= before <= "\u00ff" and not before.isspace())
 
 
 def _split_names(analysis: Analysis, gazetteer: Gazetteer) -> list[Span]:
@@ -556,7 +563,12 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
             j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].is_title) or (
             i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].is_title
             and doc[i - 2].ent_type_ != "PERSON")  # "the Mahlers of Bellmore" live there
+        # "Justice Antonin Scalia", "Governor Cuomo": a title before a name, no place (but
+        # "President of Kazakhstan Nursultan Nazarbayev" names a country).
+        title = (j < len(doc) and doc[j].ent_type_ == "PERSON"
+                 and not _country_of(name, gazetteer))
         if (analysis.in_paragraph(words.start_char) and len(words) <= 4 and not after_the
+                and not title
                 and not _overlaps(words.start_char, words.end_char, taken)
                 and not (set(name.split()) & person_words)
                 and not _is_modifier(analysis.body, words.end_char)

@@ -873,3 +873,16 @@ def test_a_lone_compass_word_is_no_longer_name_cut_short(analyse_text, pipeline)
     body = "Clinton won South Carolina. She will win all of South except maybe Florida."
     places = places_in(analyse_text, pipeline, body)
     assert len(places["South Carolina"].mentions) == 1
+
+
+def test_a_title_before_a_name_is_no_town(analyse_text, pipeline):
+    # Justice, Illinois and Star, Idaho are towns of the article's country.
+    body = ("Power plants in the United States face rules. Justice Antonin Scalia died in "
+            "February. The President of Kazakhstan Nursultan Nazarbayev visited.")
+    assert set(places_in(analyse_text, pipeline, body)) == {"United States", "Kazakhstan"}
+
+
+def test_a_piece_of_a_garbled_word_is_no_place(analyse_text, pipeline):
+    # UTF-8 read as Latin-1; "golÃ" folds to Gola, a town in India.
+    body = "The French minister, SÃ©golÃ ̈ne Royal, spoke. India agreed."
+    assert set(places_in(analyse_text, pipeline, body)) == {"India"}
