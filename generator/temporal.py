@@ -193,9 +193,11 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
             return False
         if before in _TIME_PREPOSITIONS:
             return True
-        # "2000 people", "1999 points": a count of something.
+        # "2000 people", "1999 points": a count of something; "the 1992 primaries" the
+        # model calls a date, after "the", is that year's.
         following = token.nbor() if token.i + 1 < len(token.doc) else None
-        counted = following is not None and following.tag_ == "NNS"
+        counted = following is not None and following.tag_ == "NNS" and not (
+            token.ent_type_ == "DATE" and before == "the")
         return token.ent_type_ not in _AMOUNTS and not counted
     if rule == "season":
         season = _token_at(span.doc, match.start_of("season"))

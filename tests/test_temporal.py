@@ -272,6 +272,11 @@ def test_days_later_than_a_month_are_in_that_month(tag):
     assert [t[2] for t in found] == ["2016-02", "2016-02"]  # not four days after publication
 
 
+def test_a_years_events_are_dated_a_count_is_not(tag):
+    assert tag("Bill Clinton won in the 1992 primaries.")[0][2] == "1992"
+    assert tag("About 2000 people attended.") == []
+
+
 def test_a_shows_title_is_no_week(tag):
     assert tag("Baker said on ABC News' This Week that the resolutions stood.") == []
     assert tag("This week, Baker said so.", date="2015-11-20")[0][2] == "2015-W47"
