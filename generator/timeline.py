@@ -173,16 +173,21 @@ def _antecedent(pronoun: Token) -> list[Token] | None:
     if labels is None:
         return None
     doc = pronoun.doc
-    for ent in reversed(doc.ents):
-        if ent.end <= pronoun.i and ent.start >= pronoun.sent.start and ent.label_ in labels:
-            return list(ent)
+    before = [ent for ent in doc.ents if ent.end <= pronoun.i
+              and ent.start >= pronoun.sent.start and ent.label_ in labels]
+    if before:
+        # "Sanders said the state, which she won in 2008, …": two people before a "she" and
+        # nothing to say which of them it is, so none.
+        people = {ent.text.split()[-1] for ent in before if ent.label_ == "PERSON"}
+        return list(before[-1]) if len(people) <= 1 else None
     start = pronoun.sent.start
     if start == 0:
         return None
     previous = doc[start - 1].sent
     subject = next((t for t in previous.root.children if t.dep_ in _SUBJECTS), None)
-    if subject is None or subject.pos_ == "PRON":
-        return None
+    if subject is None or subject.pos_ == "PRON" or (
+            "PERSON" in labels and subject.ent_type_ != "PERSON"):
+        return None  # "she" is no "foreign policy"
     return _noun_phrase(subject)
 
 

@@ -154,6 +154,16 @@ def test_relative_pronoun_takes_its_antecedent(timeline):
     assert entries[0].event == "The troops left the city in 2012"
 
 
+def test_a_pronoun_is_named_only_when_the_text_says_who(timeline):
+    events = [e.event for e in timeline(
+        "Obama spoke in Ohio. He won the state in 2008. Foreign policy was the topic. "
+        "Thirteen years earlier, she had voted for the war. Sanders told Clinton that she "
+        "won Iowa in 2008.", "2015-11-16")]
+    assert "[Obama] won the state in 2008" in events
+    # Not "[Foreign policy] had voted", nor a "she" given one of two people.
+    assert not any("[" in e for e in events if "voted" in e or "Iowa" in e)
+
+
 def test_upcoming_and_anchored_events(timeline):
     entries = timeline("The vote will take place next year. The strike came two days after "
                        "the government fell.")
