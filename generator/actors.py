@@ -13,6 +13,7 @@ from .aliases import (
     acronym_letters,
     expands,
     expansion_in,
+    has_body_noun,
     has_legal_form,
     initials,
     is_title,
@@ -319,7 +320,7 @@ def _evidence(mention: _Mention) -> str | None:
     tokens = mention.tokens
     doc = tokens.doc
     before = doc[tokens.start - 1] if tokens.start > 0 else None
-    if mention.title is not None or _his_or_hers(tokens):
+    if mention.title is not None or (mention.label == PERSON and _his_or_hers(tokens)):
         return PERSON
     if mention.label == ORGANIZATION:
         # "spokesman Sediq Sediqqi", "Danishy, deputy governor of Kunduz": a person's role.
@@ -329,8 +330,9 @@ def _evidence(mention: _Mention) -> str | None:
                if c.dep_ == "appos" and c.i >= tokens.end):
             return PERSON
     if mention.label == PERSON:
-        # "Apple Inc.", "the Beatles": a legal form or an article is no person's.
-        if has_legal_form(mention.name):
+        # "Apple Inc.", "Fox News", "the Beatles": a legal form, a body's noun or an
+        # article is no person's.
+        if has_legal_form(mention.name) or has_body_noun(mention.name):
             return ORGANIZATION
         if before is not None and before.lower_ == "the" and before.head.i in range(
                 tokens.start, tokens.end):
@@ -339,9 +341,10 @@ def _evidence(mention: _Mention) -> str | None:
 
 
 def _his_or_hers(tokens: DocSpan) -> bool:
-    """ "Trump laid out his vision", "Trump said he would": a subject that the verb's own
-    "his", "her", "he" or "she" takes up is someone, whatever the model calls it (a firm is
-    "its")."""
+    """ "Trump laid out his vision", "Trump said he would": a subject the model calls a
+    person that the verb's own "his", "her", "he" or "she" takes up is someone, even where
+    the model calls the same name an organisation as often. (Not a name it calls an
+    organisation: "the Global Times praised his plan" speaks of someone else.)"""
     root = tokens.root
     verb = root.head
     if root.dep_ != "nsubj" or verb.i == root.i:

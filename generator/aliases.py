@@ -79,6 +79,23 @@ def has_legal_form(name: str) -> bool:
     return name_key(without_designator(name)) != name_key(name)
 
 
+# Last words of the names of bodies, papers and broadcasters, which the model sometimes
+# takes for people ("the Supreme Court", "Fox News", "the Global Times").
+_BODY_NOUNS = frozenset({
+    "court", "times", "news", "journal", "tribune", "herald", "gazette", "press",
+    "party", "committee", "council", "commission", "department", "ministry", "agency",
+    "institute", "university", "college", "foundation", "association", "bank", "senate",
+    "congress", "parliament", "network", "administration", "campaign",
+})
+
+
+def has_body_noun(name: str) -> bool:
+    """`Supreme Court`, `Fox News`, `Global Times`: a name of two words or more ending in a
+    noun only a body's name ends in."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in _BODY_NOUNS
+
+
 def expands(acronym: str, name: str) -> bool:
     """Whether `name` spells out `acronym` (`U.N.` ↔ `United Nations`, `EADS N.V.` ↔ `European
     Aeronautic Defence and Space Company`; `EADS` ↔ `EADS N.V.` no, that is its legal form)."""

@@ -245,11 +245,15 @@ def test_a_person_named_in_full_then_by_surname_alone(analyse_text):
 
 
 def test_a_lone_name_the_verbs_his_takes_up_is_someone(analyse_text):
-    # Never named in full; the model calls "Trump" an organisation as often as a person.
-    body = ("The delegates cheered the nominee. While Trump laid out his vision for America, "
-            "the crowd roared. Supporters said Trump would win.")
+    # Never named in full; the model calls "Trump" an organisation more often than a person.
+    body = ("Trump launched his underdog White House bid 14 months ago. The Trump nomination "
+            "divided the party. Delegates cheered the Trump campaign.")
     actors = {a.name: a for a in extract_actors(analyse_text(body), [])}
     assert actors["Trump"].kind == "person"
+    # A name the model calls an organisation speaks of someone else's "his".
+    body = "The Global Times praised his plan. The Global Times said so."
+    actors = {a.name: a for a in extract_actors(analyse_text(body), [])}
+    assert actors["Global Times"].kind == "organization"
 
 
 def test_affiliation_links_the_organisation_actor(analyse_text):

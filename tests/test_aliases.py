@@ -10,6 +10,7 @@ from generator.aliases import (
     acronym_letters,
     expands,
     expansion_in,
+    has_body_noun,
     initials,
     is_title,
     organization_form,
@@ -21,6 +22,13 @@ from generator.aliases import (
 def test_titles():
     assert all(is_title(w) for w in ["President", "Gen.", "Sen.", "Mr", "Chief", "Secretary"])
     assert not any(is_title(w) for w in ["Ashraf", "W.", "Murad", "Force"])
+
+
+def test_body_nouns_end_no_persons_name():
+    assert has_body_noun("Sarah Lawrence College")
+    assert has_body_noun("Hillary & Chelsea Clinton Foundation")
+    assert not has_body_noun("Marjorie Merriweather Post")  # "Post" is a surname too
+    assert not has_body_noun("Court")  # one word says nothing
 
 
 def test_surnames_and_persons():
