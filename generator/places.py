@@ -1141,6 +1141,8 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
                     and not 0 < labels[m.name, False] < labels[m.name, True]
                     and m.core.lower() not in HOLIDAYS  # "Bastille Day"
                     and not _is_demonym(m.name, gazetteer)  # "the North Koreans"
+                    # An acronym no gazetteer knows is a group's ("ISIL"), not a place's.
+                    and not (m.core.isupper() and len(m.core.replace(".", "")) <= 5)
                     and not _cut_from_name(m, analysis.doc))]
     focus = _focus(mentions)
     hosts = _hosts(mentions, analysis.body)

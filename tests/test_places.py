@@ -886,3 +886,9 @@ def test_a_piece_of_a_garbled_word_is_no_place(analyse_text, pipeline):
     # UTF-8 read as Latin-1; "golÃ" folds to Gola, a town in India.
     body = "The French minister, SÃ©golÃ ̈ne Royal, spoke. India agreed."
     assert set(places_in(analyse_text, pipeline, body)) == {"India"}
+
+
+def test_an_acronym_no_gazetteer_knows_is_no_place(analyse_text, pipeline):
+    body = ("The United States will increase its forces against ISIL. The F.B.I. agreed. "
+            "Officials in the U.S. said so.")
+    assert set(places_in(analyse_text, pipeline, body)) == {"United States"}
