@@ -511,7 +511,11 @@ def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: se
                     # dots only in an article about the United States.
                     label = "ABBR"
                 elif entries and (fold(name) in place_names
-                                  or entries[0].kind in (COUNTRY, CONTINENT)
+                                  or (entries[0].kind in (COUNTRY, CONTINENT)
+                                      # "Georgia Institute of Technology" in a story
+                                      # about the United States is the state's.
+                                      and not any(countries[c] for c in
+                                                  _province_of(name, gazetteer)))
                                   or (_serves(analysis.doc[j:min(j + 3, ent.end)])
                                       and name not in surnames
                                       and _promotable(name, place_names, countries,

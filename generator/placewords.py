@@ -60,7 +60,7 @@ LOCATING_SUFFIXES = frozenset({"based", "born", "made"})
 PUBLIC_SERVICES = frozenset({
     "police", "sheriff", "sheriff's", "constabulary", "fire", "paramedic", "ambulance",
     "council", "court", "courts", "premier", "governor", "mayor", "government",
-    "legislature",
+    "legislature", "guard",
 })
 
 # Verbs and nouns of going somewhere: the name after their "to" is a place ("moved to

@@ -892,3 +892,13 @@ def test_an_acronym_no_gazetteer_knows_is_no_place(analyse_text, pipeline):
     body = ("The United States will increase its forces against ISIL. The F.B.I. agreed. "
             "Officials in the U.S. said so.")
     assert set(places_in(analyse_text, pipeline, body)) == {"United States"}
+
+
+def test_a_country_named_like_a_state_inside_a_name_is_the_states(analyse_text, pipeline):
+    body = ("The United States and China traded barbs, said a professor at the Georgia "
+            "Institute of Technology.")
+    assert set(places_in(analyse_text, pipeline, body)) == {"United States", "China"}
+    # A state's National Guard still works in the state.
+    body = ("Soldiers flew from Hawaii to the United States mainland to join the Georgia "
+            "National Guard's team.")
+    assert places_in(analyse_text, pipeline, body)["Georgia"].kind == "region"
