@@ -124,12 +124,18 @@ def weekday_near(anchor: dt.date, weekday: int, direction: int) -> dt.date:
 def year_for(anchor: dt.date, month: int, day: int | None, direction: int) -> int:
     """The year of a month (and day) written without one: the nearest such date to the anchor
     when it is within a month of it, else the last one (direction -1), the next one (+1) or
-    the nearest (0)."""
+    the nearest (0; the next one when it is no more than a month farther)."""
     def date_in(year: int) -> dt.date:
         return dt.date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
 
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
     nearest = min(years, key=lambda y: abs((date_in(y) - anchor).days))
+    if direction == 0 and nearest < anchor.year + 1 and date_in(nearest) < anchor:
+        # Half a year either way and no tense to say which: "prepare before the November
+        # election", written in May, looks ahead.
+        ahead = min(y for y in years if date_in(y) >= anchor)
+        if (date_in(ahead) - anchor).days - (anchor - date_in(nearest)).days <= 31:
+            return ahead
     if abs((date_in(nearest) - anchor).days) <= 31 or direction == 0:
         return nearest
     if direction < 0:

@@ -72,3 +72,7 @@ def test_year_of_a_date_written_without_one():
     assert year_for(MONDAY, 5, None, 0) == 2015
     assert year_for(MONDAY, 2, 1, 0) == 2016
     assert year_for(MONDAY, 9, None, -1) == 2015  # the month of publication itself
+    # Without a tense, half a year back or ahead (within a month of each other) is ahead:
+    # "before the November election", written on 12 May 2016.
+    assert year_for(dt.date(2016, 5, 12), 11, None, 0) == 2016
+    assert year_for(dt.date(2016, 5, 12), 11, None, -1) == 2015
