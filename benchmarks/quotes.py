@@ -88,15 +88,15 @@ def quoted_characters(text: str, spans: list[Span]) -> list[Span]:
                 opens = i == start or before.isspace() or before in "([{—–-/"
             else:
                 opens = char in OPENING
-            if doubled:
-                i += 1
+            mark = i
+            i += 1 if doubled else 0
             if opens and opened is None:
                 opened = i + 1
             elif opened is not None:
-                found.append((opened, i))
+                found.append((opened, mark))
                 opened = None
             elif not seen:
-                found.append((start, i))  # its opening mark lies before the content
+                found.append((start, mark))  # its opening mark lies before the content
             seen = True
         if opened is not None:
             found.append((opened, end))

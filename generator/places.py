@@ -1269,11 +1269,11 @@ def _one_sense(mentions: list[_Mention]) -> None:
         if (mention.entry is None and mention.kind is None and not mention.part
                 and mention.label in PLACE_LABELS):
             key = fold(mention.core)
-            mention.entry = senses.get(key) or next(
+            # A compass word begins no name cut short: "South" is no South Carolina.
+            mention.entry = senses.get(key) or (None if _is_direction(mention.core) else next(
                 (m.entry for m in mentions if m.span < mention.span and m.entry is not None
-                 and m.kind is None and not m.part and fold(m.name).startswith(key + " ")
-                 and not _is_direction(mention.core)),  # "South" is no South Carolina
-                None)
+                 and m.kind is None and not m.part and fold(m.name).startswith(key + " ")),
+                None))
 
 
 def _city_states(mentions: list[_Mention], body: str) -> None:

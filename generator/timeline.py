@@ -176,8 +176,8 @@ def _antecedent(pronoun: Token) -> list[Token] | None:
     before = [ent for ent in doc.ents if ent.end <= pronoun.i
               and ent.start >= pronoun.sent.start and ent.label_ in labels]
     if before:
-        # "Sanders said the state, which she won in 2008, …": two people before a "she" and
-        # nothing to say which of them it is, so none.
+        # "Sanders told Clinton that she won Iowa": two people before a "she" and nothing
+        # to say which of them it is, so none.
         people = {ent.text.split()[-1] for ent in before if ent.label_ == "PERSON"}
         return list(before[-1]) if len(people) <= 1 else None
     start = pronoun.sent.start
