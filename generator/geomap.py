@@ -115,7 +115,13 @@ def framed(places: Sequence[Place]) -> tuple[Frame | None, list[Place], list[Pla
     main = max(located, key=lambda c: sum(len(p.mentions) + len(p.references)
                                           for p in located if _near(c, p)))
     points: list[tuple[float, float]] = []
-    box = _outline_box(main.country) if main.kind == "country" else None
+    # A story in one country whose places lie farther apart than a region is drawn on the
+    # country, not around its most mentioned place: Nevada is not "too far" from
+    # Washington in a story about both; a story about two Californian towns stays close.
+    spread = {p.country for p in located} == {main.country} and any(
+        distance_km(main.lat, main.lon, p.lat, p.lon) > FRAME_KM  # type: ignore[arg-type]
+        for p in located)
+    box = _outline_box(main.country) if main.kind == "country" or spread else None
     if box:
         points += [(box[0], box[1]), (box[2], box[3])]
     # Around a country, its places on the main outline: Hawaii and American Samoa would

@@ -119,3 +119,16 @@ def test_a_label_goes_above_its_marker_when_both_sides_are_taken():
     svg = str(draw(places, frame=Frame(-126.0, 22.0, -64.0, 52.0)))
     assert re.search(r'<title>Wyoming</title><rect[^>]*/><text x="\d+" y="\d+" '
                      r'text-anchor="middle">Wyoming</text>', svg)
+
+
+def test_a_story_across_one_country_is_drawn_on_the_country():
+    # Washington named most; Nevada 3,300 km away had been "too far".
+    washington = place("washington", "Washington", "city", 38.9, -77.0, country="US")
+    washington.mentions = [(0, 1)] * 4
+    nevada = place("nevada", "Nevada", "region", 39.3, -116.6, country="US")
+    frame, on_map, off_map = framed([washington, nevada])
+    assert off_map == [] and {p.id for p in on_map} == {"washington", "nevada"}
+    # Places near each other keep a close frame.
+    frame, _, _ = framed([place("sb", "Santa Barbara", "city", 34.42, -119.70, "US"),
+                          place("la", "Los Angeles", "city", 34.05, -118.24, "US")])
+    assert frame.east - frame.west < 50
