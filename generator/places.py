@@ -696,12 +696,7 @@ def _widen(mention: _Mention, analysis: Analysis, gazetteer: Gazetteer) -> _Ment
     start, end = mention.span
     following = re.match(r" ([a-z]+)\b", body[end:end + 20])
     if (mention.kind is None and following and following[1] in KIND_WORDS
-            # "a U.S. city", "the U.S. state of": a country's name followed by a kind word
-            # is a modifier of an unnamed place.
-            and not (KIND_WORDS[following[1]] in (CITY, REGION)
-                     and _country_of(mention.core, gazetteer))
-            and not (following[1] in DESCRIBED_FACILITIES and (
-                _country_of(mention.core, gazetteer) or _province_of(mention.core, gazetteer)))):
+            and not _describes(mention.core, following[1], gazetteer)):
         mention.kind = KIND_WORDS[following[1]]
         word = analysis.doc.char_span(end + 1, end + len(following[0]))
         if word is not None and word.root.dep_ in ("compound", "amod", "nmod") and (
@@ -729,6 +724,15 @@ def _widen(mention: _Mention, analysis: Analysis, gazetteer: Gazetteer) -> _Ment
         return _Mention(f"{DIRECTIONS[noun[2]]} {mention.name}", (start - len(noun[1]), end),
                         mention.core, mention.label, REGION, part=True)
     return None
+
+
+def _describes(name: str, kind_word: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name before a kind word only describes an unnamed place: "a U.S. city",
+    "the U.S. state of" (a country's name), "his Florida resort" (a country's or province's
+    before a facility such a name never names)."""
+    if _country_of(name, gazetteer):
+        return KIND_WORDS[kind_word] in (CITY, REGION) or kind_word in DESCRIBED_FACILITIES
+    return kind_word in DESCRIBED_FACILITIES and bool(_province_of(name, gazetteer))
 
 
 def _qualify(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer) -> None:

@@ -92,8 +92,9 @@ def paragraph_segments(text: str, start: int, end: int) -> list[Segment]:
     width = 1
     while i + width < end:
         i += width
-        width = mark_width(text, i) or 1
-        if text[i] not in MARKS and not text.startswith(DOUBLED, i):
+        width = mark_width(text, i)
+        if not width:
+            width = 1
             continue
         if text[i] == STRAIGHT and i > start and text[i - 1] == "=":
             # Markup in pasted text (`<tweet author="…">`): an attribute value, not a quote.

@@ -387,7 +387,7 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
 def _headed(analysis: Analysis, time: TimeExpr) -> tuple[str, Span, None] | None:
     """A chronology's heading, a date and what happened on it: "Oct. 31, 2012 The Obama
     'hug.'", "June 16, 2015 Trump joins the race."; the event is the words after the date."""
-    block = next((b for b in analysis.blocks if b.span[0] <= time.span[0] < b.span[1]), None)
+    block = analysis.block_of(time.span[0])
     if block is None or analysis.body[block.span[0]:time.span[0]].strip():
         return None
     rest = analysis.body[time.span[1]:block.span[1]]
