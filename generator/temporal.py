@@ -33,6 +33,10 @@ _PROGRESSIVE = frozenset({"is", "are", "am", "'re", "'m", "'s"})
 # Verbs whose past looks ahead from that past ("planned a demonstration on Saturday"): a date
 # after them may lie either side of today.
 _PLANNING = frozenset({"plan", "schedule", "slate"})
+# Verbs that move a deadline or an action later: what they move it "until" is still ahead
+# ("postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday").
+_DEFERRING = frozenset({"postpone", "delay", "defer", "extend", "adjourn", "give", "suspend"})
+_UNTIL = frozenset({"until", "till", "through"})
 # Conjunctions of a clause that can set a condition on, or the time of, what will happen.
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "when", "before", "after"})
 _PERFECT = frozenset({"has", "have", "'ve", "'s", "had", "'d"})
@@ -59,17 +63,21 @@ def direction(span: DocSpan) -> int:
     on the way makes it past.
     """
     token = span.root
+    until = False
     for _ in range(10):
         if token.head.i == token.i:
             return 0
         token = token.head
         if token.lower_ == "since" and token.pos_ in ("ADP", "SCONJ"):
             return PAST
+        until = until or (token.lower_ in _UNTIL and token.pos_ in ("ADP", "SCONJ"))
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             if token.tag_ == "VBG" and token.dep_ == "pcomp" and not any(
                     c.dep_ in ("aux", "auxpass") for c in token.children):
                 continue  # "responded by establishing a bank in June": the tense of "responded"
             tense = _tense(token)
+            if until and tense == PAST and token.lemma_.lower() in _DEFERRING:
+                return FUTURE
             if tense == PAST and _plans(token) and span.start > token.i:
                 return 0  # "planned a demonstration on Saturday", not "On Friday, … planned"
             if tense <= 0 and _conditions_future(token, tense):
@@ -128,6 +136,8 @@ def _tense(verb: Token) -> int:
         head = verb.head
         # `i`, not `is`: spaCy makes a new Token object on every access, and the root is its
         # own head.
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head  # "had been due to expire Friday": the tense of "had been"
         present = head.pos_ in ("VERB", "AUX", "ADJ") and head.i != verb.i and (
             _tense(head) >= 0 if head.pos_ != "ADJ" else True)
         return FUTURE if present else 0

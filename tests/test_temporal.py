@@ -46,6 +46,13 @@ def tag(analyse_text):
     ("On Friday, the government planned new measures.", ("Friday", "DATE", "2015-09-25", None)),
     ("He broke the record set on Aug. 6.", ("Aug. 6", "DATE", "2015-08-06", None)),
     ("The talks are to resume on Thursday.", ("Thursday", "DATE", "2015-10-01", None)),
+    # What a deadline is moved "until" is still ahead; what merely lasted until a day is not.
+    ("Officials postponed until Thursday any action on the case.",
+     ("Thursday", "DATE", "2015-10-01", None)),
+    ("The agency extended its deadline until Friday.", ("Friday", "DATE", "2015-10-02", None)),
+    ("He stayed in the hospital until Friday.", ("Friday", "DATE", "2015-09-25", None)),
+    # "Had been due to" looked ahead from a past day, which may be before today.
+    ("The offer had been due to expire on Saturday.", ("Saturday", "DATE", "2015-09-26", None)),
     ("Rebels attacked the town on Saturday night.",
      ("Saturday night", "TIME", "2015-09-26TNI", None)),
     # Relative expressions.
