@@ -27,7 +27,7 @@ from .cues import CHANNELS
 from .ids import slugify, unique
 from .layout import ASIDE, CREDIT, HEADING, PARAGRAPH
 from .model import Actor, Place, Quote, Role, Span
-from .names import clean_name
+from .names import clean_name, locate
 from .nonactors import is_event, is_measure
 from .products import in_product_name, name_after_model, used_as_organization, used_as_product
 from .roles import is_person_noun, roles_of
@@ -277,9 +277,10 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span],
             name = clean_name(tokens.text)
             if not name or name_key(name) in place_names or name_key(name) in publishers:
                 continue
-            offset = tokens.start_char + tokens.text.find(name)
+            first, last = locate(tokens.text, name)
             title = doc[title_start:start] if title_start < start else None
-            mention = _Mention(name, (offset, offset + len(name)), ACTOR_KINDS[ent.label_],
+            span = (tokens.start_char + first, tokens.start_char + last)
+            mention = _Mention(name, span, ACTOR_KINDS[ent.label_],
                                tokens, title=title)
             mention.evidence = _evidence(mention)
             if mention.label == ORGANIZATION:

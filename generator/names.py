@@ -20,6 +20,13 @@ def fold(name: str) -> str:
     return _SEPARATORS.sub(" ", ascii_name.lower()).strip()
 
 
+def locate(text: str, name: str) -> tuple[int, int]:
+    """Where a cleaned name lies in the text it was cleaned from: "Donald Trump" in
+    "Donald\xa0Trump" (any run of spaces matches the one space the name has)."""
+    match = re.search(r"\s+".join(map(re.escape, name.split(" "))), text)
+    return match.span() if match else (0, len(text))
+
+
 def clean_name(text: str) -> str:
     """`the Taliban’s` → `Taliban`: articles and possessives are not part of a name."""
     text = " ".join(text.split())

@@ -125,6 +125,13 @@ def test_a_surname_and_a_title_are_the_full_name(analyse_text):
     assert len(actors["angela-merkel"].mentions) == 2
 
 
+def test_a_name_written_with_no_break_spaces_is_found_where_it_is(analyse_text):
+    text = "Many had voted for\xa0Donald\xa0Trump, Sen. Graham said. Donald Trump won."
+    actor = by_id(extract_actors(analyse_text(text), []))["donald-trump"]
+    assert [text[s:e] for s, e in actor.mentions] == ["Donald\xa0Trump", "Donald Trump"]
+    assert actor.aliases == []
+
+
 def test_a_gerund_the_model_ran_into_a_name_is_not_part_of_it(analyse_text):
     analysis = analyse_text("Donald Trump was booed after Telling Jeb Bush to pipe down.")
     assert {a.name for a in extract_actors(analysis, [])} == {"Donald Trump", "Jeb Bush"}
