@@ -37,6 +37,7 @@ _PLANNING = frozenset({"plan", "schedule", "slate"})
 # ("postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday").
 _DEFERRING = frozenset({"postpone", "delay", "defer", "extend", "adjourn", "give", "suspend"})
 _UNTIL = frozenset({"until", "till", "through"})
+_DONE_BEFORE = frozenset({"despite", "after"})
 # Conjunctions of a clause that can set a condition on, or the time of, what will happen.
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "when", "before", "after"})
 _PERFECT = frozenset({"has", "have", "'ve", "'s", "had", "'d"})
@@ -64,6 +65,7 @@ def direction(span: DocSpan) -> int:
     """
     token = span.root
     until = False
+    gerund = ""
     for _ in range(10):
         if token.head.i == token.i:
             return 0
@@ -71,11 +73,17 @@ def direction(span: DocSpan) -> int:
         if token.lower_ == "since" and token.pos_ in ("ADP", "SCONJ"):
             return PAST
         until = until or (token.lower_ in _UNTIL and token.pos_ in ("ADP", "SCONJ"))
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "prep"):
             if token.tag_ == "VBG" and token.dep_ == "pcomp" and not any(
                     c.dep_ in ("aux", "auxpass") for c in token.children):
-                continue  # "responded by establishing a bank in June": the tense of "responded"
+                # "responded by establishing a bank in June": the tense of "responded"; what
+                # happened "despite" or "after" doing it was done ("is lagging … despite
+                # winning the primary there in February").
+                gerund = token.head.lower_
+                continue
             tense = _tense(token)
+            if gerund in _DONE_BEFORE and not _will(token):
+                return PAST
             if until and tense == PAST and token.lemma_.lower() in _DEFERRING:
                 return FUTURE
             if tense == PAST and _plans(token) and span.start > token.i:
@@ -119,6 +127,12 @@ def _verb_of(span: DocSpan) -> Token | None:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             return token
     return None
+
+
+def _will(verb: Token) -> bool:
+    """ "will win", "is going to win": the future said outright, not an arrangement."""
+    return any(c.dep_ in ("aux", "auxpass") and (c.lower_ in _FUTURE_AUXILIARIES
+                                                 or c.lower_ == "going") for c in verb.children)
 
 
 def _tense(verb: Token) -> int:

@@ -51,6 +51,13 @@ def tag(analyse_text):
      ("Thursday", "DATE", "2015-10-01", None)),
     ("The agency extended its deadline until Friday.", ("Friday", "DATE", "2015-10-02", None)),
     ("He stayed in the hospital until Friday.", ("Friday", "DATE", "2015-09-25", None)),
+    # What is done "despite" or "after" doing it was done; "according to" is no verb.
+    ("He is lagging in the polls despite winning the primary there in February.",
+     ("February", "DATE", "2015-02", None)),
+    ("Voters, who made up half the turnout according to a February survey, are not sold.",
+     ("February", "DATE", "2015-02", None)),
+    ("He will campaign in Ohio after winning the primary in February.",
+     ("February", "DATE", "2016-02", None)),
     # "Had been due to" looked ahead from a past day, which may be before today.
     ("The offer had been due to expire on Saturday.", ("Saturday", "DATE", "2015-09-26", None)),
     ("Rebels attacked the town on Saturday night.",
