@@ -94,11 +94,16 @@ def _hour(value: str, mod: str | None) -> float:
 
 
 def _upcoming(verb: Token | None) -> bool:
-    """Whether the verb looks ahead: "will meet", and an infinitive that describes a noun
-    ("research to be released this week"; "wanted to leave" does not)."""
+    """Whether the verb looks ahead: "will meet", an infinitive that describes a noun
+    ("research to be released this week") or completes a verb in the present ("intends to
+    deliver an address this month"; "wanted to leave" does not)."""
     if verb is None:
         return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "to" in auxiliaries and verb.dep_ == "xcomp":
+        head = verb.head
+        return head.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in head.children)
     return bool(auxiliaries & _UPCOMING) or (verb.dep_ in ("acl", "relcl") and "to" in auxiliaries)
 
 
@@ -234,6 +239,10 @@ def _clause(verb: Token, keep: Span) -> tuple[list[Token], dict[int, str]]:
         shared = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
         if shared is not None:
             tokens += _noun_phrase(shared)
+            if verb.dep_ == "xcomp":
+                # "Mr. Trump intends to deliver an address", not "Mr. Trump to deliver …"
+                tokens += [verb.head] + [c for c in verb.head.children
+                                         if c.dep_ in ("aux", "auxpass", "neg")]
     elif subject is not None and subject.pos_ == "PRON" and subject.dep_ != "expl":
         antecedent_words = _antecedent(subject)
         if antecedent_words:

@@ -184,6 +184,16 @@ def test_an_infinitive_describing_a_noun_looks_ahead(timeline):
     assert entries[0].event == "research to be released this week by four economists"
 
 
+def test_an_infinitive_keeps_the_verb_it_completes(timeline):
+    entries = timeline("Mr. Trump intends to deliver an address at the Press Club this month. "
+                       "Sanders voted to ban cloning in 2001.", "2016-04-23")
+    assert [(e.date, e.relation, e.event) for e in entries] == [
+        ("2001", "past", "Sanders voted to ban cloning in 2001"),
+        ("2016-04", "future",
+         "Mr. Trump intends to deliver an address at the Press Club this month"),
+    ]
+
+
 def test_a_date_before_its_noun_dates_that_noun_and_datelines_date_nothing(timeline):
     entries = timeline("LONDON, Sept 28 (Reuters) - Prices have fallen every week since June, "
                        "the longest run since the 2008 crisis.")
