@@ -50,6 +50,12 @@ _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _TIME_PREPOSITIONS = frozenset({"in", "since", "by", "until", "till", "from", "of", "during",
                                 "before", "after", "through", "to", "between", "and", "early",
                                 "late", "mid", "as", "circa", "throughout", "fiscal", "year"})
+# Nouns a number after them labels, not dates: "Section 1001", "Flight 1549", "Room 1204".
+_LABELS = frozenset({"section", "sec.", "§", "article", "chapter", "title", "rule", "no.",
+                     "number", "#", "room", "flight", "route", "page", "form", "code",
+                     "resolution", "amendment", "paragraph", "clause", "docket", "highway",
+                     "interstate", "suite", "gate", "exit", "precinct", "district", "ward",
+                     "version", "model", "bus", "train", "unit"})
 _AFTER_BARE_UNITS = frozenset({"for", "in", "within", "over", "after", "during", "lasting",
                                "took", "take", "takes", "taking", "spent", "spend", "recent",
                                "coming", "past", "few", "the"})
@@ -217,6 +223,8 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
             return False
         if before in _TIME_PREPOSITIONS:
             return True
+        if before in _LABELS:
+            return False
         # "2000 people", "1999 points": a count of something; "the 1992 primaries" the
         # model calls a date, after "the", is that year's.
         following = token.nbor() if token.i + 1 < len(token.doc) else None

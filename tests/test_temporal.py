@@ -228,6 +228,8 @@ def test_inside_a_quote_dates_count_from_the_statement(tag):
     "The company hired 2000 people.",
     "It costs $2015 a unit.",
     "Stocks rose 1999 points to 12,345.",
+    "Agents are looking at U.S. Code 18, Section 1001, which makes it a crime to lie.",
+    "The plane, Flight 1549, landed in the Hudson.",
     "Market makers cut costs.",
     "It happened for a second time.",
     "He is a 10-year-old boy.",
