@@ -324,6 +324,8 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
         name = clean_name(ent.text)
         if not name or not name[0].isalnum() or _cut_from_a_word(body, ent.start_char):
             continue
+        if name.islower():
+            continue  # "Ferguson's metro city neighbor": common nouns, whatever the model says
         if gazetteer.demonym(name) and not _own_senses(name, gazetteer):
             continue  # "Ukrainian": an adjective, counted as the country's reference
         first = ent.start_char + ent.text.find(name.split()[0])

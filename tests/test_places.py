@@ -896,6 +896,8 @@ def test_a_country_named_like_a_state_inside_a_name_is_the_states(analyse_text, 
     # An acronym no gazetteer knows is a group's.
     ("The United States will increase its forces against ISIL. The F.B.I. agreed. "
      "Officials in the U.S. said so.", {"United States"}),
+    # Common nouns the model tagged a facility: Metro, Indonesia.
+    ("St. Louis, Ferguson’s metro city neighbor, was No. 19 on this list.", {"St. Louis"}),
 ])
 def test_what_is_no_place(analyse_text, pipeline, body, places):
     assert set(places_in(analyse_text, pipeline, body)) == places
