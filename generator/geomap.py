@@ -132,9 +132,24 @@ def framed(places: Sequence[Place]) -> tuple[Frame | None, list[Place], list[Pla
                   and box[0] <= p.lon <= box[2] and box[1] <= p.lat <= box[3])]  # type: ignore[operator]
     points += [(p.lon, p.lat) for p in nearby]  # type: ignore[misc]
     frame = _frame(points)
+    # A country the map already shows, its point just beyond the edge, is taken in: Caracas
+    # on the map and Venezuela "too far" would read as a contradiction.
+    edging = [(p.lon, p.lat) for p in located if p.kind == "country"
+              and not frame.contains(p.lon, p.lat)  # type: ignore[arg-type]
+              and (box := _outline_box(p.country)) is not None and frame.overlaps(box)
+              and _just_beyond(frame, p.lon, p.lat)]  # type: ignore[arg-type]
+    if edging:
+        frame = _frame(points + edging)
     on_map = [p for p in located if frame.contains(p.lon, p.lat)]  # type: ignore[arg-type]
     off_map = [p for p in located if p not in on_map]
     return frame, on_map, off_map
+
+
+def _just_beyond(frame: Frame, lon: float, lat: float) -> bool:
+    """Whether a point lies outside the frame by no more than a tenth of its size."""
+    reach_lon, reach_lat = (frame.east - frame.west) / 10, (frame.north - frame.south) / 10
+    return (frame.west - reach_lon <= lon <= frame.east + reach_lon
+            and frame.south - reach_lat <= lat <= frame.north + reach_lat)
 
 
 def _near(centre: Place, place: Place) -> bool:

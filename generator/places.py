@@ -355,6 +355,9 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
     if kind and _describes_next_name(analysis, gazetteer, name, (start, end)):
         return []
     if ent.label_ in PLACE_LABELS:
+        if (name in surnames and ent.root.dep_ == "nsubj"
+                and ent.root.head.lemma_ in SPEECH_VERBS):
+            return []  # "Rep. Steve Israel … Israel said": him, not the country
         # "Murad" tagged GPE in "Murad Ali Murad told…": a word of a person's name; but
         # not "US", which a misread byline ("By: Henry Lazenby US-based …") put in one.
         if name in person_words and not any(

@@ -132,3 +132,26 @@ def test_a_story_across_one_country_is_drawn_on_the_country():
     frame, _, _ = framed([place("sb", "Santa Barbara", "city", 34.42, -119.70, "US"),
                           place("la", "Los Angeles", "city", 34.05, -118.24, "US")])
     assert frame.east - frame.west < 50
+
+
+def test_a_country_whose_point_lies_just_beyond_the_frame_is_taken_in():
+    # A Ferguson story's places (its map): Caracas had been drawn and Venezuela, its point
+    # just south of the frame, listed as "too far".
+    places = [place(name.lower(), name, kind, lat, lon, country) for name, kind, lat, lon,
+              country in [
+                  ("Ferguson", "city", 38.74, -90.31, "US"),
+                  ("Oakland", "city", 37.80, -122.27, "US"),
+                  ("United States", "country", 38.76, -98.07, "US"),
+                  ("St. Louis", "city", 38.63, -90.20, "US"),
+                  ("Missouri", "region", 38.66, -92.43, "US"),
+                  ("San Pedro Sula", "city", 15.51, -88.03, "HN"),
+                  ("Caracas", "city", 10.49, -66.88, "VE"),
+                  ("Acapulco", "city", 16.85, -99.91, "MX"),
+                  ("Brooklyn", "city", 40.65, -73.95, "US"),
+                  ("Honduras", "country", 14.91, -86.56, "HN"),
+                  ("Venezuela", "country", 7.56, -66.09, "VE"),
+                  ("Mexico", "country", 23.47, -102.25, "MX"),
+                  ("China", "country", 35.8, 104.4, "CN")]]
+    frame, _, off_map = framed(places)
+    assert [p.id for p in off_map] == ["china"]
+    assert frame.contains(-66.09, 7.56)

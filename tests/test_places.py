@@ -896,6 +896,9 @@ def test_a_country_named_like_a_state_inside_a_name_is_the_states(analyse_text, 
     # An acronym no gazetteer knows is a group's.
     ("The United States will increase its forces against ISIL. The F.B.I. agreed. "
      "Officials in the U.S. said so.", {"United States"}),
+    # A surname that speaks is the person's, even a country's name; a country still speaks.
+    ("Rep. Steve Israel spoke in Boston. Israel said the party was hopeful.", {"Boston"}),
+    ("Israel said it would retaliate against Hamas in Gaza.", {"Israel", "Gaza"}),
     # Common nouns the model tagged a facility: Metro, Indonesia.
     ("St. Louis, Ferguson’s metro city neighbor, was No. 19 on this list.", {"St. Louis"}),
 ])
