@@ -37,6 +37,10 @@ _PLANNING = frozenset({"plan", "schedule", "slate"})
 # ("postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday").
 _DEFERRING = frozenset({"postpone", "delay", "defer", "extend", "adjourn", "give", "suspend"})
 _UNTIL = frozenset({"until", "till", "through"})
+# Verbs whose simple present with a date states a timetable ("the fiscal year ends Sept. 30",
+# "the session opens Monday").
+_TIMETABLE = frozenset({"end", "begin", "start", "expire", "open", "close", "resume",
+                        "finish", "commence", "conclude", "adjourn"})
 _DONE_BEFORE = frozenset({"despite", "after"})
 # Conjunctions of a clause that can set a condition on, or the time of, what will happen.
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "when", "before", "after"})
@@ -167,6 +171,8 @@ def _tense(verb: Token) -> int:
         return PAST  # "the record set on Aug. 6"
     if verb.tag_ == "VBG" and words & _PROGRESSIVE:
         return FUTURE  # "is meeting on Friday": an arrangement
+    if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lemma_.lower() in _TIMETABLE:
+        return FUTURE  # "this fiscal year, which ends Sept. 30": a timetable
     return 0
 
 

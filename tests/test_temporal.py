@@ -58,6 +58,10 @@ def tag(analyse_text):
      ("February", "DATE", "2015-02", None)),
     ("He will campaign in Ohio after winning the primary in February.",
      ("February", "DATE", "2016-02", None)),
+    # A timetable's simple present looks ahead.
+    ("The program, which ends June 30, is large.",
+     ("June 30", "DATE", "2016-06-30", None)),
+    ("The session opens Friday.", ("Friday", "DATE", "2015-10-02", None)),
     # "Had been due to" looked ahead from a past day, which may be before today.
     ("The offer had been due to expire on Saturday.", ("Saturday", "DATE", "2015-09-26", None)),
     ("Rebels attacked the town on Saturday night.",
