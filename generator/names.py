@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from unidecode import unidecode
+
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _SEPARATORS = re.compile(r"[\s.\-’']+")
@@ -15,9 +17,18 @@ def fold(name: str) -> str:
     # ASCII needs no decomposition: the gazetteer folds some 400,000 names at load.
     # A curly apostrophe is a separator like the straight one, not a letter dropped:
     # "People’s Republic" is "People's Republic".
-    ascii_name = name if name.isascii() else (
-        unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode())
+    ascii_name = name if name.isascii() else "".join(
+        _latin_letter(c) for c in unicodedata.normalize("NFKD", name.replace("’", "'")))
     return _SEPARATORS.sub(" ", ascii_name.lower()).strip()
+
+
+def _latin_letter(char: str) -> str:
+    """A character of a decomposed name in ASCII: a Latin letter no accent makes ("ø", "ł",
+    "æ", "ß") spelt out, so that "Christiansø" is no "Christians"; accents and other
+    scripts dropped."""
+    if char.isascii():
+        return char
+    return unidecode(char) if "\u00c0" <= char <= "\u024f" and char.isalpha() else ""
 
 
 def locate(text: str, name: str) -> tuple[int, int]:

@@ -786,6 +786,14 @@ def test_a_curly_apostrophe_is_a_straight_one(pipeline):
     assert [e.name for e in found] == ["North Korea"]
 
 
+def test_a_letter_no_accent_makes_is_spelt_out_not_dropped(pipeline):
+    # "Christiansø" had folded to "christians", the word for the believers.
+    assert [fold(n) for n in ("Christiansø", "Łódź", "Ærø", "Straße")] == [
+        "christianso", "lodz", "aero", "strasse"]
+    assert not any(e.name == "Christiansø" for e in pipeline.gazetteer.lookup("Christians"))
+    assert fold("São Paulo") == "sao paulo" and fold("北京") == ""
+
+
 def test_a_place_goes_by_the_name_the_article_uses(analyse_text, pipeline):
     body = ("Authorities in North-Rhine Westphalia, the German state next to Belgium, acted. "
             "North-Rhine includes Cologne, where migrants were blamed. In Bavaria, a cell "
