@@ -413,6 +413,10 @@ def _parts(name: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
         if all(any(e.kind == COUNTRY for e in _own_senses(half, gazetteer))
                for half in (left, right)):
             return [(0, left), (len(left) + 1, right)]
+    # "the United States-Mexico border", "U.S.-China talks": two countries joined by a dash.
+    joined = re.fullmatch(r"(.+?[^\s])([-–—])([^\s].*)", name)
+    if joined and all(_country_of(half, gazetteer) for half in (joined[1], joined[3])):
+        return [(0, joined[1]), (joined.start(3), joined[3])]
     return [(0, name)]
 
 
@@ -471,17 +475,27 @@ def _split_names(analysis: Analysis, gazetteer: Gazetteer) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
-        # "U.S." tagged alone in "the U.S. Virgin Islands": the words after it complete it.
+        # "U.S." tagged alone in "the U.S. Virgin Islands", "Guinea" in "Guinea-Bissau": the
+        # words after it complete it.
         words = 0
         while (words < 3 and ent.end + words < len(doc)
-               and doc[ent.end + words].ent_iob_ == "O" and doc[ent.end + words].is_title):
+               and doc[ent.end + words].ent_iob_ == "O"
+               and (doc[ent.end + words].is_title or _joining_dash(doc[ent.end + words]))):
             words += 1
         for stop in range(ent.end + words, ent.end, -1):
             start, end = ent.start_char, doc[stop - 1].idx + len(doc[stop - 1])
+            if _joining_dash(doc[stop - 1]):
+                continue  # "London-based": the name ends before its dash
             if not _overlaps(start, end, spans) and _own_senses(body[start:end], gazetteer):
                 spans.append((start, end))
                 break
     return spans
+
+
+def _joining_dash(token: Token) -> bool:
+    """A hyphen with no space either side ("Guinea-Bissau")."""
+    return (token.text == "-" and token.i > 0 and not token.nbor(-1).whitespace_
+            and not token.whitespace_)
 
 
 def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: set[str],

@@ -786,6 +786,17 @@ def test_a_curly_apostrophe_is_a_straight_one(pipeline):
     assert [e.name for e in found] == ["North Korea"]
 
 
+def test_countries_joined_by_a_dash(analyse_text, pipeline):
+    # "the United States-Mexico border" had been one unknown place on the United States'
+    # point; "Guinea-Bissau", which the model cuts at its hyphen, had been Guinea and Bissau.
+    body = ("He visited the United States-Mexico border as a favor. Guinea-Bissau voted, and "
+            "a London-based firm agreed.")
+    places = places_in(analyse_text, pipeline, body)
+    assert set(places) == {"United States", "Mexico", "Guinea-Bissau", "London"}
+    assert places["Guinea-Bissau"].kind == "country"
+    assert [text_at(body, m) for m in places["London"].mentions] == ["London"]
+
+
 def test_a_letter_no_accent_makes_is_spelt_out_not_dropped(pipeline):
     # "Christiansø" had folded to "christians", the word for the believers.
     assert [fold(n) for n in ("Christiansø", "Łódź", "Ærø", "Straße")] == [
