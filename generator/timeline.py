@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .analysis import Analysis
+from .cues import SPEECH_VERBS
 from .model import Span, TimeExpr, TimelineEntry
 from .names import fold
 from .timex_values import CENTURY, DAY, DECADE, MONTH, WEEK, YEAR, Period, parse
@@ -29,6 +30,8 @@ _OTHER_CLAUSES = frozenset({"advcl", "conj", "cc", "parataxis", "ccomp", "mark",
 # Inside a subject or an object: asides that the event can do without.
 _ASIDES = frozenset({"relcl", "appos", "advcl", "parataxis", "acl"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubjpass"})
+# The longest statement, in tokens, that an event of saying carries whole.
+_SAID_TOKENS = 25
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # Pronouns as subjects, and the kinds of named entity they may stand for.
 _PRONOUNS = {"it": ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "EVENT"),
@@ -229,6 +232,7 @@ def _clause(verb: Token, keep: Span) -> tuple[list[Token], dict[int, str]]:
         if child.dep_ in _SUBJECTS:
             subject = child
         tokens += _subtree(child, keep)
+    tokens += _what_was_said(verb, keep)
     antecedent = _reduced_relative(verb, subject)
     if antecedent is not None:
         # "forces, who abandoned …": the forces; "the territory gained this year": it.
@@ -251,6 +255,18 @@ def _clause(verb: Token, keep: Span) -> tuple[list[Token], dict[int, str]]:
     return tokens, replaced
 
 
+def _what_was_said(verb: Token, keep: Span) -> list[Token]:
+    """What a dated statement said, when it is short: "Mr. Manafort said Thursday night that
+    Mr. Trump would moderate his tone", not "Mr. Manafort said Thursday night"."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    # Reported after the verb; a quotation before it would lose its quotation marks.
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if said is None or said.right_edge.i - said.left_edge.i + 1 > _SAID_TOKENS:
+        return []
+    return _subtree(said, keep)
+
+
 def _text(tokens: list[Token], replaced: dict[int, str]) -> tuple[str, Span]:
     """The words of a token list in text order, and the stretch of text they span."""
     tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
@@ -266,8 +282,8 @@ def _text(tokens: list[Token], replaced: dict[int, str]) -> tuple[str, Span]:
         adjacent = k + 1 < len(tokens) and tokens[k + 1].i == token.i + 1
         parts.append(token.whitespace_ if adjacent else " ")
     text = " ".join("".join(parts).split())
-    # No space before a comma or a closing quote, but "the '80s" keeps its own.
-    text = _balanced(re.sub(r"\s+([,.;:!?]|[’'](?!\d))", r"\1", text)).strip(_PUNCTUATION)
+    # No space before a comma or a closing quote, but "the '80s" and a doubled mark keep theirs.
+    text = _balanced(re.sub(r"\s+([,.;:!?]|[’'](?![\d']))", r"\1", text)).strip(_PUNCTUATION)
     if not tokens:
         return "", (0, 0)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -282,9 +298,10 @@ def _balanced(text: str) -> str:
             stray = closing if text.count(closing) > text.count(opening) else opening
             at = text.find(stray) if stray == closing else text.rfind(stray)
             text = text[:at] + text[at + 1:]
-    if text.count('"') % 2:
-        at = text.rfind('"')
-        text = text[:at] + text[at + 1:]
+    for mark in ("''", '"'):  # "''" first: its two apostrophes are one mark
+        if text.count(mark) % 2:
+            at = text.rfind(mark)
+            text = text[:at] + text[at + len(mark):]
     return " ".join(text.split())
 
 

@@ -194,6 +194,17 @@ def test_an_infinitive_keeps_the_verb_it_completes(timeline):
     ]
 
 
+def test_a_dated_statement_says_what_was_said(timeline):
+    entries = timeline("Mr. Manafort said Thursday night that Mr. Trump would moderate his "
+                       "tone. \"We will win,\" Mr. Lewandowski said Friday. Mrs. Clinton said "
+                       "on Saturday that ''this cannot be an American fight.''", "2016-04-25")
+    assert [e.event for e in entries] == [
+        "Mr. Manafort said Thursday night that Mr. Trump would moderate his tone",
+        "Mr. Lewandowski said Friday",  # a quotation before the verb stays on the page
+        # The closing mark went with the full stop: the opening one goes too.
+        "Mrs. Clinton said on Saturday that this cannot be an American fight"]
+
+
 def test_a_date_before_its_noun_dates_that_noun_and_datelines_date_nothing(timeline):
     entries = timeline("LONDON, Sept 28 (Reuters) - Prices have fallen every week since June, "
                        "the longest run since the 2008 crisis.")
