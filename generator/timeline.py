@@ -242,7 +242,10 @@ def _clause(verb: Token, keep: Span) -> tuple[list[Token], dict[int, str]]:
                                                                                    "AUX"):
         shared = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
         if shared is not None:
-            tokens += _noun_phrase(shared)
+            # "the soldier who died facing a bomber in 2004": the soldier, not "who".
+            relative = _reduced_relative(verb.head, shared)
+            tokens += ([t for t in _noun_phrase(relative) if t.i < verb.head.i]
+                       if relative is not None else _noun_phrase(shared))
             if verb.dep_ == "xcomp":
                 # "Mr. Trump intends to deliver an address", not "Mr. Trump to deliver …"
                 tokens += [verb.head] + [c for c in verb.head.children

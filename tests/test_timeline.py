@@ -152,6 +152,11 @@ def test_a_name_is_not_dated_by_the_parse(timeline):
 def test_relative_pronoun_takes_its_antecedent(timeline):
     entries = timeline("The troops, who left the city in 2012, are back.")
     assert entries[0].event == "The troops left the city in 2012"
+    # Also when the dated verb completes the relative clause's verb or is joined to it.
+    entries = timeline("They mourned Capt. Khan, the soldier who died facing a bomber in Iraq "
+                       "in 2004. Forces, who arrived on Monday and left on Tuesday, rested.")
+    assert {e.event for e in entries} == {"the soldier died facing a bomber in Iraq in 2004",
+                                          "Forces arrived on Monday", "Forces left on Tuesday"}
 
 
 def test_a_pronoun_is_named_only_when_the_text_says_who(timeline):
