@@ -250,6 +250,14 @@ def _clause(verb: Token, keep: Span) -> tuple[list[Token], dict[int, str]]:
                 # "Mr. Trump intends to deliver an address", not "Mr. Trump to deliver …"
                 tokens += [verb.head] + [c for c in verb.head.children
                                          if c.dep_ in ("aux", "auxpass", "neg")]
+    elif subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ == "aux" for c in verb.children):
+        # "Cruz derailed the phenomenon, defeating Trump in the Iowa caucuses Monday": who
+        # did it, in brackets as the text does not say it there.
+        shared = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+        if shared is not None and shared.i < verb.i and shared.pos_ != "PRON":
+            replaced[shared.i] = f"[{_text(_noun_phrase(shared), {})[0]}]"
+            tokens.append(shared)
     elif subject is not None and subject.pos_ == "PRON" and subject.dep_ != "expl":
         antecedent_words = _antecedent(subject)
         if antecedent_words:

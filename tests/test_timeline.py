@@ -199,6 +199,15 @@ def test_an_infinitive_keeps_the_verb_it_completes(timeline):
     ]
 
 
+def test_a_participle_clause_names_its_subject_in_brackets(timeline):
+    entries = timeline("Texas Sen. Ted Cruz derailed the phenomenon, defeating Donald Trump in "
+                       "the Iowa caucuses Monday. He was tired after leaving the bar on Friday.",
+                       "2016-02-02")
+    assert [e.event for e in entries] == [
+        "leaving the bar on Friday",  # a pronoun says no more than nothing
+        "[Texas Sen. Ted Cruz] defeating Donald Trump in the Iowa caucuses Monday"]
+
+
 def test_a_dated_statement_says_what_was_said(timeline):
     entries = timeline("Mr. Manafort said Thursday night that Mr. Trump would moderate his "
                        "tone. \"We will win,\" Mr. Lewandowski said Friday. Mrs. Clinton said "
