@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 # How far back a pronoun looks for its antecedent.
 _SENTENCES_BACK = 10
 _PARAGRAPHS_BACK = 4
+# How many sentences whose subject is the same pronoun a pronoun follows back.
+_CHAIN = 3
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many", "two",
                          "three", "four", "few"})
@@ -373,8 +375,11 @@ class Speakers:
                 return referent.description
         return None
 
-    def _antecedent(self, pronoun: Token) -> Speaker | None:
-        """The nearest compatible referent before a pronoun, subjects first in each sentence."""
+    def _antecedent(self, pronoun: Token, depth: int = 0) -> Speaker | None:
+        """The nearest compatible referent before a pronoun, subjects first in each sentence;
+        an earlier sentence whose subject is the same pronoun, with no named subject, passes
+        the question on to it ("… she was a booster of Mitt Romney. 'I was at every event,'
+        she said": her, not Romney)."""
         lower = pronoun.lower_
         span = (pronoun.idx, pronoun.idx + len(pronoun.text))
         if lower in PERSON_PRONOUNS:
@@ -407,12 +412,24 @@ class Speakers:
             if index == current:
                 candidates.reverse()  # in its own sentence, the nearest one first
             candidates.sort(key=lambda r: not r.subject)
+            if index < current and depth < _CHAIN and not any(r.subject for r in candidates):
+                same = self._subject_pronoun(start, end, lower)
+                if same is not None:
+                    return self._antecedent(same, depth + 1)
             if candidates:
                 chosen = candidates[0]
                 if chosen.actor is not None:
                     return Speaker(chosen.actor, chosen.actor.name, span)
                 return Speaker(None, chosen.description, span, anonymous=not chosen.named)
         return None
+
+    def _subject_pronoun(self, start: int, end: int, lower: str) -> Token | None:
+        """The pronoun `lower` as the subject of a sentence's main verb, outside quotes."""
+        span = self.analysis.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        return next((t for t in span if t.lower_ == lower and t.dep_ == "nsubj"
+                     and t.head.dep_ == "ROOT" and not self.quoted(t.idx)), None)
 
     def _referents_in(self, start: int, end: int) -> list[_Referent]:
         low = bisect_right(self._referent_starts, start - 1)

@@ -214,6 +214,15 @@ def test_pronouns_follow_the_gender_the_text_gives(quotes_of):
                                                           ("Anna Berg", "she")]
 
 
+def test_a_pronoun_follows_the_same_pronoun_back_to_its_name(quotes_of):
+    # Romney, whose gender the text never gives, had taken "she said".
+    body = ("Sen. Kelly Ayotte faces a tough race. Four years ago, she was a full-fledged "
+            "booster of 2012 GOP presidential nominee Mitt Romney. “I was at every event,” "
+            "she said.")
+    quotes, _ = quotes_of(body)
+    assert [said(body, q)[1:] for q in direct(quotes)] == [("Kelly Ayotte", "she")]
+
+
 def test_role_noun_resolves_to_the_actor_holding_the_role(quotes_of):
     body = ("Police spokesman Karl Weber said two men were arrested. “Both suspects are in "
             "custody,” the spokesman said.")
