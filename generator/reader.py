@@ -17,6 +17,7 @@ from .dateline import find_dateline
 from .errors import ArticleError
 from .ids import slugify
 from .model import Article
+from .names import fold
 from .pubdate import date_in_text, dateline_date, parse_date
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -189,6 +190,16 @@ def _markdown_title(text: str, offset: int) -> tuple[str | None, int]:
     return match[1].strip(), match.end()
 
 
+def _repeated_title(text: str, offset: int, title: str) -> int:
+    """Past a first line that says the title again, full stop or not; else `offset`."""
+    rest = text[offset:]
+    stripped = rest.lstrip()
+    line, newline, _ = stripped.partition("\n")
+    if newline and fold(line.strip().rstrip(".")) == fold(title.rstrip(".")):
+        return offset + len(rest) - len(stripped) + len(line) + 1
+    return offset
+
+
 def derive_title(body: str, lead_start: int) -> str:
     """A title from the lead when the article has none: its first clause, cut at a word."""
     paragraph = " ".join(body[lead_start:].strip().split("\n\n", 1)[0].split())
@@ -243,6 +254,10 @@ def read_article(path: str | Path, *, date: dt.date | None = None,
         offset = after
         if not meta.get("title"):
             meta["title"], title_source = title, "text"
+    elif markdown and meta.get("title"):
+        # So is a first line that repeats it in plain text ("Falling Deficit … as U.S. Ages."),
+        # which would hide the dateline under it.
+        offset = _repeated_title(text, offset, meta["title"])
     # The body starts at its first non-blank line; blank lines left by metadata carry nothing.
     offset += len(text[offset:]) - len(text[offset:].lstrip("\n"))
     body = text[offset:]

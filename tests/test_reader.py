@@ -51,6 +51,19 @@ def test_markdown_heading_is_the_title_when_front_matter_has_none(tmp_path):
     assert a.body == "Rivers rose on Tuesday.\n"
 
 
+def test_a_first_line_repeating_the_title_is_not_the_story(tmp_path):
+    # It had hidden the dateline under it and stood in the summary and the timeline.
+    path = write(tmp_path, "d.md", "---\ntitle: \"Falling Deficit to Reverse Course in '16\"\n"
+                 "---\n\nFalling Deficit to Reverse Course in '16.\n\nWASHINGTON --  A trend "
+                 "will end this year.\n")
+    a = read_article(path).article
+    assert a.body == "WASHINGTON --  A trend will end this year.\n"
+    assert a.dateline == "WASHINGTON"
+    # A first line that only starts like the title stays.
+    path = write(tmp_path, "e.md", "---\ntitle: Floods\n---\n\nFloods hit the north.\n")
+    assert read_article(path).article.body == "Floods hit the north.\n"
+
+
 def test_text_title_line_and_header_lines(tmp_path):
     path = write(tmp_path, "b.txt", "Source: Wire\nDate: 5 March 2019\nURL: https://x.test/1\n\n"
                  "Storm hits coast\n\nA storm hit the coast, officials said.\n")
