@@ -41,6 +41,7 @@ _UNTIL = frozenset({"until", "till", "through"})
 # "the session opens Monday").
 _TIMETABLE = frozenset({"end", "begin", "start", "expire", "open", "close", "resume",
                         "finish", "commence", "conclude", "adjourn"})
+# Prepositions before a gerund whose event was done by the time of the main verb's.
 _DONE_BEFORE = frozenset({"despite", "after"})
 # Conjunctions of a clause that can set a condition on, or the time of, what will happen.
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "when", "before", "after"})
@@ -149,7 +150,7 @@ def _tense(verb: Token) -> int:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in auxiliaries}
     perfect = bool(words & _PERFECT) and (verb.tag_ == "VBN" or "been" in words)
-    if words & _FUTURE_AUXILIARIES or "going" in words:
+    if _will(verb):
         return FUTURE
     if words & _MODALS:
         return PAST if perfect else FUTURE  # "may meet", but "may have met"
