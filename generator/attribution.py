@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Speech verbs whose passive subject is spoken to, not speaking ("was asked", "were told").
+_ADDRESSED = frozenset({"ask", "tell", "question", "interview", "inform", "advise", "warn",
+                        "assure"})
 # Links through which a participle or a coordinated verb shares its subject ("…, adding",
 # "confirmed … and said", "was quoted as saying", "was quick to add").
 _SHARING = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "dep", "acomp"})
@@ -138,6 +141,8 @@ def _own_subject(verb: Token, quoted: Callable[[Token], bool] = _never) -> Token
         agent = _agent(verb)
         if agent is not None:
             return agent  # "was asked by host Bill Maher"
+        if verb.lemma_.lower() in _ADDRESSED:
+            return None  # "Trump was asked, 'What's the most dangerous place?'": not by him
     return _outside_brackets(child)
 
 

@@ -223,6 +223,14 @@ def test_a_pronoun_follows_the_same_pronoun_back_to_its_name(quotes_of):
     assert [said(body, q)[1:] for q in direct(quotes)] == [("Kelly Ayotte", "she")]
 
 
+def test_a_question_put_to_someone_is_not_theirs(quotes_of):
+    body = ("In an interview published on Wednesday, Donald Trump was asked, “What is the most "
+            "dangerous place you have been to?”\n\nMaria Lopez was quoted as saying, “We "
+            "will win.”")
+    quotes, _ = quotes_of(body)
+    assert [said(body, q)[1] for q in direct(quotes)] == [None, "Maria Lopez"]
+
+
 def test_role_noun_resolves_to_the_actor_holding_the_role(quotes_of):
     body = ("Police spokesman Karl Weber said two men were arrested. “Both suspects are in "
             "custody,” the spokesman said.")
