@@ -275,11 +275,22 @@ def _is_title(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
-def _keep(part: _Part, text: str) -> bool:
-    """Scare quotes and titles are not quotes; a short quote stays when a cue governs it."""
+def _keep(part: _Part, text: str, body: str) -> bool:
+    """Scare quotes and titles are not quotes; a short quote stays when a cue governs it, or
+    when it is a sentence of its own that its context attributes (“I can’t vote for Trump,”
+    said Whit Symms. “He’s an embarrassment.”)."""
     if _is_title(text):
         return False
-    return len(text.split()) >= MIN_WORDS or part.governed
+    return (len(text.split()) >= MIN_WORDS or part.governed
+            or (part.speaker is not None and _own_sentence(body, part.segment.span)))
+
+
+def _own_sentence(body: str, span: Span) -> bool:
+    """A quote that opens with a capital after a sentence's end and closes with one."""
+    text = body[span[0]:span[1]].rstrip()
+    before = body[:span[0]].rstrip().rstrip("“\"'`‘").rstrip()
+    return (text[:1].isupper() and text[-1:] in ".!?"
+            and (not before or before[-1] in ".!?\n" or before.endswith(("”", '"'))))
 
 
 def _share_along(paragraphs: list[list[_Part]], events: list[tuple[int, Speaker | None]],
@@ -387,7 +398,7 @@ def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
     for part in (p for here in paragraphs for p in here):
         start, end = part.segment.span
         words = text.body[start:end]
-        if not _keep(part, words):
+        if not _keep(part, words, text.body):
             continue
         quote = _quote(words, part.segment.span, "direct", part.speaker, part.cue, part.channel)
         built[id(part)] = quote

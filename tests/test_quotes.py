@@ -223,6 +223,14 @@ def test_a_pronoun_follows_the_same_pronoun_back_to_its_name(quotes_of):
     assert [said(body, q)[1:] for q in direct(quotes)] == [("Kelly Ayotte", "she")]
 
 
+def test_a_short_quote_that_is_a_sentence_of_its_own_is_kept(quotes_of):
+    body = ("“I can’t vote for Trump,” said Concord resident Whit Symms. “He’s an "
+            "embarrassment.”\n\nThe so-called “Gang of Eight” failed.")
+    quotes, _ = quotes_of(body)
+    assert [said(body, q)[:2] for q in direct(quotes)] == [
+        ("I can’t vote for Trump", "Whit Symms"), ("He’s an embarrassment.", "Whit Symms")]
+
+
 def test_a_question_put_to_someone_is_not_theirs(quotes_of):
     body = ("In an interview published on Wednesday, Donald Trump was asked, “What is the most "
             "dangerous place you have been to?”\n\nMaria Lopez was quoted as saying, “We "
