@@ -49,7 +49,7 @@ from .gazetteer import (
 from .ids import slugify, unique
 from .layout import ASIDE, CREDIT, PARAGRAPH
 from .model import Place, Span
-from .names import clean_name, fold
+from .names import clean_name, fold, locate
 from .placewords import (
     DESCRIBED_FACILITIES,
     DIRECTION_ADJECTIVES,
@@ -328,7 +328,7 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             continue  # "Ferguson's metro city neighbor": common nouns, whatever the model says
         if gazetteer.demonym(name) and not _own_senses(name, gazetteer):
             continue  # "Ukrainian": an adjective, counted as the country's reference
-        first = ent.start_char + ent.text.find(name.split()[0])
+        first = ent.start_char + locate(ent.text, name)[0]
         for offset, part in _parts(name, gazetteer):
             mentions += _entity_mention(analysis, gazetteer, context, ent, part,
                                         first + offset, place_names, person_words, surnames)
