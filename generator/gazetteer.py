@@ -45,7 +45,7 @@ _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
 class Entry(NamedTuple):
     """One place of the gazetteer (a tuple: some 75,000 are made at each load)."""
 
-    id: str  # "geonames:1135689" or "iso3166-2:AF-KDZ"
+    id: str  # "geonames:1135689", "iso3166-2:AF-KDZ" or "m49:015"
     name: str
     kind: str
     country: str | None

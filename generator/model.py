@@ -132,7 +132,8 @@ class Place:
     geonameid: int | None = None
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
-    # "geonames:1135689" or "iso3166-2:AF-KDZ": the gazetteer entry the point comes from.
+    # "geonames:1135689", "iso3166-2:AF-KDZ" or "m49:015" (a UN region, Northern Africa): the
+    # gazetteer entry the point comes from.
     gazetteer_id: str | None = None
     # The place whose point this one borrows (a facility its city's), when it has none.
     located_in: str | None = None

@@ -8,7 +8,7 @@ from importlib import resources
 import jsonschema
 import pytest
 
-from generator.model import Explainer
+from generator.model import Article, Explainer
 
 
 @pytest.fixture(scope="module")
@@ -40,3 +40,13 @@ def test_round_trip(sample):
     again = Explainer.from_dict(json.loads(json.dumps(data)))
     assert again == sample
     assert again.to_dict() == data
+
+
+def test_un_regions_validate(pipeline, schema):
+    # UN M49 regions and the EU are gazetteer entries of their own ("m49:015").
+    article = Article(slug="regions", title="Regions", path="regions.txt", date="2016-05-02",
+                      body="Migrants crossing from North Africa drowned on Monday, officials "
+                           "of the European Union said.")
+    data = json.loads(json.dumps(pipeline.explain(article).to_dict()))
+    assert {"m49:015", "m49:EU"} <= {p["gazetteer_id"] for p in data["places"]}
+    jsonschema.validate(data, schema)
