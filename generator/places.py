@@ -1178,7 +1178,7 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     places: dict[str, Place] = {}
     written_as: dict[int, Counter[str]] = {}
     for mention in mentions:
-        place = _place_for(mention, hosts.get(fold(mention.name)), focus, places)
+        place = _place_for(mention, hosts.get(fold(mention.name)), focus, places, gazetteer)
         written_as.setdefault(id(place), Counter())[mention.name] += 1
         if (place.kind == REGION and mention.kind == REGION and not mention.part
                 and mention.entry and place.name == mention.entry.name
@@ -1367,7 +1367,7 @@ def _within(mention: _Mention, name: str, resolver: _Resolver,
 
 
 def _place_for(mention: _Mention, host: Entry | None, focus: Entry | None,
-               places: dict[str, Place]) -> Place:
+               places: dict[str, Place], gazetteer: Gazetteer) -> Place:
     entry = mention.entry
     if entry is not None and not mention.part and mention.kind in (None, CITY, REGION):
         key = entry.id
@@ -1376,16 +1376,24 @@ def _place_for(mention: _Mention, host: Entry | None, focus: Entry | None,
             places[key] = _from_entry(entry, name)
         return places[key]
     # A facility, a street or "northern Afghanistan": the name is the place; the point is
-    # that of the place it lies in, if the text (`_hosts`) or the story's focus says which.
+    # that of the place it lies in, if the text (`_hosts`) or the story's focus says which,
+    # unless it is an airport, which has its own.
     kind = mention.kind or OTHER
-    key = f"{kind}:{fold(mention.name)}"
+    # A named facility the gazetteer lacks ("Bikoro Hospital", "Royal Street") is most likely
+    # in the story's main place; any other unknown name ("Britain", "Middle East") may be
+    # anywhere, and gets no point rather than a wrong one.
+    within = (host or entry or focus) if kind == FACILITY else (entry or host)
+    airport = gazetteer.airports.find(
+        mention.name, within.country if within else None,
+        (within.lat, within.lon) if within and within.lat is not None and within.lon is not None
+        else None) if kind == FACILITY else None
+    key = f"icao:{airport.icao}" if airport else f"{kind}:{fold(mention.name)}"
     if key not in places:
-        # A named facility the gazetteer lacks ("Bikoro Hospital", "Royal Street") is most
-        # likely in the story's main place; any other unknown name ("Britain", "Middle East")
-        # may be anywhere, and gets no point rather than a wrong one.
-        within = (host or entry or focus) if kind == FACILITY else (entry or host)
         place = places[key] = Place(id="", name=mention.name, kind=kind)
-        if within is not None:
+        if airport is not None:
+            place.country, place.lat, place.lon = airport.country, airport.lat, airport.lon
+            place.gazetteer_id = key
+        elif within is not None:
             place.country = within.country
             place.lat, place.lon = within.lat, within.lon
             place.located_in = within.name if within.lat is not None else None

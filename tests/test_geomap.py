@@ -25,7 +25,7 @@ def test_sample_map_links_every_marker_and_stays_light(sample):
     svg = str(draw(sample.places))
     assert svg.startswith('<svg class="ex-map"') and svg.endswith("</svg>")
     assert 'href="#place-kunduz"' in svg and 'href="#place-kabul"' in svg
-    # The airport borrows the city's point: one marker for both.
+    # The airport, 7 km out of town, would hide under the city's marker: one marker for both.
     assert "<title>Kunduz, Kunduz airport</title>" in svg
     assert 'class="ex-map-named"' in svg  # Afghanistan, a country named, is shaded
     assert len(svg) < 12_000

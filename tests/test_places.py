@@ -50,12 +50,14 @@ def test_sample_places(sample):
     assert afghanistan.mentions[0] == (8, 19)  # the dateline's ", Afghanistan"
 
 
-def test_a_facility_borrows_its_city_point_and_says_so(sample):
+def test_an_airport_has_its_own_point(sample):
+    # airportsdata's "Konduz Airport", 7 km south-east of the town, by the province it serves.
     places = by_id(sample.places)
     airport, kunduz = places["kunduz-airport"], places["kunduz"]
-    assert airport.kind == "facility" and airport.located_in == "Kunduz"
-    assert (airport.lat, airport.lon) == (kunduz.lat, kunduz.lon)
-    assert airport.gazetteer_id is None and len(airport.mentions) == 2
+    assert airport.kind == "facility" and airport.located_in is None
+    assert airport.gazetteer_id == "icao:OAUZ" and airport.country == "AF"
+    assert (airport.lat, airport.lon) != (kunduz.lat, kunduz.lon) and near(airport, 36.67, 68.91, 2)
+    assert len(airport.mentions) == 2
 
 
 def test_a_direction_makes_a_region(sample):
@@ -695,10 +697,10 @@ def test_a_facility_lies_in_the_place_that_owns_it(analyse_text, pipeline):
     assert (places["Evin Prison"].located_in, places["Evin Prison"].country) == ("Iran", "IR")
     # The town the text puts a facility in wins over a town of the facility's name.
     body = ("Protesters gathered in Washington Square Park in Manhattan. Others met at Kunduz "
-            "airport.")
+            "hospital.")
     places = places_in(analyse_text, pipeline, body)
     assert places["Washington Square Park"].located_in == "New York City"
-    assert places["Kunduz airport"].located_in == "Kunduz"
+    assert places["Kunduz hospital"].located_in == "Kunduz"
 
 
 def test_a_compass_word_is_no_province_and_no_country_context(analyse_text, pipeline):
@@ -923,3 +925,17 @@ def test_a_country_named_like_a_state_inside_a_name_is_the_states(analyse_text, 
 ])
 def test_what_is_no_place(analyse_text, pipeline, body, places):
     assert set(places_in(analyse_text, pipeline, body)) == places
+
+
+def test_an_airport_named_in_a_story(analyse_text, pipeline):
+    body = ("She flew from Heathrow airport to Washington Dulles International Airport. "
+            "He landed at Chicago airport.")
+    places = places_in(analyse_text, pipeline, body)
+    # Not Heathrow, Florida, the town of that name.
+    heathrow = places["Heathrow airport"]
+    assert (heathrow.country, heathrow.gazetteer_id, heathrow.located_in) == ("GB", "icao:EGLL",
+                                                                               None)
+    assert near(heathrow, 51.47, -0.46, 2)
+    assert near(places["Washington Dulles International Airport"], 38.95, -77.46, 2)
+    # Chicago has two: the city's point, and the page says so.
+    assert places["Chicago airport"].located_in == "Chicago"
