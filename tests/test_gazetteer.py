@@ -35,6 +35,16 @@ def test_written_codes_match_only_as_written(pipeline):
     assert gazetteer.lookup("NYC")[0].name == "New York City"
 
 
+def test_airport_codes_are_no_town_names(pipeline):
+    # GeoNames lists airport codes among a town's names: "The" had been Teresina, "Yes"
+    # Yasuj, "Sea" Seattle, "Man" Manchester and "GOP" Gorakhpur. Initials stay ("NYC").
+    gazetteer = pipeline.gazetteer
+    for word in ("The", "Yes", "Sea", "GOP", "LAX"):
+        assert gazetteer.lookup(word, codes=True) == [], word
+    assert "Manchester" not in {e.name for e in gazetteer.lookup("Man", codes=True)}
+    assert gazetteer.lookup("NYC", codes=True)[0].name == "New York City"
+
+
 def test_regions_keep_local_names_and_drop_notes(pipeline):
     gazetteer = pipeline.gazetteer
     # "Bāmyān" in ISO 3166-2, "Bamiyan" among its local names; a city of that name too.
