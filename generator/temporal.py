@@ -244,6 +244,14 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
             return False  # "to fall", "spring into action"
         if match["sy"] or match["smod"] or match["smod2"]:
             return True
+        # "this fall in prices": a drop in something, not the season ("this fall in Iowa",
+        # "this fall in the Senate" are).
+        thing = next((c for c in season.children if c.dep_ == "prep" and c.lower_ == "in"),
+                     None)
+        if season.lower_ == "fall" and thing is not None and any(
+                c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_
+                and c.tag_ == "NNS" for c in thing.children):
+            return False
         rel = (match["srel"] or "").lower()
         following = text[match.end:match.end + 4].lower()
         if rel == "the":

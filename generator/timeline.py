@@ -38,6 +38,9 @@ _PRONOUNS = {"it": ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "EVENT"),
              "they": ("ORG", "NORP", "GPE"), "he": ("PERSON",), "she": ("PERSON",)}
 # Nouns that date nothing themselves: "for the first time since 2001" dates its verb.
 _LIGHT_NOUNS = frozenset({"time", "times", "occasion"})
+# Adverbs that turn what a verb says around: "has yet to atone" is no "has to atone".
+_DENYING = frozenset({"yet", "never", "hardly", "barely", "scarcely", "seldom", "rarely",
+                      "nowhere"})
 _UPCOMING = frozenset({"will", "'ll", "shall", "going"})
 _PUNCTUATION = " ,;:-–—“”\"'’"
 # The most words after the date of a paragraph that is a chronology's heading.
@@ -249,7 +252,8 @@ def _clause(verb: Token, keep: Span) -> tuple[list[Token], dict[int, str]]:
             if verb.dep_ == "xcomp":
                 # "Mr. Trump intends to deliver an address", not "Mr. Trump to deliver …"
                 tokens += [verb.head] + [c for c in verb.head.children
-                                         if c.dep_ in ("aux", "auxpass", "neg")]
+                                         if c.dep_ in ("aux", "auxpass", "neg")
+                                         or c.lower_ in _DENYING]
     elif subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
             c.dep_ == "aux" for c in verb.children):
         # "Cruz derailed the phenomenon, defeating Trump in the Iowa caucuses Monday": who

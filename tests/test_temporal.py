@@ -122,6 +122,8 @@ def tag(analyse_text):
      ("near future", "DATE", "FUTURE_REF", None)),
     # A headline's bare infinitive is the root of its parse, and its own head.
     ("To meet on Friday.", ("Friday", "DATE", "2015-09-25", None)),
+    # The season, where "this fall in prices" is a drop.
+    ("He campaigned this fall in Iowa.", ("this fall", "DATE", "2015-FA", None)),
 ])
 def test_expression(tag, text, expected):
     assert tag(text) == [expected]
@@ -244,6 +246,7 @@ def test_inside_a_quote_dates_count_from_the_statement(tag):
     "The quarter-century-old Franco-German brigade will grow.",
     "He scored in the first half of the match.",
     "Trump spoke at the Mar-a-Lago resort in Florida.",
+    "After this fall in prices in energy resources, all the indicators slipped.",
 ])
 def test_words_that_are_not_times(tag, text):
     assert tag(text) == []

@@ -199,6 +199,15 @@ def test_an_infinitive_keeps_the_verb_it_completes(timeline):
     ]
 
 
+def test_the_verb_completed_keeps_an_adverb_that_denies_it(timeline):
+    # "has yet to atone" says the opposite of "has to atone".
+    entries = timeline("Armenia has yet to atone for its alleged role in deadly massacres in the "
+                       "1990s.",
+                       "2016-04-27")
+    assert [e.event for e in entries] == [
+        "Armenia has yet to atone for its alleged role in deadly massacres in the 1990s"]
+
+
 def test_a_participle_clause_names_its_subject_in_brackets(timeline):
     entries = timeline("Texas Sen. Ted Cruz derailed the phenomenon, defeating Donald Trump in "
                        "the Iowa caucuses Monday. He was tired after leaving the bar on Friday.",
