@@ -172,14 +172,21 @@ def _inside(entry: Entry, region: Entry) -> bool:
     return entry.id == region.id or entry.region == region.id.removeprefix("iso3166-2:")
 
 
-def _kind_word(name: str, gazetteer: Gazetteer) -> tuple[str | None, str]:
+def _kind_word(name: str, gazetteer: Gazetteer,
+               countries: Counter[str] | None = None) -> tuple[str | None, str]:
     """`Kunduz Province` → ("region", "Kunduz"); `Kunduz airport` → ("facility", "Kunduz");
-    `Cape Town`, a name of its own in the gazetteer, stays whole."""
+    `Cape Town`, a name of its own in the gazetteer, stays whole. A street's name is a
+    town's only in the article's `countries`: "Park Avenue in Manhattan" is the avenue, not
+    the suburb of Rockhampton, Queensland."""
     words = name.split()
-    if (len(words) > 1 and words[-1].lower() in KIND_WORDS
-            and not _own_senses(name, gazetteer)):
-        return KIND_WORDS[words[-1].lower()], " ".join(words[:-1])
-    return None, name
+    if len(words) < 2 or words[-1].lower() not in KIND_WORDS:
+        return None, name
+    senses = _own_senses(name, gazetteer)
+    if countries is not None and words[-1].lower() in STREET_WORDS:
+        senses = [e for e in senses if countries[e.country or ""]]
+    if senses:
+        return None, name
+    return KIND_WORDS[words[-1].lower()], " ".join(words[:-1])
 
 
 def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> list[_Mention]:
@@ -351,7 +358,7 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
             context.references.append(((start, end), country))
         if country or suffix not in LOCATING_SUFFIXES:
             return []
-    kind, core = _kind_word(name, gazetteer)
+    kind, core = _kind_word(name, gazetteer, context.countries)
     if kind and _describes_next_name(analysis, gazetteer, name, (start, end)):
         return []
     if ent.label_ in PLACE_LABELS:

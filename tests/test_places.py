@@ -939,3 +939,14 @@ def test_an_airport_named_in_a_story(analyse_text, pipeline):
     assert near(places["Washington Dulles International Airport"], 38.95, -77.46, 2)
     # Chicago has two: the city's point, and the page says so.
     assert places["Chicago airport"].located_in == "Chicago"
+
+
+def test_a_street_is_a_town_only_in_the_article_countries(analyse_text, pipeline):
+    # Park Avenue is also a suburb of Rockhampton, Queensland.
+    body = "They bought the site of the Drake Hotel on Park Avenue in Manhattan."
+    avenue = places_in(analyse_text, pipeline, body)["Park Avenue"]
+    assert (avenue.kind, avenue.country, avenue.located_in) == ("facility", "US",
+                                                                "New York City")
+    body = "Shoppers walked down Park Avenue in Rockhampton, Queensland."
+    avenue = places_in(analyse_text, pipeline, body)["Park Avenue"]
+    assert (avenue.kind, avenue.country) == ("city", "AU")
