@@ -1158,6 +1158,7 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     for mention in sorted(mentions, key=lambda m: (_order(m, gazetteer), m.span)):
         mention.entry = resolver.resolve(mention)
     _one_sense(mentions)
+    _coded_regions(mentions)
     _city_states(mentions, analysis.body)
     # A name spaCy files as an organisation or a person is a place only if the gazetteer
     # knows it, or if it names a facility ("Bikoro Hospital").
@@ -1304,6 +1305,18 @@ def _one_sense(mentions: list[_Mention]) -> None:
                 (m.entry for m in mentions if m.span < mention.span and m.entry is not None
                  and m.kind is None and not m.part and fold(m.name).startswith(key + " ")),
                 None))
+
+
+def _coded_regions(mentions: list[_Mention]) -> None:
+    """ "Clarkston, Ga." … "refugees to come to Georgia": a region the article writes by its
+    code is what its bare name means there, not the country of that name."""
+    coded = {fold(m.entry.name): m.entry for m in mentions
+             if m.entry is not None and m.entry.kind == REGION and not m.part
+             and len(m.core) <= 6 and fold(m.core) != fold(m.entry.name)}
+    for mention in mentions:
+        if (mention.entry is not None and mention.entry.kind == COUNTRY
+                and fold(mention.core) in coded):
+            mention.entry = coded[fold(mention.core)]
 
 
 def _city_states(mentions: list[_Mention], body: str) -> None:

@@ -950,3 +950,13 @@ def test_a_street_is_a_town_only_in_the_article_countries(analyse_text, pipeline
     body = "Shoppers walked down Park Avenue in Rockhampton, Queensland."
     avenue = places_in(analyse_text, pipeline, body)["Park Avenue"]
     assert (avenue.kind, avenue.country) == ("city", "AU")
+
+
+def test_a_region_written_by_its_code_is_what_its_name_means(analyse_text, pipeline):
+    body = ("Syrians find a home in Clarkston, Ga.\n\nThey are among the first 75 Syrian "
+            "refugees to come to Georgia.")
+    georgia = places_in(analyse_text, pipeline, body)["Georgia"]
+    assert (georgia.kind, georgia.country, len(georgia.mentions)) == ("region", "US", 2)
+    # With no code for the state, Georgia is the country.
+    body = "Refugees came to Georgia from Syria."
+    assert places_in(analyse_text, pipeline, body)["Georgia"].country == "GE"
