@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import numpy as np
@@ -141,8 +141,28 @@ def framed(places: Sequence[Place]) -> tuple[Frame | None, list[Place], list[Pla
     if edging:
         frame = _frame(points + edging)
     on_map = [p for p in located if frame.contains(p.lon, p.lat)]  # type: ignore[arg-type]
-    off_map = [p for p in located if p not in on_map]
+    off_map = []
+    for place in located:
+        if place not in on_map:
+            inside = _drawn_inside(frame, place) if place.kind == "country" else None
+            if inside is None:
+                off_map.append(place)
+            else:
+                on_map.append(inside)
     return frame, on_map, off_map
+
+
+def _drawn_inside(frame: Frame, country: Place) -> Place | None:
+    """A country the map cuts, its middle far beyond the edge ("Russia" beside Moscow and
+    Kyiv, its middle in Siberia), marked where the frame comes nearest its middle, if its
+    own outline is there; the place's coordinates stay its own."""
+    margin_lon, margin_lat = (frame.east - frame.west) / 20, (frame.north - frame.south) / 20
+    lon = min(max(country.lon, frame.west + margin_lon), frame.east - margin_lon)  # type: ignore[type-var]
+    lat = min(max(country.lat, frame.south + margin_lat), frame.north - margin_lat)  # type: ignore[type-var]
+    numeric = numeric_code(country.country)
+    if any(c.numeric == numeric and c.contains(lat, lon) for c in load_countries()):
+        return replace(country, lat=lat, lon=lon)
+    return None
 
 
 def _just_beyond(frame: Frame, lon: float, lat: float) -> bool:

@@ -155,3 +155,20 @@ def test_a_country_whose_point_lies_just_beyond_the_frame_is_taken_in():
     frame, _, off_map = framed(places)
     assert [p.id for p in off_map] == ["china"]
     assert frame.contains(-66.09, 7.56)
+
+
+def test_a_country_the_map_cuts_is_marked_on_its_own_part():
+    # Russia's middle lies in Siberia: a story about Kyiv and Warsaw had listed it as "too
+    # far" beside its own outline. Its marker sits inside the frame, on Russian land; its
+    # coordinates stay its own.
+    russia = place("russia", "Russia", "country", 60.85, 99.86, "RU")
+    places = [place("ukraine", "Ukraine", "country", 49.1, 31.6, "UA"),
+              place("kyiv", "Kyiv", "city", 50.45, 30.52, "UA"),
+              place("warsaw", "Warsaw", "city", 52.23, 21.01, "PL"), russia,
+              place("japan", "Japan", "country", 36.3, 138.0, "JP")]
+    frame, on_map, off_map = framed(places)
+    drawn = next(p for p in on_map if p.id == "russia")
+    assert frame.contains(drawn.lon, drawn.lat) and drawn.lon > 30
+    assert (russia.lat, russia.lon) == (60.85, 99.86)
+    assert [p.id for p in off_map] == ["japan"]  # no Japanese land in the frame
+    assert 'href="#place-russia"' in str(draw(places))
