@@ -103,6 +103,7 @@ _AGENCY_DATELINE = re.compile(
     r"(?:^|(?<=[.!?] ))[ \t]*(?P<place>[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*){0,4}"
     r"(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})?) ?(?:\([A-Z][\w&.'’\- ]{0,30}\)|--\()")
 FACILITY, WATER, OTHER = "facility", "water", "other"
+_TOWN_NOUNS = frozenset({"town", "city", "village", "hamlet"})
 
 # Scoring of candidates (log10 of population, plus bonuses). A region has no population in
 # the gazetteer: it counts as a town of 100,000, so that "Kunduz" (162,000) is the city.
@@ -361,7 +362,11 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
     kind, core = _kind_word(name, gazetteer, context.countries)
     if kind and _describes_next_name(analysis, gazetteer, name, (start, end)):
         return []
-    if ent.label_ in PLACE_LABELS:
+    # "the town of Marea", which the model calls an organisation and the gazetteer lacks:
+    # the text says what it is (a known name is taken as any name after "in" is).
+    town_of = kind is None and ent.label_ not in PLACE_LABELS and _town_of(ent)
+    label = "GPE" if town_of and not gazetteer.lookup(name) else ent.label_
+    if label in PLACE_LABELS:
         if (name in surnames and ent.root.dep_ == "nsubj"
                 and ent.root.head.lemma_ in SPEECH_VERBS):
             return []  # "Rep. Steve Israel … Israel said": him, not the country
@@ -377,10 +382,10 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
             # city in Michigan.
             or (name in surnames and not _country_of(name, gazetteer))
             or not _promotable(name, place_names, context.countries, gazetteer,
-                               towns=_after_in(ent) or _listed(ent))):
+                               towns=_after_in(ent) or _listed(ent) or town_of)):
         return []
     the = body[max(0, start - 4):start].lower() == "the "
-    mention = _Mention(name, (start, end), core, ent.label_, kind, the=the)
+    mention = _Mention(name, (start, end), core, label, kind, the=the)
     region = _widen(mention, analysis, gazetteer)
     return [mention, region] if region else [mention]
 
@@ -647,6 +652,13 @@ def _after_in(name: DocSpan) -> bool:
     # Only a motion's "to": "a letter to Clinton" names a person.
     return before.lower_ in ("in", "near") or (
         before.lower_ in ("to", "into") and before.head.lemma_.lower() in MOTION_WORDS)
+
+
+def _town_of(name: DocSpan) -> bool:
+    """ "the town of Marea", "the village of Torkula": a name a town's kind noun and "of"
+    come before."""
+    return name.start >= 2 and name.doc[name.start - 1].lower_ == "of" and name.doc[
+        name.start - 2].lower_ in _TOWN_NOUNS
 
 
 def _listed(name: DocSpan) -> bool:

@@ -960,3 +960,11 @@ def test_a_region_written_by_its_code_is_what_its_name_means(analyse_text, pipel
     # With no code for the state, Georgia is the country.
     body = "Refugees came to Georgia from Syria."
     assert places_in(analyse_text, pipeline, body)["Georgia"].country == "GE"
+
+
+def test_the_town_of_a_name_is_a_town(analyse_text, pipeline):
+    # The model calls Marea an organisation and no gazetteer package has it: a place with
+    # no point, and no actor.
+    body = "ISIS carried out a mustard gas attack on the town of Marea in August 2015."
+    marea = places_in(analyse_text, pipeline, body)["Marea"]
+    assert (marea.lat, marea.located_in) == (None, None)
