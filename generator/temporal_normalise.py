@@ -402,6 +402,9 @@ def _relative(m: Match, ctx: Context) -> Result | None:
         # about no such period leaves "period" to mean nothing datable.
         period = _recent_quarter(ctx)
         return (DATE, period.iso(), None) if period is not None else None
+    if m["rpunit"]:
+        granularity = _GRANULARITY[_words(m["rpunit"])[0].upper()]
+        return DATE, _the_period(ctx, granularity).iso(), _part(m["rpart"])
     if m["yearend"]:
         # The nearer year's end; the last one when the verb looks back ("since year-end").
         year = ctx.anchor.year - (ctx.anchor.month < 7 or ctx.tense() < 0)
@@ -629,14 +632,7 @@ def _duration(m: Match, ctx: Context) -> Result | None:
             # Sept. 30 is the calendar's third quarter and stays a date.
             return DURATION, "P1Y", None
         if _words(m["udet"]) == "the" and code in ("Y", "M", "W"):
-            # "the year", "the full year", "for the week": the one the text is about.
-            granularity = _GRANULARITY[code]
-            period = ctx.reference(granularity).at(granularity)
-            now = Period(granularity, ctx.anchor).at(granularity)
-            if ctx.tense() > 0 and period.day < now.day:
-                # "by the end of the month, the numbers will be in": no month gone by.
-                period = now
-            return DATE, period.iso(), None
+            return DATE, _the_period(ctx, _GRANULARITY[code]).iso(), None
         return None
     if count and _words(count) in ("a", "an") and unit in ("second", "quarter"):
         return None  # "a second time", "a quarter of the market"
@@ -644,6 +640,16 @@ def _duration(m: Match, ctx: Context) -> Result | None:
         return None  # "three-quarters of its food": a fraction; a span of time is spaced
     n = _count(count) if count else (None if plural else 1)
     return DURATION, _duration_value(n, code), _quantity_mod(m["umod"])
+
+
+def _the_period(ctx: Context, granularity: str) -> Period:
+    """The year, month or week of "the year", "for the week": the one the text is about."""
+    period = ctx.reference(granularity).at(granularity)
+    now = Period(granularity, ctx.anchor).at(granularity)
+    if ctx.tense() > 0 and period.day < now.day:
+        # "by the end of the month, the numbers will be in": no month gone by.
+        period = now
+    return period
 
 
 def _set(m: Match, ctx: Context) -> Result | None:

@@ -148,6 +148,9 @@ PATTERNS: dict[str, str] = {
         rf"|(?:the\s+)?(?P<ryearago>year[-\s](?:ago|earlier))(?:\s+(?P<ryearunit>period|level|result"
         rf"|figure|quarter|month|time)s?)?"
         rf"|(?:the\s+)?(?P<rlatest>latest|most\s+recent)\s+period(?!\w)"
+        # "by the end of the year": the year the text is about, at its end.
+        rf"|(?P<rpart>the(?:\s+very)?\s+(?:end|beginning|start|middle|close)\s+of)\s+the\s+"
+        rf"(?P<rpunit>week|month|year)(?!\w)"
         rf"|(?:(?P<yemod>around|about)\s+)?(?P<yearend>(?:the\s+)?(?:year|fiscal[-\s]year)"
         rf"[-\s]end)(?!\w)"
     ),

@@ -122,6 +122,10 @@ def tag(analyse_text):
      ("near future", "DATE", "FUTURE_REF", None)),
     # A headline's bare infinitive is the root of its parse, and its own head.
     ("To meet on Friday.", ("Friday", "DATE", "2015-09-25", None)),
+    # The end of the year the text is about.
+    ("It aims to win before the end of the year.",
+     ("the end of the year", "DATE", "2015", "END")),
+    ("They met at the end of the month.", ("the end of the month", "DATE", "2015-09", "END")),
     # The season, where "this fall in prices" is a drop.
     ("He campaigned this fall in Iowa.", ("this fall", "DATE", "2015-FA", None)),
 ])

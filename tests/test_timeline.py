@@ -199,6 +199,12 @@ def test_an_infinitive_keeps_the_verb_it_completes(timeline):
     ]
 
 
+def test_the_end_of_this_year_is_still_to_come(timeline):
+    entries = timeline("A new drive is determined to defeat it before the end of the year.",
+                       "2016-08-29")
+    assert [(e.date, e.mod, e.relation) for e in entries] == [("2016", "END", "future")]
+
+
 def test_the_verb_completed_keeps_an_adverb_that_denies_it(timeline):
     # "has yet to atone" says the opposite of "has to atone".
     entries = timeline("Armenia has yet to atone for its alleged role in deadly massacres in the "
