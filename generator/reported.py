@@ -54,6 +54,9 @@ def _complement(verb: Token) -> tuple[Token, Token] | None:
         if first.lower_ in _QUESTION_WORDS or clause.right_edge.text == "?":
             return None
         return first, clause.right_edge
+    aside = _aside_content(verb)
+    if aside is not None:
+        return aside
     if verb.lemma_.lower() not in DIRECTIVE_VERBS:
         return None
     # "urged residents to stay inside", "vowed to retake the city": the infinitive, with the
@@ -66,6 +69,31 @@ def _complement(verb: Token) -> tuple[Token, Token] | None:
                      None)
     first = addressee.left_edge if addressee is not None else infinitive.left_edge
     return first, infinitive.right_edge
+
+
+def _is_aside(verb: Token) -> bool:
+    """ "Mr. Obama, officials said, has become skeptical": a speech verb with its subject set
+    off by commas inside the clause it reports."""
+    if verb.dep_ != "parataxis" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    words = [t for t in verb.subtree if not t.is_punct]
+    doc = verb.doc
+    first, last = words[0], words[-1]
+    return (first.i > 0 and doc[first.i - 1].text == "," and last.i + 1 < len(doc)
+            and doc[last.i + 1].text == "," and first.i - 1 > verb.head.left_edge.i
+            and any(c.dep_ == "nsubj" for c in verb.children))
+
+
+def _aside_content(verb: Token) -> tuple[Token, Token] | None:
+    """The clause an aside cue reports, the cue within it."""
+    if not _is_aside(verb):
+        return None
+    clause = list(verb.head.subtree)
+    while clause and clause[-1].is_punct:
+        clause.pop()
+    return (clause[0], clause[-1]) if clause else None
 
 
 def _according_content(token: Token, sent: DocSpan) -> tuple[Token, Token] | None:
@@ -103,7 +131,7 @@ def reported_speech(analysis: Analysis, quoted: list[Span],
             if _quoted_share(span, inside) >= _QUOTED_SHARE:
                 continue  # the quote itself carries it
             cue = cue_of(token, lambda t: bool(inside[t.idx]))
-            if cue.token.i <= edges[1].i and edges[0].i <= cue.token.i:
+            if cue.token.i <= edges[1].i and edges[0].i <= cue.token.i and not _is_aside(token):
                 continue  # a cue inside its own content: a parse gone wrong
             found.append(Report(span, cue, channel_of(unquoted_near(cue.token, inside))))
     return found

@@ -152,6 +152,9 @@ def test_scare_quotes_and_titles_are_not_quotes(quotes_of):
      "the line will reopen in March", "according to"),
     ("Paul Brandt told Reuters the repairs would cost 40 million euros.",
      "the repairs would cost 40 million euros", "told"),
+    # A cue set off by commas inside what it reports: the whole clause, cue and all.
+    ("The line, Paul Brandt said, would reopen in March.",
+     "The line, Paul Brandt said, would reopen in March", "said"),
 ])
 def test_reported_speech(quotes_of, body, content, cue):
     quotes, _ = quotes_of(body)
