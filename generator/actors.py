@@ -28,7 +28,7 @@ from .ids import slugify, unique
 from .layout import ASIDE, CREDIT, HEADING, PARAGRAPH
 from .model import Actor, Place, Quote, Role, Span
 from .names import clean_name, locate
-from .nonactors import is_event, is_measure
+from .nonactors import is_event, is_measure, is_title_word
 from .products import in_product_name, name_after_model, used_as_organization, used_as_product
 from .roles import is_person_noun, roles_of
 
@@ -271,7 +271,8 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span],
             if in_product_name(doc, start, end):
                 product_names.add(name_key(name_after_model(doc, start, end) or ""))
                 continue
-            if ent.label_ == "ORG" and (is_event(doc[start:end]) or is_measure(doc[start:end])):
+            if ent.label_ == "ORG" and (is_event(doc[start:end]) or is_measure(doc[start:end])
+                                        or is_title_word(doc[start:end])):
                 continue
             tokens = doc[start:end]
             name = clean_name(tokens.text)

@@ -1,4 +1,5 @@
-"""Names the model tags as organisations that stand for no actor: events, units, currencies."""
+"""Names the model tags as organisations that stand for no actor: events, units, currencies,
+the department in a minister's title."""
 
 from __future__ import annotations
 
@@ -36,6 +37,23 @@ def is_event(name: DocSpan) -> bool:
     if after is not None and after.ent_type_ == "DATE" and after.text.isdigit():
         return True
     return _held_at(doc, name.end)
+
+
+# A person's office named after the department it heads: "Defence Minister", "Secretary of
+# State" (not "Pentagon spokesman" or "Apple chief executive", where the body acts too).
+_OFFICES = frozenset({"minister", "secretary", "undersecretary", "secretary-general"})
+
+
+def is_title_word(name: DocSpan) -> bool:
+    """`Defence` of "Japanese Defence Minister Gen Nakatani", `State` of "Secretary of State
+    John Kerry": one word the model tags an organisation that only says which office."""
+    if len(name) != 1:
+        return False
+    doc = name.doc
+    if name.end < len(doc) and doc[name.end].lower_ in _OFFICES:
+        return True
+    return (name.start >= 2 and doc[name.start - 1].lower_ in ("of", "for")
+            and doc[name.start - 2].lower_ in _OFFICES)
 
 
 def _held_at(doc: Doc, i: int) -> bool:

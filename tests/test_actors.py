@@ -339,6 +339,14 @@ def test_an_event_a_unit_and_a_currency_are_not_actors(analyse_text):
         "Steve Jobs", "Southern Christian Leadership Conference"}
 
 
+def test_the_department_in_a_title_is_not_an_actor(analyse_text):
+    analysis = analyse_text(
+        "Secretary of State John Kerry met Sergey Lavrov. Japanese Defence Minister Gen Nakatani "
+        "agreed. The State Department said it would respond.")
+    assert {a.name for a in extract_actors(analysis, [])} == {
+        "John Kerry", "Sergey Lavrov", "Nakatani", "State Department"}
+
+
 def test_an_event_held_at_a_venue_is_not_an_actor(analyse_text):
     analysis = analyse_text(
         "Apple CEO Steve Jobs gave his opening keynote to the World Wide Developers Conference "
