@@ -279,10 +279,18 @@ def _keep(part: _Part, text: str, body: str) -> bool:
     """Scare quotes and titles are not quotes; a short quote stays when a cue governs it, or
     when it is a sentence of its own that its context attributes (“I can’t vote for Trump,”
     said Whit Symms. “He’s an embarrassment.”)."""
-    if _is_title(text):
+    if _is_title(text) or (_is_title(text.rstrip(".")) and _of_a_medium(body,
+                                                                    part.segment.span[0])):
         return False
     return (len(text.split()) >= MIN_WORDS or part.governed
             or (part.speaker is not None and _own_sentence(body, part.segment.span)))
+
+
+def _of_a_medium(body: str, start: int) -> bool:
+    """ "said on CBS's “Face the Nation.”", "told ABC's “Good Morning America.”": a show or a
+    paper, its title closing the sentence and taking in its full stop."""
+    before = body[max(0, start - 12):start].rstrip().rstrip("“\"'`‘").rstrip()
+    return bool(re.search(r"(?:['’]s|\bon|\bin)$", before))
 
 
 def _own_sentence(body: str, span: Span) -> bool:

@@ -141,6 +141,13 @@ def test_scare_quotes_and_titles_are_not_quotes(quotes_of):
     assert quotes == []
 
 
+def test_a_show_named_at_the_end_of_a_sentence_is_no_quote(quotes_of):
+    # The American full stop inside the marks had made the show's name a sentence.
+    quotes, _ = quotes_of('Paul Manafort said on CBS\'s "Face the Nation." Obama said, "Yes '
+                          'We Can."')
+    assert [q.text for q in quotes] == ["Yes We Can."]
+
+
 # -- reported speech --------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("body", "content", "cue"), [
