@@ -104,6 +104,12 @@ _AGENCY_DATELINE = re.compile(
     r"(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})?) ?(?:\([A-Z][\w&.'’\- ]{0,30}\)|--\()")
 FACILITY, WATER, OTHER = "facility", "water", "other"
 _TOWN_NOUNS = frozenset({"town", "city", "village", "hamlet"})
+# Last words of a newspaper's name: "the Miami Herald", "the Cedar Rapids Gazette" are
+# papers, not places (a town of such a name, "Newport News", is known by its own).
+_PAPER_WORDS = frozenset({"herald", "gazette", "tribune", "union-tribune", "observer",
+                          "chronicle", "inquirer", "examiner", "dispatch", "courier", "journal",
+                          "times", "post", "sun", "register", "bulletin", "star-ledger",
+                          "star-tribune", "free press", "daily news"})
 
 # Scoring of candidates (log10 of population, plus bonuses). A region has no population in
 # the gazetteer: it counts as a town of 100,000, so that "Kunduz" (162,000) is the city.
@@ -654,6 +660,13 @@ def _after_in(name: DocSpan) -> bool:
         before.lower_ in ("to", "into") and before.head.lemma_.lower() in MOTION_WORDS)
 
 
+def _is_paper(mention: _Mention) -> bool:
+    """ "reported by the Miami Herald": a newspaper the gazetteer does not know as a place."""
+    words = mention.name.lower().split()
+    return (mention.entry is None and len(words) > 1
+            and (words[-1] in _PAPER_WORDS or " ".join(words[-2:]) in _PAPER_WORDS))
+
+
 def _town_of(name: DocSpan) -> bool:
     """ "the town of Marea", "the village of Torkula": a name a town's kind noun and "of"
     come before."""
@@ -1174,8 +1187,9 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     _city_states(mentions, analysis.body)
     # A name spaCy files as an organisation or a person is a place only if the gazetteer
     # knows it, or if it names a facility ("Bikoro Hospital").
-    mentions = [m for m in mentions if m.label not in _OTHER_LABELS | _WHERE_LABELS
-                or m.entry is not None or m.kind == FACILITY]
+    mentions = [m for m in mentions if (m.label not in _OTHER_LABELS | _WHERE_LABELS
+                                        or m.entry is not None or m.kind == FACILITY)
+                and not _is_paper(m)]
     # What the gazetteer cannot place and no kind word makes a place is kept only if written
     # as a name: "the North" and "the West" are relative, "aren’t", "us" and "Jr." are the
     # model's mistakes; nor is a name the model tags a person more often ("Marco Rubio",

@@ -968,3 +968,11 @@ def test_the_town_of_a_name_is_a_town(analyse_text, pipeline):
     body = "ISIS carried out a mustard gas attack on the town of Marea in August 2015."
     marea = places_in(analyse_text, pipeline, body)["Marea"]
     assert (marea.lat, marea.located_in) == (None, None)
+
+
+def test_a_newspaper_is_no_place(analyse_text, pipeline):
+    body = ("The move was first reported by the Miami Herald. Obama wrote in Iowa's Cedar Rapids "
+            "Gazette. They voted in Newport News.")
+    places = places_in(analyse_text, pipeline, body)
+    assert "Miami Herald" not in places and "Cedar Rapids Gazette" not in places
+    assert places["Newport News"].kind == "city"  # a town of its own name
