@@ -58,6 +58,7 @@ from .placewords import (
     LOCATING_SUFFIXES,
     MODIFIER_SUFFIXES,
     MOTION_WORDS,
+    PAPER_WORDS,
     PART_OF_TOWN_WORDS,
     PUBLIC_SERVICES,
     STREET_WORDS,
@@ -67,6 +68,8 @@ from .temporal_lexicon import HOLIDAYS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as DocSpan
+
+    from .airports import Airport
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The small model files some places as organisations or people ("Kunduz" as ORG); such a name
@@ -104,12 +107,6 @@ _AGENCY_DATELINE = re.compile(
     r"(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})?) ?(?:\([A-Z][\w&.'’\- ]{0,30}\)|--\()")
 FACILITY, WATER, OTHER = "facility", "water", "other"
 _TOWN_NOUNS = frozenset({"town", "city", "village", "hamlet"})
-# Last words of a newspaper's name: "the Miami Herald", "the Cedar Rapids Gazette" are
-# papers, not places (a town of such a name, "Newport News", is known by its own).
-_PAPER_WORDS = frozenset({"herald", "gazette", "tribune", "union-tribune", "observer",
-                          "chronicle", "inquirer", "examiner", "dispatch", "courier", "journal",
-                          "times", "post", "sun", "register", "bulletin", "star-ledger",
-                          "star-tribune", "free press", "daily news"})
 
 # Scoring of candidates (log10 of population, plus bonuses). A region has no population in
 # the gazetteer: it counts as a town of 100,000, so that "Kunduz" (162,000) is the city.
@@ -664,7 +661,7 @@ def _is_paper(mention: _Mention) -> bool:
     """ "reported by the Miami Herald": a newspaper the gazetteer does not know as a place."""
     words = mention.name.lower().split()
     return (mention.entry is None and len(words) > 1
-            and (words[-1] in _PAPER_WORDS or " ".join(words[-2:]) in _PAPER_WORDS))
+            and (words[-1] in PAPER_WORDS or " ".join(words[-2:]) in PAPER_WORDS))
 
 
 def _town_of(name: DocSpan) -> bool:
@@ -1429,10 +1426,7 @@ def _place_for(mention: _Mention, host: Entry | None, focus: Entry | None,
     # in the story's main place; any other unknown name ("Britain", "Middle East") may be
     # anywhere, and gets no point rather than a wrong one.
     within = (host or entry or focus) if kind == FACILITY else (entry or host)
-    airport = gazetteer.airports.find(
-        mention.name, within.country if within else None,
-        (within.lat, within.lon) if within and within.lat is not None and within.lon is not None
-        else None) if kind == FACILITY else None
+    airport = _airport(mention.name, within, gazetteer) if kind == FACILITY else None
     key = f"icao:{airport.icao}" if airport else f"{kind}:{fold(mention.name)}"
     if key not in places:
         place = places[key] = Place(id="", name=mention.name, kind=kind)
@@ -1444,6 +1438,14 @@ def _place_for(mention: _Mention, host: Entry | None, focus: Entry | None,
             place.lat, place.lon = within.lat, within.lon
             place.located_in = within.name if within.lat is not None else None
     return places[key]
+
+
+def _airport(name: str, within: Entry | None, gazetteer: Gazetteer) -> Airport | None:
+    """The airport a facility's name says, by the place the article puts it in."""
+    if within is None:
+        return gazetteer.airports.find(name)
+    near = None if within.lat is None or within.lon is None else (within.lat, within.lon)
+    return gazetteer.airports.find(name, within.country, near)
 
 
 def _from_entry(entry: Entry, name: str) -> Place:

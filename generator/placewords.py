@@ -34,6 +34,13 @@ PART_OF_TOWN_WORDS = frozenset({
 # Kind words of streets, which are named after places elsewhere ("Hampton Avenue").
 STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "highway", "square"})
 
+# Last words of a newspaper's name: "the Miami Herald", "the Cedar Rapids Gazette" are papers,
+# not places (a town of such a name, "Newport News", is known by its own).
+PAPER_WORDS = frozenset({"herald", "gazette", "tribune", "union-tribune", "observer",
+                         "chronicle", "inquirer", "examiner", "dispatch", "courier", "journal",
+                         "times", "post", "sun", "register", "bulletin", "star-ledger",
+                         "star-tribune", "free press", "daily news"})
+
 # Compass nouns and their adjectives: "the north of Afghanistan" is "northern Afghanistan".
 DIRECTIONS = {
     "north": "northern", "south": "southern", "east": "eastern", "west": "western",
