@@ -106,7 +106,8 @@ _AGENCY_DATELINE = re.compile(
     r"(?:^|(?<=[.!?] ))[ \t]*(?P<place>[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*){0,4}"
     r"(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})?) ?(?:\([A-Z][\w&.'’\- ]{0,30}\)|--\()")
 FACILITY, WATER, OTHER = "facility", "water", "other"
-_TOWN_NOUNS = frozenset({"town", "city", "village", "hamlet"})
+# "the town of Marea": the kind words of towns, and one that never follows a name.
+_TOWN_NOUNS = frozenset({w for w, kind in KIND_WORDS.items() if kind == CITY} | {"hamlet"})
 
 # Scoring of candidates (log10 of population, plus bonuses). A region has no population in
 # the gazetteer: it counts as a town of 100,000, so that "Kunduz" (162,000) is the city.
