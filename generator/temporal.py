@@ -52,6 +52,8 @@ _NAMES = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "GP
 # How far before publication a date is history rather than the story's time (`extract_times`).
 _HISTORY_DAYS = 366
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+_FIGURES = frozenset({"MONEY", "PERCENT"})
+_ORDINAL_HALF = re.compile(r"(?i)(?:first|second|final|1st|2nd)")
 _TIME_PREPOSITIONS = frozenset({"in", "since", "by", "until", "till", "from", "of", "during",
                                 "before", "after", "through", "to", "between", "and", "early",
                                 "late", "mid", "as", "circa", "throughout", "fiscal", "year"})
@@ -257,6 +259,15 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
         if rel == "the":
             return before in _TIME_PREPOSITIONS and not following.startswith(" of")
         return bool(rel) or before in _TIME_PREPOSITIONS
+    if rule == "quarter" and match["qunit"] and match["qunit"].lower() == "half" and (
+            _ORDINAL_HALF.fullmatch(" ".join(filter(None, (match["qrel"], match["qord"]))))
+            and not (match["qy"] or match["qy2"] or match["qyrel"] or match["qyear"]
+                     or re.search(r"fiscal|calendar", text[match.start:match.end], re.I))):
+        # "he tweeted during the first half": a game's half; a year's is told by the figures
+        # reported for it ("a 38% jump in profit for the first half"). Quarters are so
+        # often a year's without figures ("ahead of its fourth-quarter results") that they
+        # stay.
+        return any(e.label_ in _FIGURES for e in span.sent.ents)
     if rule == "set" and match["sadv"]:
         return first.pos_ == "ADV"  # "paid quarterly", not "its quarterly dividend"
     if rule == "set" and match["sper"]:

@@ -126,6 +126,8 @@ def tag(analyse_text):
     ("It aims to win before the end of the year.",
      ("the end of the year", "DATE", "2015", "END")),
     ("They met at the end of the month.", ("the end of the month", "DATE", "2015-09", "END")),
+    # A bare half is the year's where figures are reported for it.
+    ("Profit rose 38% in the first half.", ("the first half", "DATE", "2015-H1", None)),
     # The season, where "this fall in prices" is a drop.
     ("He campaigned this fall in Iowa.", ("this fall", "DATE", "2015-FA", None)),
 ])
@@ -249,6 +251,7 @@ def test_inside_a_quote_dates_count_from_the_statement(tag):
     "Large communities of Eastern and Northern European heritage live there.",
     "The quarter-century-old Franco-German brigade will grow.",
     "He scored in the first half of the match.",
+    "“So far the Super Bowl is very boring,” he tweeted during the first half.",
     "Trump spoke at the Mar-a-Lago resort in Florida.",
     "After this fall in prices in energy resources, all the indicators slipped.",
 ])
