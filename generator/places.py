@@ -556,6 +556,14 @@ def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: se
                                       and _promotable(name, place_names, countries,
                                                       gazetteer, towns=True))):
                     label = "EMBEDDED"
+                elif not any(w.is_lower for w in words) and any(
+                        fold(e.name) == fold(name) for e in entries):
+                    # "the New Jersey Generals", "the Staten Island Zoo": named after a
+                    # place whose words are no places of their own (the island of Jersey,
+                    # Iceland by its alias "Island"); but the "University of Texas" that
+                    # GeoNames lists as a town is the state's.
+                    i = j - 1
+                    break
                 else:
                     continue
                 mentions.append(_Mention(name, (words.start_char, words.end_char), name,
@@ -606,8 +614,12 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
         # "President of Kazakhstan Nursultan Nazarbayev" names a country).
         title = (j < len(doc) and doc[j].ent_type_ == "PERSON"
                  and not _country_of(name, gazetteer))
+        # "Man, that was boring": one word opening a sentence before a comma is a word of
+        # address or an exclamation, unless the article calls it a place elsewhere.
+        address = (len(words) == 1 and words[0].is_sent_start and j < len(doc)
+                   and doc[j].text == "," and fold(name) not in place_names)
         if (analysis.in_paragraph(words.start_char) and len(words) <= 4 and not after_the
-                and not title
+                and not title and not address
                 and not _overlaps(words.start_char, words.end_char, taken)
                 and not (set(name.split()) & person_words)
                 and not _is_modifier(analysis.body, words.end_char)
@@ -730,7 +742,7 @@ def _promotable(name: str, place_names: set[str], countries: Counter[str],
     # A region only in a country the article is about: many share their names with words or
     # bodies ("Centre" in Burkina Faso), but "Tamil Nadu" in a story about India is the state.
     # A country by any of its names: "DPRK", tagged an organisation, is North Korea.
-    return any((fold(e.name) == fold(name) or e.kind == COUNTRY)
+    return any((fold(e.name) == fold(name) or e.kind in (COUNTRY, REGION))
                and (e.kind in (COUNTRY, CONTINENT)
                     or (e.kind == CITY and e.population >= _PROMOTION_POPULATION)
                     or (countries[e.country or ""] > 0 and (e.kind == REGION or (
@@ -1206,6 +1218,7 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     focus = _focus(mentions)
     hosts = _hosts(mentions, analysis.body)
     hosts |= _named_within(mentions, hosts, resolver)
+    hosts = _sentence_towns(mentions, analysis.doc) | hosts
 
     places: dict[str, Place] = {}
     written_as: dict[int, Counter[str]] = {}
@@ -1301,7 +1314,7 @@ def _hosts(mentions: list[_Mention], body: str) -> dict[str, Entry]:
         if mention.kind != FACILITY:
             continue
         # "the New Bilibid Prison (NBP) in Muntinlupa": its initials may come between.
-        gap = re.match(r"(?: \([A-Z][A-Za-z.&]{1,9}\))?(?:,| in| near| outside)(?: the)? ",
+        gap = re.match(r"(?: \([A-Z][A-Za-z.&]{1,9}\))?(?:,| in| at| near| outside)(?: the)? ",
                        body[mention.span[1]:])
         host = located.get(mention.span[1] + len(gap[0])) if gap else None
         owner = re.search(r"['’]s (?:[a-z]+ ){0,2}$", body[max(0, mention.span[0] - 40):
@@ -1310,7 +1323,34 @@ def _hosts(mentions: list[_Mention], body: str) -> dict[str, Entry]:
             host = owners.get(mention.span[0] - len(owner[0]))
         if host is not None:
             hosts.setdefault(fold(mention.name), host)
+    # "the Drake Hotel on Park Avenue in Manhattan": in the town of the street it is on.
+    facilities = {m.span[0]: m for m in mentions if m.kind == FACILITY}
+    for mention in facilities.values():
+        gap = re.match(r" (?:on|at|off)(?: the)? ", body[mention.span[1]:])
+        street = facilities.get(mention.span[1] + len(gap[0])) if gap else None
+        if street is not None and fold(street.name) in hosts:
+            hosts.setdefault(fold(mention.name), hosts[fold(street.name)])
     return hosts
+
+
+def _sentence_towns(mentions: list[_Mention], doc: Doc) -> dict[str, Entry]:
+    """The town a facility's own sentence names, when it names one: "a mall and spa called
+    Bulgari Tower, according to a lawsuit filed in Manhattan" is more likely there than in
+    the place the whole story names most."""
+    towns: dict[str, Entry] = {}
+    for mention in mentions:
+        if mention.kind != FACILITY or mention.entry is not None:
+            continue
+        sentence = doc.char_span(*mention.span, alignment_mode="expand")
+        if sentence is None:
+            continue
+        start, end = sentence.sent.start_char, sentence.sent.end_char
+        found = {m.entry.id: m.entry for m in mentions
+                 if m.entry is not None and m.entry.kind == CITY and not m.part
+                 and start <= m.span[0] < end}
+        if len(found) == 1:
+            towns.setdefault(fold(mention.name), next(iter(found.values())))
+    return towns
 
 
 def _one_sense(mentions: list[_Mention]) -> None:

@@ -976,3 +976,41 @@ def test_a_newspaper_is_no_place(analyse_text, pipeline):
     places = places_in(analyse_text, pipeline, body)
     assert "Miami Herald" not in places and "Cedar Rapids Gazette" not in places
     assert places["Newport News"].kind == "city"  # a town of its own name
+
+
+def test_a_region_the_model_calls_an_organisation_in_its_countrys_story(analyse_text,
+                                                                        pipeline):
+    # "Crimea", an organisation to the model, is one of the other names of Ukraine's
+    # Autonomous Republic of Crimea.
+    body = "Weeks later, Russia's leader, President Vladimir V. Putin, annexed Crimea from Ukraine."
+    crimea = places_in(analyse_text, pipeline, body)["Crimea"]
+    assert (crimea.kind, crimea.country, crimea.mentions) == ("region", "UA", [(67, 73)])
+
+
+def test_no_place_inside_a_place_named_in_an_organisation(analyse_text, pipeline):
+    body = ("Trump owned the New Jersey Generals until 1986. The museum and the Staten Island Zoo "
+            "sold memberships in New York.")
+    places = places_in(analyse_text, pipeline, body)
+    assert "Jersey" not in places and "Island" not in places and "Iceland" not in places
+
+
+def test_a_facility_on_a_street_is_in_the_streets_town(analyse_text, pipeline):
+    # Crimea, named twice, is the most named region; the hotel is in Manhattan all the same.
+    body = ("Russia annexed Crimea from Ukraine. Crimea is now Russian. In 2008, he negotiated "
+            "a deal to buy the site of the Drake Hotel on Park Avenue in Manhattan.")
+    drake = places_in(analyse_text, pipeline, body)["Drake Hotel"]
+    assert (drake.country, drake.located_in) == ("US", "New York City")
+
+
+def test_a_word_of_address_opening_a_sentence_is_no_town(analyse_text, pipeline):
+    # Man, a city of 190,000 in Côte d'Ivoire.
+    places = places_in(analyse_text, pipeline, "Man, that was a tough game in Chicago.")
+    assert list(places) == ["Chicago"]
+
+
+def test_a_facility_with_no_host_is_in_the_town_its_sentence_names(analyse_text, pipeline):
+    body = ("Russia annexed Crimea from Ukraine. Crimea is now Russian. The men intended to "
+            "reopen the site as a mall called Bulgari Tower, according to a lawsuit filed in "
+            "Manhattan.")
+    tower = places_in(analyse_text, pipeline, body)["Bulgari Tower"]
+    assert (tower.country, tower.located_in) == ("US", "New York City")
