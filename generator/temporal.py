@@ -291,6 +291,17 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
     return True
 
 
+def _nowadays(span: DocSpan) -> bool:
+    """ "Turkey is today an ally of whoever supports it": "today" between a present "is" and
+    what it says something is means nowadays, not the day of publication ("Obama is in
+    Paris today" is that day; so, for TimeBank, is "Elian today is the symbol of our
+    unity")."""
+    today, head = span.root, span.root.head
+    return (span.text.lower() == "today" and today.dep_ == "npadvmod"
+            and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and head.i < today.i
+            and any(c.dep_ == "attr" and c.i > today.i for c in head.children))
+
+
 def _inside(spans: list[Span], offset: int) -> Span | None:
     return next((s for s in spans if s[0] <= offset < s[1]), None)
 
@@ -353,6 +364,8 @@ def extract_times(analysis: Analysis) -> list[TimeExpr]:
         if result is None:
             continue
         kind, value, mod = result
+        if kind == DATE and _nowadays(span):
+            value, mod = "PRESENT_REF", None
         period = parse(value) if kind in (DATE, TIME) else None
         # "held prisoner since 2012" is background: "a year later" counts from the story.
         if period is not None and moves_reference(match) and \

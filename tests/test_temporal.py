@@ -126,6 +126,10 @@ def tag(analyse_text):
     ("It aims to win before the end of the year.",
      ("the end of the year", "DATE", "2015", "END")),
     ("They met at the end of the month.", ("the end of the month", "DATE", "2015-09", "END")),
+    # "today" between "is" and what something is means nowadays; where it is, the day.
+    ("Turkey is today an ally of whoever supports Erdogan.",
+     ("today", "DATE", "PRESENT_REF", None)),
+    ("Obama is in Paris today.", ("today", "DATE", "2015-09-28", None)),
     # A bare half is the year's where figures are reported for it.
     ("Profit rose 38% in the first half.", ("the first half", "DATE", "2015-H1", None)),
     # The season, where "this fall in prices" is a drop.
