@@ -74,6 +74,7 @@ class ArchiveEvent:
     event: str
     phrase: str
     sources: list[Source] = field(default_factory=list)
+    until: str | None = None  # the last period of a range
 
 
 @dataclass
@@ -238,7 +239,8 @@ def _merge_events(articles: list[Explainer]) -> list[ArchiveEvent]:
                           if len(words & words_of[n]) >= 0.6 * len(words | words_of[n])), None)
             if found is None:
                 found = len(events)
-                events.append(ArchiveEvent(entry.date, entry.event, entry.phrase))
+                events.append(ArchiveEvent(entry.date, entry.event, entry.phrase,
+                                           until=entry.until))
                 slugs.append(set())
                 words_of.append(words)
                 for word in words:

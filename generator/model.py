@@ -164,6 +164,7 @@ class TimelineEntry:
     span: Span  # the event's words
     time_span: Span  # the phrase
     mod: str | None = None  # START, MID or END of the period
+    until: str | None = None  # the last period of a range: "between 1983 and 1986"
 
 
 @dataclass

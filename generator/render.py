@@ -301,10 +301,13 @@ class ArticlePage:
     def timeline_entry(self, entry: TimelineEntry) -> dict[str, Any]:
         value = entry.date
         day = value.partition("T")[0]
-        same_day = entry.relation == "same-day"
+        same_day = entry.relation == "same-day" and entry.until is None
+        label = describe(value, entry.mod, day_known=same_day)
+        if entry.until:
+            label += "–" + describe(entry.until)
         return {
             # On the day of publication the group says the date; the entry only its time.
-            "label": describe(value, entry.mod, day_known=same_day),
+            "label": label,
             "datetime": day if _HTML_DATE.fullmatch(day) else None,
             "event": entry.event[:1].upper() + entry.event[1:],
             "phrase": entry.phrase,

@@ -10,6 +10,7 @@ stands for, in brackets. "A day before X" dates X a day after the event it is sa
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,9 @@ _HEADING_WORDS = 10
 _MOD_ORDER = {"START": 0, "MID": 1, "END": 2}
 _PART_HOURS = {"MO": 8.0, "MI": 12.0, "AF": 15.0, "EV": 19.0, "NI": 22.0}
 _SIGNAL = re.compile(r"\b(?:since|until|till|by|before|after|from)\s+$", re.IGNORECASE)
+# "between 1983 and 1986", "from 1999 to 2003": one period's first and last.
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+")
 _SHIFT_UNITS = {"D": DAY, "W": WEEK, "M": MONTH, "Y": YEAR}
 
@@ -389,8 +393,10 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
     by_event: dict[Span, tuple[str, str]] = {}
     dated: dict[str, dict[tuple[str, str], frozenset[str]]] = {}  # date → key → words
     references: list[Period] = []
-    for time in times:
-        if not analysis.in_paragraph(time.span[0]) or analysis.in_dateline(time.span):
+    ends = _range_ends(body, times)
+    for index, time in enumerate(times):
+        if (not analysis.in_paragraph(time.span[0]) or analysis.in_dateline(time.span)
+                or index - 1 in ends):
             continue
         if time.type == "DURATION":
             anchored = _anchored(doc, body, time, references, published)
@@ -417,12 +423,32 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
         if len(event.split()) < (2 if verb is None and where[0] >= time.span[1] else 3):
             continue
         phrase_span = _with_signal(body, time.span)
+        last = ends.get(index)
+        if last is not None:
+            opener = _RANGE_OPEN.search(body, max(0, time.span[0] - 10), time.span[0])
+            phrase_span = (opener.start() if opener else phrase_span[0], last.span[1])
         entry = TimelineEntry(time.value, body[phrase_span[0]:phrase_span[1]], event,
                               relation(period, time.mod, published, _upcoming(verb)), where,
-                              phrase_span, time.mod)
+                              phrase_span, time.mod, last.value if last else None)
         _add(found, by_event, dated, entry, period, time.mod)
     ordered = sorted(found.values(), key=lambda item: (item[0], item[1]))
     return [entry for _, _, entry in ordered]
+
+
+def _range_ends(body: str, times: list[TimeExpr]) -> dict[int, TimeExpr]:
+    """The last period of each range, by the index of its first: "between 1983 and 1986",
+    "from March to June"; the event is dated once, by both."""
+    ends: dict[int, TimeExpr] = {}
+    for index, (first, last) in enumerate(itertools.pairwise(times)):
+        if first.type != "DATE" or last.type != "DATE" or first.mod or last.mod:
+            continue
+        start, end = parse(first.value), parse(last.value)
+        if (start is not None and end is not None and start.granularity == end.granularity
+                and start.day < end.day
+                and _RANGE_JOIN.fullmatch(body[first.span[1]:last.span[0]])
+                and _RANGE_OPEN.search(body, max(0, first.span[0] - 10), first.span[0])):
+            ends[index] = last
+    return ends
 
 
 def _headed(analysis: Analysis, time: TimeExpr) -> tuple[str, Span, None] | None:

@@ -56,6 +56,8 @@ source: Example Review
 LONDON (Example Review) - Adam Smith's ideas still shape economics, the lecturer Jane Doe said
 on Tuesday. "Markets are older than money," said Doe, a professor at the London School of
 Economics.
+
+Smith lectured on moral philosophy between 1751 and 1764.
 """
 
 
@@ -193,6 +195,8 @@ def test_master_timeline_merges_and_links(site):
                        r"(.*?)</li>", html, re.S)
     assert ousted, "the ousting of 2001 is one entry"
     assert "kunduz-retaken/" in ousted[1] and "reuters-kunduz-2015-09-28/" in ousted[1]
+    # A range is dated by both its ends, in both lists.
+    assert html.count("<strong>1751–1764</strong> · Smith lectured on moral philosophy") == 2
 
 
 def test_home_related_and_tags(site):
