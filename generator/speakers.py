@@ -290,6 +290,16 @@ class Speakers:
                 actor = self._actor_at(child)
                 if actor is not None and actor.kind == "person":
                     return actor
+        if head.pos_ == "NOUN":
+            # "a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn, who …": the
+            # parse hangs the name on the ministry, but set off by a comma after the role's
+            # words it names the role's holder.
+            for token in head.subtree:
+                if (token.dep_ == "appos" and token.pos_ == "PROPN" and token.i > head.i
+                        and self.doc[self._run_start(token) - 1].text == ","):
+                    actor = self._actor_at(token)
+                    if actor is not None and actor.kind == "person":
+                        return actor
         return None
 
     def _name_run(self, head: Token) -> str:

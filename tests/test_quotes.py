@@ -256,6 +256,14 @@ def test_role_noun_resolves_to_the_actor_holding_the_role(quotes_of):
     assert [said(body, q)[1:] for q in direct(quotes)] == [("Karl Weber", "the spokesman")]
 
 
+def test_a_name_set_off_after_the_role_s_words_holds_the_role(quotes_of):
+    # The parse hangs "Oleg Voloshyn" on the ministry, not on the spokesman.
+    body = ("“Manafort was the one who told him what to do,” said a former spokesman for "
+            "Ukraine's Foreign Ministry, Oleg Voloshyn, who also ran as a candidate.")
+    quotes, _ = quotes_of(body)
+    assert [said(body, q)[1] for q in direct(quotes)] == ["Oleg Voloshyn"]
+
+
 def test_organisations_speak(quotes_of):
     body = "“We are monitoring the situation closely,” the White House said in a statement."
     quotes, actors = quotes_of(body)
