@@ -372,7 +372,8 @@ def _season(m: Match, ctx: Context) -> Result | None:
     anchor = ctx.anchor
     current = season(anchor.year, code)
     started = anchor >= current.day
-    year = int(m["sy"]) if m["sy"] else m["sspelled"] and _spelled_year(m["sspelled"])
+    year = int(m["sy"] or m["sfrom"] or 0) or (
+        m["sspelled"] and _spelled_year(m["sspelled"]))
     if year:
         period = season(year, code)
     elif rel == "this":

@@ -135,7 +135,9 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?P<srel>this|last|next|the|that|coming|past|previous|this\s+past)\s+)?"
         rf"(?:(?P<smod2>early|mid|late)[-\s]+)?"
         rf"(?P<season>spring|summer|fall|autumn|winter)(?!\w)"
-        rf"(?:\s+(?:of\s+)?(?:{_year('sy')}|(?P<sspelled>{_SPELLED_YEAR})(?![\w-])))?"
+        # "the winter of 2004-5": the season that begins in the first year.
+        rf"(?:\s+(?:of\s+)?(?:(?<![\w$£€#.,/:])(?P<sfrom>1\d\d\d|20\d\d)[-/–]\d{{1,2}}(?![\w%/-])"
+        rf"|{_year('sy')}|(?P<sspelled>{_SPELLED_YEAR})(?![\w-])))?"
     ),
     "relative": (
         rf"(?:(?P<rmod>earlier|later|early|late|mid|{_PART_MOD})[-\s]+)?"

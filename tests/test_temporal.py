@@ -132,6 +132,8 @@ def tag(analyse_text):
     ("Obama is in Paris today.", ("today", "DATE", "2015-09-28", None)),
     # A bare half is the year's where figures are reported for it.
     ("Profit rose 38% in the first half.", ("the first half", "DATE", "2015-H1", None)),
+    # A season across two years is the first year's.
+    ("It began in the winter of 2004-5.", ("the winter of 2004-5", "DATE", "2004-WI", None)),
     # The season, where "this fall in prices" is a drop.
     ("He campaigned this fall in Iowa.", ("this fall", "DATE", "2015-FA", None)),
 ])
