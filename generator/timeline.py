@@ -355,9 +355,10 @@ def _event(doc: Doc, time: TimeExpr, start: int) -> tuple[str, Span, Token | Non
 
 def _anchored(doc: Doc, body: str, time: TimeExpr, references: list[Period],
               published: dt.date) -> tuple[Period, str, Span, Span] | None:
-    """"A day before X": X's date, X's event, and the spans of the phrase and of X."""
+    """"A day before X", "101 years since X": X's date, X's event, and the spans of the
+    phrase and of X."""
     match = re.fullmatch(r"P(\d+)([DWMY])", time.value)
-    following = re.match(r"\s+(before|after)\b", body[time.span[1]:])
+    following = re.match(r"\s+(before|after|since)\b", body[time.span[1]:])
     if not match or not following:
         return None
     end = time.span[1] + following.end()
@@ -367,7 +368,14 @@ def _anchored(doc: Doc, body: str, time: TimeExpr, references: list[Period],
     marker = word[0]
     clause_verb = marker.head if marker.dep_ == "mark" else next(
         (c for c in marker.children if c.dep_ in ("pcomp", "pobj")), None)
-    if clause_verb is None or clause_verb.pos_ not in ("VERB", "AUX"):
+    # "marked 101 years since the start of the Armenian genocide": a thing that happened,
+    # named by a noun (not "since 2005", a date of its own).
+    named = (following[1] == "since" and clause_verb is not None and clause_verb.pos_ == "NOUN"
+             and not clause_verb.ent_type_)
+    # "Yet, over 365 days since the star announced his candidacy, here we are": a clause
+    # after "since" the parse made the sentence's root takes the sentence with it.
+    if (clause_verb is None or (clause_verb.pos_ not in ("VERB", "AUX") and not named)
+            or (following[1] == "since" and clause_verb.dep_ == "ROOT")):
         return None
     base = next((p for p in reversed(references) if p.granularity == DAY),
                 Period(DAY, published))
@@ -377,6 +385,9 @@ def _anchored(doc: Doc, body: str, time: TimeExpr, references: list[Period],
     if unit in (MONTH, YEAR):
         # "Five years after civil war broke out": the year, not a day the text never gives.
         period = period.at(unit)
+    if named:
+        text, where = _text(_noun_phrase(clause_verb), {})
+        return period, text, (time.span[0], end), where
     tokens, replaced = _clause(clause_verb, (marker.idx, marker.idx))
     tokens = [t for t in tokens if t is not marker and not _inside(t, time.span)]
     text, where = _text(tokens, replaced)

@@ -180,6 +180,17 @@ def test_upcoming_and_anchored_events(timeline):
     entries = timeline("Five years after civil war broke out, Syria remains a charnel house.")
     assert [(e.date, e.relation, e.event) for e in entries] == [
         ("2010", "past", "civil war broke out")]
+    # "N years since" a thing named counts back from the day the sentence gives.
+    entries = timeline("April 24 marked 101 years since the start of the Armenian genocide.",
+                       "2016-04-27")
+    assert (entries[0].date, entries[0].event, entries[0].phrase) == (
+        "1915", "the start of the Armenian genocide", "101 years since")
+    # Not a date of its own, nor a clause the parse made the sentence.
+    events = [e.event for e in timeline(
+        "He has lived there for ten years since 2005. Yet, over 365 days since the businessman "
+        "and reality star announced his candidacy for president, here we are.", "2016-07-18")]
+    assert not any("here we are" in e for e in events)
+    assert all(e.date != "1995" for e in timeline("He has lived there for ten years since 2005."))
 
 
 def test_an_infinitive_describing_a_noun_looks_ahead(timeline):
