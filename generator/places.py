@@ -1341,10 +1341,10 @@ def _sentence_towns(mentions: list[_Mention], doc: Doc) -> dict[str, Entry]:
     for mention in mentions:
         if mention.kind != FACILITY or mention.entry is not None:
             continue
-        sentence = doc.char_span(*mention.span, alignment_mode="expand")
-        if sentence is None:
+        words = doc.char_span(*mention.span, alignment_mode="expand")
+        if words is None:
             continue
-        start, end = sentence.sent.start_char, sentence.sent.end_char
+        start, end = words.sent.start_char, words.sent.end_char
         found = {m.entry.id: m.entry for m in mentions
                  if m.entry is not None and m.entry.kind == CITY and not m.part
                  and start <= m.span[0] < end}
