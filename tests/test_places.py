@@ -1023,3 +1023,10 @@ def test_a_former_country_is_its_successor(analyse_text, pipeline):
     congo = next(p for p in places.values() if "Zaire" in p.aliases or p.name == "Zaire")
     assert (congo.kind, congo.country) == ("country", "CD")
     assert (places["Sikkim"].kind, places["Sikkim"].country) == ("region", "IN")
+
+
+def test_a_country_with_no_iso_number_has_its_outline_point(analyse_text, pipeline):
+    # Kosovo has no ISO numeric code (nor a Factbook point in countryinfo).
+    kosovo = places_in(analyse_text, pipeline, "He opposed independence for Kosovo.")["Kosovo"]
+    assert kosovo.country == "XK" and abs(kosovo.lat - 42.6) < 0.3
+    assert abs(kosovo.lon - 20.9) < 0.3
