@@ -302,7 +302,7 @@ class ArticlePage:
         value = entry.date
         day = value.partition("T")[0]
         same_day = entry.relation == "same-day" and entry.until is None
-        label = describe(value, entry.mod, day_known=same_day)
+        label = describe(value, entry.mod, day_known=same_day, phrase=entry.phrase)
         if entry.until:
             label += "–" + describe(entry.until)
         return {

@@ -9,6 +9,7 @@ stands for, in brackets. "A day before X" dates X a day after the event it is sa
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -54,6 +55,10 @@ _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+")
 _SHIFT_UNITS = {"D": DAY, "W": WEEK, "M": MONTH, "Y": YEAR}
+# How far back a day named earlier still dates a clause in the past ("Taliban fighters on
+# Monday battled … The stunning assault came a day before …").
+_BASE_SENTENCES = 3
+_PERFECT_OR_PAST = frozenset({"has", "have", "'ve", "had", "'d", "did", "was", "were"})
 
 
 def relation(period: Period, mod: str | None, published: dt.date, upcoming: bool) -> str:
@@ -353,10 +358,12 @@ def _event(doc: Doc, time: TimeExpr, start: int) -> tuple[str, Span, Token | Non
     return text, where, governor
 
 
-def _anchored(doc: Doc, body: str, time: TimeExpr, references: list[Period],
+def _anchored(doc: Doc, body: str, time: TimeExpr, times: list[TimeExpr],
+              references: list[tuple[Period, int]],
               published: dt.date) -> tuple[Period, str, Span, Span] | None:
     """"A day before X", "101 years since X": X's date, X's event, and the spans of the
-    phrase and of X."""
+    phrase and of X. The count runs from the date of the clause the phrase qualifies, which
+    must be traceable (see `_base`)."""
     match = re.fullmatch(r"P(\d+)([DWMY])", time.value)
     following = re.match(r"\s+(before|after|since)\b", body[time.span[1]:])
     if not match or not following:
@@ -377,10 +384,11 @@ def _anchored(doc: Doc, body: str, time: TimeExpr, references: list[Period],
     if (clause_verb is None or (clause_verb.pos_ not in ("VERB", "AUX") and not named)
             or (following[1] == "since" and clause_verb.dep_ == "ROOT")):
         return None
-    base = next((p for p in reversed(references) if p.granularity == DAY),
-                Period(DAY, published))
-    step = int(match[1]) * (1 if following[1] == "before" else -1)
     unit = _SHIFT_UNITS[match[2]]
+    base = _base(marker, clause_verb, times, references, published, unit)
+    if base is None:
+        return None
+    step = int(match[1]) * (1 if following[1] == "before" else -1)
     period = base.shift(step, unit)
     if unit in (MONTH, YEAR):
         # "Five years after civil war broke out": the year, not a day the text never gives.
@@ -394,6 +402,48 @@ def _anchored(doc: Doc, body: str, time: TimeExpr, references: list[Period],
     return period, text, (time.span[0], end), where
 
 
+def _base(marker: Token, clause_verb: Token, times: list[TimeExpr],
+          references: list[tuple[Period, int]], published: dt.date,
+          unit: str) -> Period | None:
+    """The date "a day before X" counts from: a date of the clause it qualifies ("April 24
+    marked 101 years since …"); the day of publication for a clause in the present ("The
+    incident comes a day after …", "Five years after …, Syria remains"); or the last day
+    named no more than `_BASE_SENTENCES` sentences before. Else none: a story told in the
+    past ("He was released one day before guards turned their guns") counts from a day it
+    has left behind."""
+    def fits(period: Period) -> bool:
+        return period.granularity == unit or period.finer_than(unit)
+
+    main = clause_verb.head if marker.dep_ == "mark" else marker.head
+    if main.pos_ not in ("VERB", "AUX"):
+        main = _verb_above(main) or main
+    sentence = marker.sent
+    for other in times:
+        period = parse(other.value) if other.type in ("DATE", "TIME") else None
+        if (period is None or not fits(period)
+                or not sentence.start_char <= other.span[0] < sentence.end_char):
+            continue
+        word = marker.doc.char_span(*other.span, alignment_mode="expand")
+        verb = _verb_above(word.root) if word is not None else None
+        if verb is not None and verb.i == main.i:
+            return period
+    auxiliaries = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
+    # "The results arrive a day after …": the tagger may take a plural present for a bare
+    # verb ("VB"); it still has its subject and no auxiliary.
+    present = main.tag_ in ("VBZ", "VBP") or (main.tag_ == "VB" and not auxiliaries and any(
+        c.dep_ in _SUBJECTS for c in main.children))
+    if present and not any(c.lower_ in _PERFECT_OR_PAST for c in auxiliaries):
+        return Period(DAY, published)
+    starts = [s.start_char for s in marker.doc.sents]
+    here = bisect.bisect_right(starts, sentence.start_char)
+    for period, offset in reversed(references):
+        if here - bisect.bisect_right(starts, offset) > _BASE_SENTENCES:
+            break
+        if period.granularity == DAY:
+            return period
+    return None
+
+
 def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEntry]:
     """The dated events of the article's paragraphs, oldest first, duplicates merged."""
     if not analysis.article.date:
@@ -403,14 +453,14 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
     found: dict[tuple[str, str], tuple[tuple[dt.date, float], int, TimelineEntry]] = {}
     by_event: dict[Span, tuple[str, str]] = {}
     dated: dict[str, dict[tuple[str, str], frozenset[str]]] = {}  # date → key → words
-    references: list[Period] = []
+    references: list[tuple[Period, int]] = []  # the dates named so far, and where
     ends = _range_ends(body, times)
     for index, time in enumerate(times):
         if (not analysis.in_paragraph(time.span[0]) or analysis.in_dateline(time.span)
                 or index - 1 in ends):
             continue
         if time.type == "DURATION":
-            anchored = _anchored(doc, body, time, references, published)
+            anchored = _anchored(doc, body, time, times, references, published)
             if anchored is None:
                 continue
             period, event, phrase_span, where = anchored
@@ -424,8 +474,7 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
         period = parse(time.value)
         if period is None:
             continue
-        if period.granularity == DAY:
-            references.append(period)
+        references.append((period, time.span[0]))
         result = _headed(analysis, time) or _event(
             doc, time, analysis.dateline.span[1] if analysis.dateline else 0)
         if result is None:
@@ -524,15 +573,26 @@ def _add(found: dict[tuple[str, str], tuple[tuple[dt.date, float], int, Timeline
     on_date[key] = words
 
 
-def describe(value: str, mod: str | None = None, day_known: bool = False) -> str:
+def describe(value: str, mod: str | None = None, day_known: bool = False,
+             phrase: str = "") -> str:
     """A timeline date in words: `2014` + END → `end of 2014`, `2015-09-28` → `28 September
     2015`, `1989-Q3` → `Q3 1989`, `199` → `the 1990s`, `2015-09-28TMO` → `28 September 2015,
-    morning`. With `day_known`, a day says only its time: `morning`, `14:30`, or nothing."""
+    morning`. With `day_known`, a day says only its time: `morning`, `14:30`, or nothing.
+    The `phrase` dated tells "earlier this month" (`earlier in September 2016`) from "early
+    this month": TimeML gives both the modifier START."""
     period = parse(value)
     if period is None:
         return value
     g, d = period.granularity, period.day
     time = value.partition("T")[2]
+    if mod in ("START", "END") and _RELATIVE.search(phrase):
+        # Earlier or later than the story's own time, not the first or last part of the
+        # period: "later this year" in March is any time from April on.
+        when = "earlier" if mod == "START" else "later"
+        if g != DAY:
+            return f"{when} in " + describe(value)
+        part = f"{when} in the {_PART_WORDS.get(time, 'day')}"
+        return part if day_known else f"{d.day} {d:%B %Y}, {part}"
     if g == DAY:
         # The modifier goes with the part of the day it qualifies ("mid-afternoon", "about
         # 15:00"), or with the day: "late 1 March 2016", or on that day "late in the day".
@@ -572,6 +632,7 @@ def describe(value: str, mod: str | None = None, day_known: bool = False) -> str
     return prefix + text
 
 
+_RELATIVE = re.compile(r"\b(?:earlier|later)\b", re.IGNORECASE)
 # Modifiers that place a point only roughly ("nearly two decades ago" is about 1995), and
 # the parts of a day or of a longer period.
 _POINT_WORDS = {"APPROX": "about ", "BEFORE": "before ", "AFTER": "after ",

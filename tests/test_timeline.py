@@ -170,13 +170,27 @@ def test_a_pronoun_is_named_only_when_the_text_says_who(timeline):
 
 
 def test_upcoming_and_anchored_events(timeline):
-    entries = timeline("The vote will take place next year. The strike came two days after "
-                       "the government fell.")
+    entries = timeline("The vote will take place next year. The strike began on Friday, two "
+                       "days after the government fell.")
     assert [(e.date, e.relation, e.phrase) for e in entries] == [
-        ("2015-09-26", "past", "two days after"),
+        ("2015-09-23", "past", "two days after"),
+        ("2015-09-25", "past", "Friday"),
         ("2016", "future", "next year"),
     ]
     assert entries[0].event == "the government fell"
+    # A clause in the present counts from the day of publication (2015-09-28).
+    entries = timeline("The strike comes a day after the government fell.")
+    assert [(e.date, e.event) for e in entries] == [("2015-09-27", "the government fell")]
+    # A day named just before dates a clause in the past; a story told in the past with no
+    # day of its own dates nothing ("one day before" the day of publication was wrong).
+    assert [e.date for e in timeline("Unions met on Friday. The strike came two days after "
+                                     "the government fell.") if "fell" in e.event] == [
+        "2015-09-23"]
+    assert not [e for e in timeline("The strike came two days after the government fell.")]
+    assert not [e for e in timeline(
+        "The police came on Friday. He left. He slept. He ate. In 1978 he was jailed. He was "
+        "released one day before guards turned their guns on the prisoners.")
+        if "guards" in e.event]
     entries = timeline("Five years after civil war broke out, Syria remains a charnel house.")
     assert [(e.date, e.relation, e.event) for e in entries] == [
         ("2010", "past", "civil war broke out")]
@@ -311,6 +325,22 @@ def test_relation_of_periods():
 ])
 def test_describe(value, mod, words):
     assert describe(value, mod) == words
+
+
+def test_describe_earlier_or_later_than_the_story_is_no_part_of_the_period():
+    # TimeML gives "earlier this month" START, as "early this month"; in words they differ.
+    assert describe("2016-09", "START", phrase="earlier this month") == (
+        "earlier in September 2016")
+    assert describe("2016-09", "START", phrase="early this month") == "early September 2016"
+    assert describe("2016", "END", phrase="later this year") == "later in 2016"
+    assert describe("2016-W10", "START", phrase="earlier this week") == (
+        "earlier in the week of 7 March 2016")
+    assert describe("1998-02-22TAF", "END", day_known=True,
+                    phrase="later this afternoon") == "later in the afternoon"
+    assert describe("2016-03-01", "START", day_known=True, phrase="earlier today") == (
+        "earlier in the day")
+    assert describe("2016-03-01", "START", phrase="earlier today") == (
+        "1 March 2016, earlier in the day")
 
 
 def test_describe_on_the_day_says_only_the_time():
