@@ -52,6 +52,9 @@ _GRANULARITY = {"D": DAY, "W": WEEK, "M": MONTH, "Q": QUARTER, "Y": YEAR, "WE": 
                 "2W": WEEK}
 _BACK = frozenset({"last", "past", "previous", "preceding", "prior", "recent", "latest"})
 _AHEAD = frozenset({"next", "coming", "following", "upcoming"})
+# "that day", "the next morning": a day the text is about, not today.
+_ANAPHORIC_DAY = frozenset({"that", "same", "next", "following", "previous", "preceding",
+                            "prior"})
 
 
 @dataclass
@@ -73,6 +76,15 @@ class Context:
             if period.granularity == granularity or period.finer_than(granularity):
                 return period
         return Period(DAY, self.anchor)
+
+    def only_coarser(self, granularity: str = DAY) -> Period | None:
+        """The last date mentioned when none was as fine as `granularity`: an anaphor then
+        falls in it, as far as the text says ("In 1978 a power struggle erupted … The next
+        day he was arrested" is in 1978, not the day after publication)."""
+        if not self.mentioned or any(p.granularity == granularity or p.finer_than(granularity)
+                                     for p in self.mentioned):
+            return None
+        return self.mentioned[-1]
 
 
 def _words(text: str | None) -> str:
@@ -413,6 +425,10 @@ def _relative(m: Match, ctx: Context) -> Result | None:
         return DATE, f"{year:04d}-12-31", "APPROX" if approximate else None
     rel, unit = _words(m["rrel"]), _words(m["runit"]).removeprefix("fiscal ")
     mod = _part(m["rmod"])
+    coarse = ctx.only_coarser() if rel in _ANAPHORIC_DAY else None
+    if coarse is not None and (unit in ("morning", "afternoon", "evening", "night")
+                               or _UNIT_NAMES[unit] == DAY):
+        return DATE, coarse.iso(), None
     if unit in ("morning", "afternoon", "evening", "night"):
         day = _relative_day(ctx, rel, deictic=rel in ("this", "last"))
         if day is None:
@@ -496,6 +512,9 @@ def _anaphoric(m: Match, ctx: Context) -> Result | None:
     unit = _words(m["bunit"])
     step = -1 if _words(m["bdir"]) in ("before", "earlier") else 1
     if unit in ("day", "night"):
+        coarse = ctx.only_coarser()
+        if coarse is not None:
+            return DATE, coarse.iso(), None
         base = ctx.reference(DAY, anaphor=True)
         if base.granularity != DAY:
             return None

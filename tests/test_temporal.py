@@ -308,6 +308,16 @@ def test_days_later_than_a_month_are_in_that_month(tag):
     assert [t[2] for t in found] == ["2016-02", "2016-02"]  # not four days after publication
 
 
+def test_the_next_day_after_only_a_year_is_in_that_year(tag):
+    # A story told in 1978 has no day after publication in it.
+    found = tag("In 1978 a power struggle erupted. The next day he was arrested. The day "
+                "after, he fled. That night he crossed the border.", date="2016-09-03")
+    assert [t[2] for t in found] == ["1978", "1978", "1978", "1978"]
+    found = tag("The lights cut out one chilly night this July. He left the following "
+                "morning.", date="2016-09-03")
+    assert found[-1] == ("the following morning", "DATE", "2016-07", None)
+
+
 def test_a_years_events_are_dated_a_count_is_not(tag):
     assert tag("Bill Clinton won in the 1992 primaries.")[0][2] == "1992"
     assert tag("About 2000 people attended.") == []
