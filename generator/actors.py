@@ -74,28 +74,44 @@ class _Cluster:
         keys = {name_key(m.name) for m in self.mentions}
         return keys | {name_key(m.core) for m in self.mentions if m.core}
 
+    def given_name(self, mention: _Mention) -> bool:
+        """A lone word that is the first of a full name the model calls a person here."""
+        key = name_key(mention.name)
+        return len(key.split()) == 1 and any(
+            m.label == PERSON and len(words := name_key(m.name).split()) > 1
+            and words[0] == key for m in self.mentions)
+
     def _surnamed(self) -> bool:
         """ "Ava DuVernay", then "DuVernay said" five times, the model calling it an
         organisation: a full name the model calls a person, then only its surname."""
         full = [m.name for m in self.mentions if m.label == PERSON and len(m.name.split()) > 1]
-        short = [m.name for m in self.mentions if len(m.name.split()) == 1]
+        short = [m.name for m in self.mentions
+                 if len(m.name.split()) == 1 and not self.given_name(m)]
         return bool(full and short) and all(
             any(name_key(s) == name_key(f.split()[-1]) for f in full) for s in short)
 
     def kind(self) -> str:
         """`person` or `organization`: the text's evidence first, then the model's labels."""
-        strong = Counter(m.evidence for m in self.mentions if m.evidence)
+        # "Bernie", which the model calls a person somewhere, is a given name, not "Lockheed"
+        # of a "Lockheed Martin" the model took for a person.
+        given = {name_key(m.name) for m in self.mentions
+                 if m.label == PERSON and self.given_name(m)}
+        strong = Counter(m.evidence for m in self.mentions
+                         if m.evidence and name_key(m.name) not in given)
         if not strong and self._surnamed():
             return PERSON
         # A headline's title case misleads the model: its labels count only when the text
         # below has none.
         voters = self.mentions if strong else (
             [m for m in self.mentions if not m.headline] or self.mentions)
+        # "Bernie" of "Bernie Sanders", which the model often calls an organisation, has no
+        # vote: the full name has.
+        voters = [m for m in voters if not self.given_name(m)] or voters
         votes = strong or Counter(m.label for m in voters)
         top = max(votes.values())
         # A tie goes to the kind of the earliest mention among the leaders.
-        kind = next(m.evidence or m.label for m in sorted(voters, key=lambda m: m.span)
-                    if votes[m.evidence or m.label] == top)
+        kind = next((m.evidence or m.label for m in sorted(voters, key=lambda m: m.span)
+                     if votes[m.evidence or m.label] == top), max(votes, key=votes.__getitem__))
         # News names a person in full, or with a title or a role; a lone word the model calls
         # a person ("Ryanair", "Safari") is a company or a brand.
         if kind == PERSON and not strong and all(len(m.name.split()) == 1 for m in self.mentions):
@@ -374,6 +390,8 @@ def _match(mention: _Mention, cluster: _Cluster) -> int:
     if cluster.kind() == PERSON:
         if same_person(mention.name, cluster.name) and not _coordinated(mention, cluster):
             return SAME
+        if _first_name(mention, cluster):
+            return PREFIX  # a surname it is ("Gorka" of "Sebastian Gorka") says more
         return PREFIX if _first_words(mention, cluster) else 0
     return organization_form(mention.name, cluster.name)
 
@@ -397,6 +415,13 @@ def _spells(acronym: _Mention, name: _Mention) -> bool:
             and initials(name.name) == acronym.core_letters)
 
 
+def _first_name(mention: _Mention, cluster: _Cluster) -> bool:
+    """ "I know Bernie", "Hillary is the candidate": a lone word the model calls a person is
+    the given name of a person named in full (two people of that name tie, and stay apart).
+    Not in a headline, whose title case misleads the model ("ending Douglas era")."""
+    return mention.label == PERSON and not mention.headline and cluster.given_name(mention)
+
+
 def _first_words(mention: _Mention, cluster: _Cluster) -> bool:
     """`Lockheed` for `Lockheed Martin`: news never names a person by the first name alone, so
     the "person" is an organisation."""
@@ -415,7 +440,8 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
         if len(tied) > 1:
             # A short form follows the full name it stands for: "Apple" after "Apple Computer"
             # and before "Apple Macintosh" is the company.
-            tied = [c for c in tied if min(m.span[0] for m in c.mentions) < mention.span[0]]
+            tied = [c for c in tied if min(m.span[0] for m in c.mentions
+                                           if not c.given_name(m)) < mention.span[0]]
         if len(tied) > 1 and mention.body and mention.label == ORGANIZATION:
             # "500 Apple engineers" after "Apple Computer CEO" and "Apple Macintosh
             # computers": a body, so the name of the two that is used as one.

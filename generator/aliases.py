@@ -130,9 +130,11 @@ def same_person(short: str, full: str) -> bool:
         return False
     if full_words[-len(words):] == words or name_key(short) == name_key(surname(full)):
         return True
-    # "Loretta Lynch" for "Loretta E. Lynch": the full name less its middle initials.
-    return len(words) > 1 and words == [w for w in fold(full).split()
-                                        if len(w.rstrip(".")) > 1]
+    # "Loretta Lynch" for "Loretta E. Lynch", "Hillary Clinton" for "Hillary Rodham
+    # Clinton": the full name less its middle initials or names.
+    return len(words) > 1 and (words == [w for w in fold(full).split()
+                                         if len(w.rstrip(".")) > 1]
+                               or (words[0] == full_words[0] and words[-1] == full_words[-1]))
 
 
 def organization_form(short: str, full: str) -> int:

@@ -236,6 +236,19 @@ def test_names_listed_together_are_different_people(analyse_text):
     assert actors["Donald J. Trump"].aliases == ["Donald Trump"]
 
 
+def test_a_middle_name_left_out_or_a_given_name_alone_is_the_same_person(analyse_text):
+    body = ("Sen. Bernie Sanders spoke. Hillary Rodham Clinton is the front-runner. Hillary "
+            'Clinton replied. "I know Bernie, and he is not going to be president," he said. '
+            '"Hillary is the candidate," Jennifer Palmieri said.')
+    actors = {a.name: a for a in extract_actors(analyse_text(body), [])}
+    assert set(actors) == {"Bernie Sanders", "Hillary Rodham Clinton", "Jennifer Palmieri"}
+    assert actors["Hillary Rodham Clinton"].aliases == ["Hillary Clinton", "Hillary"]
+    assert actors["Bernie Sanders"].kind == "person"
+    # Two people of that given name: "George" is neither.
+    body = "George Bush met George Clooney. George smiled."
+    assert "George" in {a.name for a in extract_actors(analyse_text(body), [])}
+
+
 def test_a_person_named_in_full_then_by_surname_alone(analyse_text):
     # The model tags "DuVernay" an organisation or a place, and the headline's "Ava DuVernay"
     # an organisation; the text below names a person and uses her surname.

@@ -42,6 +42,8 @@ def test_surnames_and_persons():
     # The full name less its middle initials; an acronym is no surname.
     assert same_person("Donald Trump", "Donald J. Trump")
     assert same_person("Loretta Lynch", "Loretta E. Lynch")
+    assert same_person("Hillary Clinton", "Hillary Rodham Clinton")
+    assert not same_person("Hillary Rodham", "Hillary Rodham Clinton")
     assert not same_person("John Smith", "John Q. Adams")
     assert not same_person("U.N.", "Kim Jong Un") and not same_person("UN", "Kim Jong Un")
 
