@@ -28,6 +28,7 @@ from .cues import (
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
 )
+from .groups import names_people
 from .model import Actor, Span
 from .names import clean_name, fold
 
@@ -177,6 +178,11 @@ class Speakers:
                     else subject_of(token, lambda t: self.quoted(t.idx)))
             if (head is None or head.pos_ not in ("NOUN", "PROPN") or is_speech_noun(head)
                     or self._actor_at(head) is not None):
+                continue
+            if (token.tag_ == "VBG" and head.pos_ == "NOUN" and not names_people(head)
+                    and not any(c.dep_ == "aux" for c in token.children)):
+                # A bare participle of a thing is no one speaking: "The contrast with his
+                # previous life - cheering for the Lewisburg Green Dragons - …".
                 continue
             start, end = source_phrase(head)
             span = (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text))

@@ -233,6 +233,16 @@ def test_a_pronoun_follows_the_same_pronoun_back_to_its_name(quotes_of):
     assert [said(body, q)[1:] for q in direct(quotes)] == [("Kelly Ayotte", "she")]
 
 
+def test_a_thing_a_participle_hangs_on_is_no_one_a_pronoun_stands_for(quotes_of):
+    # "cheering" is a speech verb, and the parse gave it "contrast" for a subject.
+    body = ("Berhanu Nega poured two glasses. The contrast with his previous life in the "
+            "States - cheering for the Lewisburg Green Dragons, his son's high school track "
+            "team; vacationing on the beaches of Maryland - could hardly have been more "
+            "extreme.\n\n“If you like comfort, you'll never do this,” he told me.")
+    quotes, _ = quotes_of(body)
+    assert [said(body, q)[1:] for q in direct(quotes)] == [("Berhanu Nega", "he")]
+
+
 def test_a_short_quote_that_is_a_sentence_of_its_own_is_kept(quotes_of):
     body = ("“I can’t vote for Trump,” said Concord resident Whit Symms. “He’s an "
             "embarrassment.”\n\nThe so-called “Gang of Eight” failed.")
