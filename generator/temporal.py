@@ -43,6 +43,9 @@ _TIMETABLE = frozenset({"end", "begin", "start", "expire", "open", "close", "res
                         "finish", "commence", "conclude", "adjourn"})
 # Prepositions before a gerund whose event was done by the time of the main verb's.
 _DONE_BEFORE = frozenset({"despite", "after"})
+# Nouns whose "of" + gerund looks ahead ("the prospect of facing him in November").
+_PROSPECTS = frozenset({"prospect", "possibility", "chance", "likelihood", "threat", "risk",
+                        "hope", "promise"})
 # Conjunctions of a clause that can set a condition on, or the time of, what will happen.
 _CONDITIONS = frozenset({"if", "unless", "once", "until", "when", "before", "after"})
 _PERFECT = frozenset({"has", "have", "'ve", "'s", "had", "'d"})
@@ -89,6 +92,12 @@ def direction(span: DocSpan) -> int:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "prep"):
             if token.tag_ == "VBG" and token.dep_ == "pcomp" and not any(
                     c.dep_ in ("aux", "auxpass") for c in token.children):
+                noun = token.head.head
+                if token.head.lower_ == "of" and noun.lemma_.lower() in _PROSPECTS:
+                    # "salivating over the prospect of taking on the Democratic socialist in
+                    # November's general election": what may come, unless seen from the past.
+                    verb = _verb_of(noun.doc[noun.i:noun.i + 1])
+                    return 0 if verb is not None and _tense(verb) == PAST else FUTURE
                 # "responded by establishing a bank in June": the tense of "responded"; what
                 # happened "despite" or "after" doing it was done ("is lagging … despite
                 # winning the primary there in February").

@@ -181,6 +181,15 @@ def test_a_year_ago_in_a_report_on_a_quarter_is_that_quarter(tag):
     assert tag("The town fell a year ago.") == [("a year ago", "DATE", "2014", None)]
 
 
+def test_the_prospect_of_doing_something_in_a_month_looks_ahead(tag):
+    # In January, November is nearer behind; the general election is ahead.
+    found = tag("Republicans appear to be salivating over the prospect of taking on the "
+                "Democratic socialist in November's general election.", date="2016-01-22")
+    assert found == [("November", "DATE", "2016-11", None)]
+    assert tag("Viguerie is upbeat about Cruz's chances of winning in November.",
+               date="2016-01-22")[0][2] == "2016-11"
+
+
 def test_the_weekend_follows_the_tense_or_else_the_nearer_one(tag):
     # 28 September 2015 is a Monday: with no tense the weekend just past…
     assert tag("The war continues, with rebels making gains over the weekend.") == [
