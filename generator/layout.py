@@ -21,7 +21,7 @@ _CREDIT = re.compile(
 _ASIDE = re.compile(
     r"\A(?:Related\s+Coverage|Related(?:\s+stories|\s+articles)?\s*:|Slideshow\s*\(|Read\s+more\b"
     r"|Advertisement\Z|See\s+also\b|Click\s+here\b|Sign\s+up\b|Subscribe\b|Share\s+this\b"
-    r"|Video\s*:|Graphic\s*:|Factbox\s*:)",
+    r"|Video\s*:|Graphic\s*:|Factbox\s*:|Editor[’']?s[’']?\s+note\s*:)",
     re.IGNORECASE,
 )
 

@@ -20,3 +20,11 @@ def test_blocks_cover_text_without_surrounding_space():
     assert [b.kind for b in found] == ["paragraph", "heading", "credit"]
     assert [body[s:e] for s, e in (b.span for b in found)] == [
         "First para\nstill first.", "## Heading", "(Reporting by A; Editing by B)"]
+
+
+def test_an_editors_note_is_the_publishers_aside():
+    # HuffPost put one under every Trump story of 2016; its words are no one's quote.
+    body = ("Graham spoke.\n\nEditor’s note: Donald Trump regularly\nincites\npolitical "
+            "violence and is a serial liar, rampant xenophobe.\n\nEditors' Note: An earlier "
+            "version misspelled a name.")
+    assert [b.kind for b in blocks(body)] == ["paragraph", "aside", "aside"]
