@@ -53,6 +53,16 @@ def test_two_apostrophes_quote_as_the_nyt_archive_writes(quotes_of, analyse_text
     assert sentences[2] == "''Now it's mostly women.''"
 
 
+def test_a_straight_closing_mark_ends_its_sentence(analyse_text):
+    # The parser had made the `"` after "socialist." a sentence of its own.
+    body = ('"Let him be a socialist," Spicer said. "That is his right as a VT socialist."'
+            '\n\nAmerican Crossroads ran ads.')
+    analysis = analyse_text(body)
+    sentences = [body[s:e] for s, e in analysis.sentences]
+    assert sentences[-2].endswith('VT socialist."')
+    assert '"' not in sentences
+
+
 def test_nested_single_quotes_stay_inside(quotes_of):
     body = "“He told me ‘not in my lifetime’ and walked away,” said farmer Tom Reeve."
     quotes, _ = quotes_of(body)
