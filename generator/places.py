@@ -1467,6 +1467,11 @@ def _place_for(mention: _Mention, host: Entry | None, focus: Entry | None,
     # in the story's main place; any other unknown name ("Britain", "Middle East") may be
     # anywhere, and gets no point rather than a wrong one.
     within = (host or entry or focus) if kind == FACILITY else (entry or host)
+    if (within is not None and within.kind == CONTINENT and kind != FACILITY
+            and f" of {fold(within.name)}" in fold(mention.name)):
+        # "the Horn of Africa" in Africa's middle would sit in the Central African Republic:
+        # a continent says too little of where a part of it is to lend its point.
+        within = None
     airport = _airport(mention.name, within, gazetteer) if kind == FACILITY else None
     key = f"icao:{airport.icao}" if airport else f"{kind}:{fold(mention.name)}"
     if key not in places:

@@ -271,6 +271,15 @@ def test_a_facility_of_an_unknown_town_borrows_the_story_point(analyse_text, pip
     assert (hospital.lat, hospital.lon) == (places["mbandaka"].lat, places["mbandaka"].lon)
 
 
+def test_a_part_of_a_continent_takes_no_point_from_its_middle(analyse_text, pipeline):
+    body = ("Ethiopia is a bulwark against radical Islam in the Horn of Africa. Trade in the "
+            "Asia-Pacific grew.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    horn = places["Horn of Africa"]
+    assert (horn.lat, horn.lon, horn.located_in) == (None, None, None)  # not in the CAR
+    assert places["Asia-Pacific"].located_in == "Asia"
+
+
 def test_an_unknown_name_gets_no_point_rather_than_a_wrong_one(analyse_text, pipeline):
     body = "Ministers from across the Middle East met in Kabul on Monday."
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
