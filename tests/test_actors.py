@@ -187,7 +187,7 @@ def test_an_acronym_is_no_surname(analyse_text):
     ("Mr. Effron is a co-founder of Centerview Partners, a Wall Street firm.", "Effron",
      ["co-founder of Centerview Partners"]),
     # A pre-modifier never runs across a colon or a comma.
-    ("Graham asked.\n\nEditor’s note: Donald Trump regularly\nincites\npolitical violence and "
+    ("Graham asked.\n\nOur view: Donald Trump regularly\nincites\npolitical violence and "
      "is a serial liar.", "Donald Trump", []),
     # "until the election" is an adverbial, not the name's noun.
     ("With 50 days until the election, Minyon Moore, a senior adviser to the Clinton "

@@ -181,7 +181,7 @@ def test_reported_speech(quotes_of, body, content, cue):
 
 
 def test_a_noun_said_of_a_named_subject_is_that_subject(quotes_of):
-    body = ("Graham asked.\n\nEditor’s note: Donald Trump regularly incites political violence "
+    body = ("Graham asked.\n\nDonald Trump regularly incites political violence "
             "and is a serial liar, rampant xenophobe, racist, misogynist and birther who has "
             "repeatedly pledged to ban all Muslims from entering the U.S.")
     quotes, _ = quotes_of(body)
