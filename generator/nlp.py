@@ -98,7 +98,7 @@ def _mark_blocks(doc: Doc, layout: list[Block]) -> None:
             token.is_sent_start = True
         elif token.i > 0 and doc[token.i - 1].text in ABBREVIATED_TITLES:
             token.is_sent_start = False  # "Navy Capt. Jeff Davis": the full stop ends no sentence
-        if (token.text == '"' and token.i > 1 and not doc[token.i - 1].whitespace_
+        if (token.text == '"' and token.i > 0 and not doc[token.i - 1].whitespace_
                 and doc[token.i - 1].text[-1:] in ".!?," and token.idx not in starts
                 and (token.whitespace_ or token.i + 1 == len(doc) or doc[token.i + 1].is_space)):
             # `."` glued to the full stop before it and followed by a space closes a quote:

@@ -434,14 +434,12 @@ def _base(marker: Token, clause_verb: Token, times: list[TimeExpr],
         c.dep_ in _SUBJECTS for c in main.children))
     if present and not any(c.lower_ in _PERFECT_OR_PAST for c in auxiliaries):
         return Period(DAY, published)
+    if not references:
+        return None
+    period, offset = references[-1]
     starts = [s.start_char for s in marker.doc.sents]
-    here = bisect.bisect_right(starts, sentence.start_char)
-    for period, offset in reversed(references):
-        if here - bisect.bisect_right(starts, offset) > _BASE_SENTENCES:
-            break
-        if period.granularity == DAY:
-            return period
-    return None
+    behind = bisect.bisect_right(starts, sentence.start_char) - bisect.bisect_right(starts, offset)
+    return period if behind <= _BASE_SENTENCES else None
 
 
 def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEntry]:
@@ -453,7 +451,7 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
     found: dict[tuple[str, str], tuple[tuple[dt.date, float], int, TimelineEntry]] = {}
     by_event: dict[Span, tuple[str, str]] = {}
     dated: dict[str, dict[tuple[str, str], frozenset[str]]] = {}  # date → key → words
-    references: list[tuple[Period, int]] = []  # the dates named so far, and where
+    references: list[tuple[Period, int]] = []  # the days named so far, and where
     ends = _range_ends(body, times)
     for index, time in enumerate(times):
         if (not analysis.in_paragraph(time.span[0]) or analysis.in_dateline(time.span)
@@ -474,7 +472,8 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
         period = parse(time.value)
         if period is None:
             continue
-        references.append((period, time.span[0]))
+        if period.granularity == DAY:
+            references.append((period, time.span[0]))
         result = _headed(analysis, time) or _event(
             doc, time, analysis.dateline.span[1] if analysis.dateline else 0)
         if result is None:
