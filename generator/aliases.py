@@ -142,13 +142,17 @@ def organization_form(short: str, full: str) -> int:
 
     `SAME`: an acronym of it (`WHO`) or the name without its legal form (`Apple` for `Apple
     Inc.`). `PREFIX`: its first words less one, legal form aside (`Northrop` for `Northrop
-    Grumman`, `Aer Lingus` for `Aer Lingus Group PLC`); never less two, which names a part
-    (`United Nations` in `United Nations Assistance Mission`).
+    Grumman`, `Aer Lingus` for `Aer Lingus Group PLC`), or the first word of a name of two
+    clipped (`Fed` for `Federal Reserve`, `Met` for `Metropolitan Police`); never less two
+    words, which names a part (`United Nations` in `United Nations Assistance Mission`).
     """
     key, full_key = name_key(short), name_key(without_designator(full))
     if key in (name_key(full), full_key) or expands(short, full):
         return SAME
     words, full_words = key.split(), full_key.split()
     if len(full_words) == len(words) + 1 and full_words[:len(words)] == words:
+        return PREFIX
+    if (len(words) == 1 and len(full_words) == 2 and len(key) >= 3 and not acronym_letters(short)
+            and full_words[0].startswith(key) and full_words[0] != key):
         return PREFIX
     return 0

@@ -154,6 +154,15 @@ def test_a_company_and_its_legal_name_are_one_actor(analyse_text):
     assert [(a.name, len(a.mentions)) for a in actors] == [("Apple Inc.", 3)]
 
 
+def test_a_clipped_name_is_the_full_one(analyse_text):
+    analysis = analyse_text(
+        "Investors expect the Fed to raise rates in December. Federal Reserve officials "
+        "declined to comment on Tuesday.")
+    actors = extract_actors(analysis, [])
+    assert [(a.name, a.aliases, len(a.mentions)) for a in actors] == [
+        ("Federal Reserve", ["Fed"], 2)]
+
+
 def test_roles_from_an_appositive_a_premodifier_and_a_copula(analyse_text):
     analysis = analyse_text(
         "Maria Lopez, the mayor of Seville, opened the bridge. City spokesman Juan Ortiz said it "

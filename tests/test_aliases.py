@@ -67,6 +67,11 @@ def test_acronyms():
     ("Northrop", "Northrop Grumman", PREFIX),
     ("Aer Lingus", "Aer Lingus Group PLC", PREFIX),
     ("NPD", "NPD Group", PREFIX),
+    ("Fed", "Federal Reserve", PREFIX),  # a clipped first word
+    ("Met", "Metropolitan Police", PREFIX),
+    ("Fed", "Federal Bureau of Investigation", 0),  # clipped from a longer name: too loose
+    ("FE", "Federal Reserve", 0),  # an acronym is no clipping
+    ("Federal", "Federal Reserve Bank of New York", 0),
     ("United Nations", "United Nations Assistance Mission", 0),  # a part, not a form
     ("Boeing", "Airbus", 0),
 ])
