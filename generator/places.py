@@ -290,7 +290,7 @@ def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             # Guinea) would make its own context; nor a compass word ("the South" is no
             # province of Cameroon).
             senses = _own_senses(name, gazetteer)
-            countries = {e.country for e in senses}
+            countries = {e.country for e in senses if e.population >= MIN_CITY_POPULATION}
             if len(countries) == 1 and any(e.population >= _PROMOTION_POPULATION
                                            for e in senses):
                 country = countries.pop()
@@ -742,7 +742,10 @@ def _promotable(name: str, place_names: set[str], countries: Counter[str],
     # A region only in a country the article is about: many share their names with words or
     # bodies ("Centre" in Burkina Faso), but "Tamil Nadu" in a story about India is the state.
     # A country by any of its names: "DPRK", tagged an organisation, is North Korea.
-    return any((fold(e.name) == fold(name) or e.kind in (COUNTRY, REGION))
+    # A town may go by the first words of its name ("in Matias Romero, Oaxaca State" is
+    # Matías Romero Avendaño), not by any other name ("Abo" is Turku).
+    return any((fold(e.name) == fold(name) or e.kind in (COUNTRY, REGION)
+                or (towns and fold(e.name).startswith(fold(name) + " ")))
                and (e.kind in (COUNTRY, CONTINENT)
                     or (e.kind == CITY and e.population >= _PROMOTION_POPULATION)
                     or (countries[e.country or ""] > 0 and (e.kind == REGION or (

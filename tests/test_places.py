@@ -490,6 +490,26 @@ def test_a_town_after_in_the_model_calls_an_organisation(analyse_text, pipeline)
     assert places["Dewsbury"].country == "GB"
 
 
+def test_a_region_sets_the_context_whatever_hamlets_share_its_name(analyse_text, pipeline):
+    # England, Arkansas has under 5,000 people: "England" still puts the story in Britain,
+    # so "Cirencester", which the model calls a person, is the English town.
+    body = ("The road closure in England will affect people travelling to Cirencester "
+            "from Gloucester.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert places["Cirencester"].country == "GB"
+    assert places["Cirencester"].mentions == [(61, 72)]
+
+
+def test_a_town_after_in_by_the_first_words_of_its_name(analyse_text, pipeline):
+    # GeoNames calls it "Matías Romero Avendaño"; "Abo" (Turku's Swedish name) is no town.
+    body = ("Migrants have camped out in Matias Romero, Oaxaca State, Mexico. Abo Arab, "
+            "a 28-year-old from Damascus, said he would stay.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert places["Matías Romero Avendaño"].country == "MX"
+    assert places["Matías Romero Avendaño"].mentions == [(28, 41)]
+    assert "Turku" not in places
+
+
 def test_a_town_someone_goes_to_the_model_calls_a_person(analyse_text, pipeline):
     # "moved to Thornhill" and "driving to Castlegar": the "to" of going somewhere names a
     # place, whatever the model calls it; "a letter to Clinton" names a person.
