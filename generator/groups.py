@@ -45,10 +45,18 @@ def _name_start(head: Token) -> int:
         if token.dep_ == "compound" or token.ent_type_ in _MODIFIER_LABELS or (
                 token.dep_ == "amod" and start < head.i):
             start = token.i
+            # "law enforcement sources", "human rights activists": the noun modifier's own
+            # words belong to it.
+            edge = token.left_edge.i
+            if token.dep_ == "compound" and all(
+                    t.dep_ == "compound" or (t.dep_ == "amod" and not t.is_stop)
+                    for t in head.doc[edge:token.i]):
+                start = edge
         else:
             break
     # "special" in "Afghan special forces" stays only between a kept modifier and the head.
-    while start < head.i and head.doc[start].dep_ == "amod" and not head.doc[start].ent_type_:
+    while (start < head.i and head.doc[start].dep_ == "amod" and not head.doc[start].ent_type_
+           and head.doc[start].head.i == head.i):
         start += 1
     return start
 

@@ -343,6 +343,16 @@ def test_groups_act_and_are_not_actors(analyse_text):
     assert names == {"rebel fighters": 1, "fighters": 1, "residents": 1}
 
 
+def test_a_groups_noun_modifier_keeps_its_own_words(analyse_text):
+    # "law" modifies "enforcement", not "sources"; "several" is no part of the group's name.
+    analysis = analyse_text(
+        "Two senior law enforcement sources said he would face a judge. Human rights "
+        "activists protested outside. Several Twitter executives declined to comment.")
+    names = {g.name for g in extract_groups(analysis, [])}
+    assert names == {"law enforcement sources", "human rights activists",
+                     "Twitter executives"}
+
+
 def test_a_name_found_again_even_glued_to_a_full_stop(analyse_text):
     # The tokenizer makes "AT&T." one token; the model tags only the first "AT&T".
     analysis = analyse_text("AT&T raised its prices on Monday. Customers were angry at AT&T.")
