@@ -30,7 +30,7 @@ from .model import Actor, Place, Quote, Role, Span
 from .names import clean_name, locate
 from .nonactors import is_event, is_measure, is_title_word
 from .products import in_product_name, name_after_model, used_as_organization, used_as_product
-from .roles import is_person_noun, roles_of
+from .roles import is_person_noun, next_to_person_noun, roles_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -340,6 +340,8 @@ def _evidence(mention: _Mention) -> str | None:
     before = doc[tokens.start - 1] if tokens.start > 0 else None
     if mention.title is not None or (mention.label == PERSON and _his_or_hers(tokens)):
         return PERSON
+    if next_to_person_noun(tokens):
+        return PERSON  # "his mother Michelle", "girlfriend Olivia"
     if mention.label == ORGANIZATION:
         # "spokesman Sediq Sediqqi", "Danishy, deputy governor of Kunduz": a person's role.
         if before is not None and before.dep_ == "compound" and is_person_noun(before):

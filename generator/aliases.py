@@ -152,7 +152,10 @@ def organization_form(short: str, full: str) -> int:
     words, full_words = key.split(), full_key.split()
     if len(full_words) == len(words) + 1 and full_words[:len(words)] == words:
         return PREFIX
+    # A clipping of a plain word, not the start of a compound name ("Mac" of "MacBook Air").
+    first = full.split()[0]
     if (len(words) == 1 and len(full_words) == 2 and len(key) >= 3 and not acronym_letters(short)
-            and full_words[0].startswith(key) and full_words[0] != key):
+            and full_words[0].startswith(key) and full_words[0] != key
+            and not any(c.isupper() for c in first[1:])):
         return PREFIX
     return 0

@@ -128,7 +128,9 @@ GENDERED_NOUNS = {
     "nephew": "male", "niece": "female", "actor": "male", "actress": "female",
     "councilman": "male", "councilwoman": "female", "widow": "female", "widower": "male",
     "anchorman": "male", "anchorwoman": "female", "policeman": "male", "policewoman": "female",
-    "sir": "male", "dame": "female", "lord": "male", "lady": "female",
+    "sir": "male", "dame": "female", "lord": "male", "lady": "female", "boyfriend": "male",
+    "girlfriend": "female", "fiance": "male", "fiancee": "female", "fiancé": "male",
+    "fiancée": "female",
     **{word: gender for word, gender in HONORIFICS.items() if gender},
 }
 

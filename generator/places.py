@@ -63,6 +63,7 @@ from .placewords import (
     PUBLIC_SERVICES,
     STREET_WORDS,
 )
+from .roles import next_to_person_noun
 from .temporal_lexicon import HOLIDAYS
 
 if TYPE_CHECKING:
@@ -338,6 +339,8 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             continue
         if name.islower():
             continue  # "Ferguson's metro city neighbor": common nouns, whatever the model says
+        if next_to_person_noun(ent):
+            continue  # "girlfriend Olivia": a person, whatever the model says
         if gazetteer.demonym(name) and not _own_senses(name, gazetteer):
             continue  # "Ukrainian": an adjective, counted as the country's reference
         first = ent.start_char + locate(ent.text, name)[0]

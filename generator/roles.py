@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .aliases import acronym_letters, is_name_suffix, is_title
-from .cues import HONORIFICS
+from .cues import GENDERED_NOUNS, HONORIFICS
 from .model import Role, Span
 
 if TYPE_CHECKING:
@@ -25,6 +25,17 @@ def is_person_noun(token: Token) -> bool:
     """`spokesman`, `President`, `CEO`: a noun that names a person's role."""
     return token.pos_ in ("NOUN", "PROPN") and (
         is_title(token.lemma_) or bool(_PERSON_NOUN.search(token.lemma_)))
+
+
+def next_to_person_noun(name: DocSpan) -> bool:
+    """ "his mother Michelle", "girlfriend Olivia": a name right after a lower-case noun that
+    says who a person is (to someone), the one joined to the other."""
+    if name.start == 0:
+        return False
+    before = name.doc[name.start - 1]
+    return (before.is_lower and before.lower_ in GENDERED_NOUNS
+            and (name.root.head.i == before.i or (before.dep_ == "compound"
+                                                  and name.start <= before.head.i < name.end)))
 
 
 def _span(doc_span: DocSpan) -> Span | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from .cues import (
 from .groups import names_people
 from .model import Actor, Span
 from .names import clean_name, fold
+from .roles import next_to_person_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -141,7 +143,8 @@ class Speakers:
                     break
         for sent in self.analysis.sents_in_paragraphs():
             inside = [(m, a) for m, a in persons
-                      if sent.start_char <= m[0] < sent.end_char and not self.quoted(m[0])]
+                      if sent.start_char <= m[0] < sent.end_char and not self.quoted(m[0])
+                      and not self._someones_relative(m)]
             if len({a.id for _, a in inside}) != 1:
                 continue
             (first, _), actor = inside[0]
@@ -155,6 +158,12 @@ class Speakers:
             if len(ranked) == 1 or ranked[0][1] > 2 * ranked[1][1]:
                 gender[actor_id] = ranked[0][0]
         return gender
+
+    def _someones_relative(self, mention: Span) -> bool:
+        """ "her daughter Esther": named as someone's relative, so "her" is that someone."""
+        name = self.doc.char_span(*mention, alignment_mode="expand")
+        return (name is not None and name.start >= 2 and next_to_person_noun(name)
+                and self.doc[name.start - 2].tag_ == "PRP$")
 
     def _token_at(self, offset: int) -> Token | None:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
@@ -411,6 +420,17 @@ class Speakers:
                 return r.kind == "organization"
         else:
             return None
+        # "he told Hannity": whoever the pronoun's verb is told to or done to is someone else.
+        objects = [c for c in pronoun.head.children if c.dep_ in ("dobj", "dative")]
+        addressed = {actor.id for c in objects if (actor := self._actor_at(c)) is not None}
+        addressed_names = {c.lower_ for c in objects if c.pos_ == "PROPN"}
+
+        def other(r: _Referent) -> bool:
+            if r.actor is not None:
+                return r.actor.id not in addressed
+            return not (r.description
+                        and r.description.split()[-1].lower() in addressed_names)
+
         sentences = self.analysis.sentences
         current = self.analysis.sentence_of(pronoun.idx)
         paragraphs = 0
@@ -424,20 +444,31 @@ class Speakers:
                 if paragraphs > _PARAGRAPHS_BACK:
                     break
             limit = min(end, pronoun.idx) if index == current else end
-            candidates = [r for r in self._referents_in(start, limit) if fits(r)]
+            candidates = [r for r in self._referents_in(start, limit)
+                          if fits(r) and other(r)]
             if index == current:
                 candidates.reverse()  # in its own sentence, the nearest one first
             candidates.sort(key=lambda r: not r.subject)
-            if index < current and depth < _CHAIN and not any(r.subject for r in candidates):
-                same = self._subject_pronoun(start, end, lower)
-                if same is not None:
-                    return self._antecedent(same, depth + 1)
+            if depth < _CHAIN and not any(self._main_subject(r) for r in candidates):
+                # The same pronoun as the sentence's subject is the same person, before a
+                # subject of a clause inside it: "He added that if his son Beau … were still
+                # serving, he would advise him" is not Beau.
+                same = self._subject_pronoun(start, limit, lower)
+                if same is not None and same.i != pronoun.i:
+                    found = self._antecedent(same, depth + 1)
+                    return None if found is None else dataclasses.replace(found, span=span)
             if candidates:
                 chosen = candidates[0]
                 if chosen.actor is not None:
                     return Speaker(chosen.actor, chosen.actor.name, span)
                 return Speaker(None, chosen.description, span, anonymous=not chosen.named)
         return None
+
+    def _main_subject(self, referent: _Referent) -> bool:
+        """Whether a referent is the subject of its sentence's main verb."""
+        token = self._token_at(referent.span[1] - 1)
+        return (token is not None and referent.subject and token.dep_ in ("nsubj", "nsubjpass")
+                and token.head.dep_ == "ROOT")
 
     def _subject_pronoun(self, start: int, end: int, lower: str) -> Token | None:
         """The pronoun `lower` as the subject of a sentence's main verb, outside quotes."""

@@ -154,6 +154,15 @@ def test_a_company_and_its_legal_name_are_one_actor(analyse_text):
     assert [(a.name, len(a.mentions)) for a in actors] == [("Apple Inc.", 3)]
 
 
+def test_a_given_name_after_a_relative_s_noun_is_a_person(analyse_text):
+    # A lone word the model calls a person is otherwise taken for a brand ("Ryanair").
+    analysis = analyse_text(
+        "Sgt Matt Tonroe was killed on Thursday. He is survived by his mother Michelle and "
+        "his brother Alex. His wife Sarah said he was brave.")
+    kinds = {a.name: a.kind for a in extract_actors(analysis, [])}
+    assert kinds["Michelle"] == kinds["Alex"] == kinds["Sarah"] == "person"
+
+
 def test_a_clipped_name_is_the_full_one(analyse_text):
     analysis = analyse_text(
         "Investors expect the Fed to raise rates in December. Federal Reserve officials "

@@ -71,6 +71,7 @@ def test_acronyms():
     ("Met", "Metropolitan Police", PREFIX),
     ("Fed", "Federal Bureau of Investigation", 0),  # clipped from a longer name: too loose
     ("FE", "Federal Reserve", 0),  # an acronym is no clipping
+    ("Mac", "MacBook Air", 0),  # the start of a compound name
     ("Federal", "Federal Reserve Bank of New York", 0),
     ("United Nations", "United Nations Assistance Mission", 0),  # a part, not a form
     ("Boeing", "Airbus", 0),

@@ -510,6 +510,14 @@ def test_a_town_after_in_by_the_first_words_of_its_name(analyse_text, pipeline):
     assert "Turku" not in places
 
 
+def test_a_name_after_a_relative_s_noun_is_no_place(analyse_text, pipeline):
+    # The model calls "Olivia" a place; the gazetteer has towns of that name.
+    body = ("Sgt Tonroe was born in Manchester. He is survived by his brother Alex and "
+            "girlfriend Olivia.")
+    places = {p.name for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert places == {"Manchester"}
+
+
 def test_a_town_someone_goes_to_the_model_calls_a_person(analyse_text, pipeline):
     # "moved to Thornhill" and "driving to Castlegar": the "to" of going somewhere names a
     # place, whatever the model calls it; "a letter to Clinton" names a person.

@@ -243,6 +243,34 @@ def test_a_pronoun_follows_the_same_pronoun_back_to_its_name(quotes_of):
     assert [said(body, q)[1:] for q in direct(quotes)] == [("Kelly Ayotte", "she")]
 
 
+def test_the_sentence_subject_s_pronoun_before_a_name_inside_a_clause(quotes_of):
+    # "his son Beau" is a person, and the subject of the "if" clause, but "he would advise
+    # him" is the "He" who added it.
+    body = ("Joe Biden spoke in Scranton on Monday.\n\n"
+            "He added that if his son Beau, who died last year, were still serving in Iraq, "
+            "he would advise him that the danger had increased “a couple clicks.”\n\n"
+            "“This guy's shame has no limits,” he said.")
+    quotes, actors = quotes_of(body)
+    assert actors["beau"].kind == "person"
+    assert {q.speaker_name for q in quotes if q.kind == "direct"} == {"Joe Biden"}
+    assert [said(body, q)[2] for q in direct(quotes)] == ["He", "he"]
+
+
+def test_a_relative_named_beside_someone_leaves_them_their_gender(quotes_of):
+    # "her" in "her daughter Esther" is Monique Dalle's, whom "he" then cannot be.
+    body = ("Monique Dalle flew to Cairo on Monday to visit her daughter Esther.\n\n"
+            "“It was a calm flight,” he said.")
+    quotes, _ = quotes_of(body)
+    assert [q.speaker_name for q in direct(quotes)] == [None]
+
+
+def test_the_one_a_pronoun_speaks_to_is_someone_else(quotes_of):
+    body = ("Sean Hannity asked Donald Trump how high the wall would be.\n\n"
+            "“I think the height could be 35 to 45 feet,” he told Hannity.")
+    quotes, _ = quotes_of(body)
+    assert [said(body, q)[1:] for q in direct(quotes)] == [("Donald Trump", "he")]
+
+
 def test_a_thing_a_participle_hangs_on_is_no_one_a_pronoun_stands_for(quotes_of):
     # "cheering" is a speech verb, and the parse gave it "contrast" for a subject.
     body = ("Berhanu Nega poured two glasses. The contrast with his previous life in the "
