@@ -61,15 +61,19 @@ _BASE_SENTENCES = 3
 _PERFECT_OR_PAST = frozenset({"has", "have", "'ve", "had", "'d", "did", "was", "were"})
 
 
-def relation(period: Period, mod: str | None, published: dt.date, upcoming: bool) -> str:
+def relation(period: Period, mod: str | None, published: dt.date, upcoming: bool,
+             weekend: bool = False) -> str:
     """past, same-day or future: where a period lies against the publication day.
 
     A period holding the publication day ("this year") is past unless its verb looks ahead
     ("will … this year") or the text places it late in the period ("later this year", "the
     end of the year") and the period's last quarter is still to come, or in its middle ("by
-    the middle of this century") and that is still to come.
+    the middle of this century") and that is still to come. A week's weekend is its Saturday
+    and Sunday: on a Friday, "the weekend's events" are to come.
     """
     start, end = period.day, _end(period)
+    if weekend:
+        start, end = start + dt.timedelta(days=5), start + dt.timedelta(days=6)
     if period.granularity == DAY:
         return SAME_DAY if start == published else (PAST if start < published else FUTURE)
     if end < published:
@@ -487,7 +491,8 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
             opener = _RANGE_OPEN.search(body, max(0, time.span[0] - 10), time.span[0])
             phrase_span = (opener.start() if opener else phrase_span[0], last.span[1])
         entry = TimelineEntry(time.value, body[phrase_span[0]:phrase_span[1]], event,
-                              relation(period, time.mod, published, _upcoming(verb)), where,
+                              relation(period, time.mod, published, _upcoming(verb),
+                                       weekend=time.value.endswith("-WE")), where,
                               phrase_span, time.mod, last.value if last else None)
         _add(found, by_event, dated, entry, period, time.mod)
     ordered = sorted(found.values(), key=lambda item: (item[0], item[1]))

@@ -304,6 +304,14 @@ def test_relation_of_periods():
     assert relation(parse("2015-09-27"), None, MONDAY, False) == "past"
 
 
+def test_the_weekend_of_the_publication_week(timeline):
+    # Published on a Friday: that week's weekend is to come, the last one is past.
+    entries = timeline("Michael Chiesa, a fighter who was set to compete in the weekend's "
+                       "events, had minor injuries. Prices rose over the weekend.", "2018-04-06")
+    assert sorted((e.date, e.relation) for e in entries) == [
+        ("2018-W13-WE", "past"), ("2018-W14-WE", "future")]
+
+
 @pytest.mark.parametrize(("value", "mod", "words"), [
     ("2014", "END", "end of 2014"), ("2015-09-28", None, "28 September 2015"),
     ("2015-09", "START", "early September 2015"), ("1989-Q3", None, "Q3 1989"),
