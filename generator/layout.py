@@ -9,6 +9,7 @@ from .model import Block
 PARAGRAPH, HEADING, CAPTION, CREDIT, ASIDE = "paragraph", "heading", "caption", "credit", "aside"
 
 _BREAK = re.compile(r"\n[ \t]*\n")
+_REPEATED_WORDS = 8  # a repeated paragraph at least this long is a pasted duplicate
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 _CAPTION = re.compile(
     r"\b(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images|Bloomberg|Xinhua)/[A-Z]|\bAP Photo\b"
@@ -44,15 +45,25 @@ def _kind(text: str) -> str:
 
 
 def blocks(body: str) -> list[Block]:
-    """The body cut at blank lines, each piece classified; spans exclude surrounding space."""
+    """The body cut at blank lines, each piece classified; spans exclude surrounding space.
+    A paragraph or caption the body repeats word for word is an aside the second time: a
+    pasted duplicate would count every quote and mention in it twice."""
     found = []
+    seen: set[str] = set()
     start = 0
     for end in [m.start() for m in _BREAK.finditer(body)] + [len(body)]:
         piece = body[start:end]
         stripped = piece.strip()
         if stripped:
             left = start + len(piece) - len(piece.lstrip())
-            found.append(Block(_kind(stripped), (left, left + len(stripped))))
+            kind = _kind(stripped)
+            words = " ".join(stripped.split())
+            # A short one ("Yes.", "* * *") may well be said or set twice.
+            if kind in (PARAGRAPH, CAPTION) and len(words.split()) >= _REPEATED_WORDS:
+                if words in seen:
+                    kind = ASIDE
+                seen.add(words)
+            found.append(Block(kind, (left, left + len(stripped))))
         start = end
     return found
 

@@ -28,3 +28,11 @@ def test_an_editors_note_is_the_publishers_aside():
             "violence and is a serial liar, rampant xenophobe.\n\nEditors' Note: An earlier "
             "version misspelled a name.")
     assert [b.kind for b in blocks(body)] == ["paragraph", "aside", "aside"]
+
+
+def test_a_paragraph_pasted_twice_is_an_aside_the_second_time():
+    # Its quotes and mentions would count twice; a short answer may be given twice.
+    repeated = "“It's a very disturbing matter,” the man's lawyer, David Shellnutt, said."
+    body = f"{repeated}\n\nYes.\n\nThe claim was filed.\n\nYes.\n\n{repeated}"
+    assert [b.kind for b in blocks(body)] == [
+        "paragraph", "paragraph", "paragraph", "paragraph", "aside"]
