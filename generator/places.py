@@ -391,7 +391,9 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
             or not _promotable(name, place_names, context.countries, gazetteer,
                                towns=_after_in(ent) or _listed(ent) or town_of)):
         return []
-    the = body[max(0, start - 4):start].lower() == "the "
+    # "the Duma" names a body, not a town; in "the Samos hotspot" the article is the noun's.
+    the = (body[max(0, start - 4):start].lower() == "the "
+           and ent.root.dep_ not in ("compound", "amod", "nmod", "poss"))
     mention = _Mention(name, (start, end), core, label, kind, the=the)
     region = _widen(mention, analysis, gazetteer)
     return [mention, region] if region else [mention]
@@ -864,8 +866,10 @@ def _accepts(kind: str | None, entry: Entry, label: str = "", core: str = "",
     if kind is None and label in ("FAC", "ORG") and entry.kind == CITY:
         # A building's, a square's or a body's name is a town's only if it is the town's
         # own (GeoNames lists "Washington Square" for Franklin Square, New York), and "the
-        # White House" is no town at all (White House, Tennessee).
-        return fold(entry.name) == fold(core) and not (label == "FAC" and the)
+        # White House" or "the Vista employee" is no town at all (White House, Tennessee).
+        return fold(entry.name) == fold(core) and not the
+    if kind is None and label == "PERSON" and the and entry.kind == CITY:
+        return False  # "an open letter to the Duma" is Russia's parliament, no Syrian town
     if kind == CITY:
         return entry.kind == CITY
     if kind == FACILITY and entry.kind == CITY:
