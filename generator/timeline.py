@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .analysis import Analysis
+from .attribution import is_speech_noun
 from .cues import SPEECH_VERBS
 from .model import Span, TimeExpr, TimelineEntry
 from .names import fold
@@ -150,7 +151,10 @@ def _governor(span: DocSpan) -> Token | None:
             # "the end of NATO's combat mission at the end of 2014"; a name is not dated so
             # ("On The Steve Harvey Morning Show on Tuesday, Clinton criticized …": the
             # parser hung the day on the show, and the verb is the event).
-            if via_preposition and head.lower_ not in _LIGHT_NOUNS and head.pos_ == "NOUN":
+            # "In a televised statement on Saturday, the army spokesman said …": what the
+            # statement says is the event, not that there was one.
+            if (via_preposition and head.lower_ not in _LIGHT_NOUNS and head.pos_ == "NOUN"
+                    and not is_speech_noun(head)):
                 return head
         via_preposition = head.dep_ == "prep" or head.pos_ == "ADP"
         token = head

@@ -304,6 +304,15 @@ def test_relation_of_periods():
     assert relation(parse("2015-09-27"), None, MONDAY, False) == "past"
 
 
+def test_a_statement_dated_is_what_it_says(timeline):
+    # The date hangs on "statement"; the event is what the spokesman said in it.
+    entries = timeline("In a televised statement on Saturday, the army spokesman said the "
+                       "campaign had brought security to Damascus.", "2018-04-02")
+    assert [(e.date, e.event) for e in entries] == [
+        ("2018-03-31", "In a televised statement on Saturday the army spokesman said the "
+                       "campaign had brought security to Damascus")]
+
+
 def test_the_weekend_of_the_publication_week(timeline):
     # Published on a Friday: that week's weekend is to come, the last one is past.
     entries = timeline("Michael Chiesa, a fighter who was set to compete in the weekend's "
