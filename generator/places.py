@@ -257,8 +257,9 @@ def _dateline_mentions(datelines: list[Dateline]) -> list[_Mention]:
 
 
 def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> None:
-    """Demonyms ("Afghan"), the countries named and the places whose every sense lies in one
-    country ("Karnataka") count before any name is weighed."""
+    """Demonyms ("Afghan"), the countries named and the places whose every sense of 5,000
+    people or more lies in one country ("Karnataka"; "England", whatever hamlet in Arkansas
+    shares the name) count before any name is weighed."""
     for token in analysis.doc:
         word, _, suffix = token.text.rpartition("-")
         if word and suffix in MODIFIER_SUFFIXES:

@@ -401,10 +401,11 @@ class Speakers:
         return None
 
     def _antecedent(self, pronoun: Token, depth: int = 0) -> Speaker | None:
-        """The nearest compatible referent before a pronoun, subjects first in each sentence;
-        an earlier sentence whose subject is the same pronoun, with no named subject, passes
-        the question on to it ("… she was a booster of Mitt Romney. 'I was at every event,'
-        she said": her, not Romney)."""
+        """The nearest compatible referent before a pronoun, subjects first in each sentence,
+        never one its own verb addresses ("he told Hannity"); a sentence (its own or an
+        earlier one) whose main verb's subject is the same pronoun, with no referent as that
+        subject, passes the question on to it ("… she was a booster of Mitt Romney. 'I was at
+        every event,' she said": her, not Romney)."""
         lower = pronoun.lower_
         span = (pronoun.idx, pronoun.idx + len(pronoun.text))
         if lower in PERSON_PRONOUNS:
@@ -420,7 +421,7 @@ class Speakers:
                 return r.kind == "organization"
         else:
             return None
-        # "he told Hannity": whoever the pronoun's verb is told to or done to is someone else.
+        # Whom the pronoun's verb tells or acts on is someone else.
         objects = [c for c in pronoun.head.children if c.dep_ in ("dobj", "dative")]
         addressed = {actor.id for c in objects if (actor := self._actor_at(c)) is not None}
         addressed_names = {c.lower_ for c in objects if c.pos_ == "PROPN"}
@@ -467,7 +468,7 @@ class Speakers:
     def _main_subject(self, referent: _Referent) -> bool:
         """Whether a referent is the subject of its sentence's main verb."""
         token = self._token_at(referent.span[1] - 1)
-        return (token is not None and referent.subject and token.dep_ in ("nsubj", "nsubjpass")
+        return (token is not None and token.dep_ in ("nsubj", "nsubjpass")
                 and token.head.dep_ == "ROOT")
 
     def _subject_pronoun(self, start: int, end: int, lower: str) -> Token | None:
