@@ -11,6 +11,7 @@ map follows light and dark mode. Every label is escaped; every marker links to i
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -20,7 +21,7 @@ from markupsafe import Markup, escape
 
 from .gazetteer import distance_km
 from .markup import attr
-from .model import Place
+from .model import Place, Span
 from .world import Ring, load_countries, numeric_code, unwrap
 
 WIDTH = 640
@@ -100,20 +101,32 @@ def _outline_box(alpha2: str | None) -> tuple[float, float, float, float] | None
     return country.main_bbox if country else None
 
 
-def framed(places: Sequence[Place]) -> tuple[Frame | None, list[Place], list[Place]]:
+def framed(places: Sequence[Place], lead: Sequence[Span] = ()
+           ) -> tuple[Frame | None, list[Place], list[Place]]:
     """The frame, the places on the map and the located places left off it.
 
     The frame closes in on the place whose neighbourhood (`_near`) the story mentions most,
     so that an Alabama town's story that names China more often than any one Alabama place
     is still drawn on Alabama; it takes in the places within `FRAME_KM` of it and, around a
-    country, also the country's main outline and the places on it.
+    country, also the country's main outline and the places on it. When the `lead` (the
+    spans of the story's opening sentences) names located places, only their neighbourhoods
+    compete: a story that opens on a soldier killed in Syria stays on Syria however often it
+    then names the US of his comrades.
     """
     located = [p for p in places if p.lat is not None and p.lon is not None]
     if not located:
         return None, [], []
+    # A lead's town needs its country named or another place there: a township misread as a
+    # town abroad (Delft in Cape Town taken for Delft in the Netherlands) is alone there.
+    countries = Counter(p.country for p in located if not p.located_in)
+    named = {p.country for p in located if p.kind == "country"}
+    opening = [p for p in located if (p.kind in ("country", "region") or p.country in named
+                                      or countries[p.country] > 1) and any(
+        start <= at < end for start, end in lead for at, _ in p.mentions + p.references)]
+    contenders = [c for c in located if any(_near(c, p) or _near(p, c) for p in opening)]
     # Places come most mentioned first: a tie keeps the most mentioned.
-    main = max(located, key=lambda c: sum(len(p.mentions) + len(p.references)
-                                          for p in located if _near(c, p)))
+    main = max(contenders or located, key=lambda c: sum(
+        len(p.mentions) + len(p.references) for p in located if _near(c, p)))
     points: list[tuple[float, float]] = []
     # A story in one country whose places lie farther apart than a region is drawn on the
     # country, not around its most mentioned place: Nevada is not "too far" from
@@ -322,14 +335,15 @@ def world() -> Frame:
 
 def draw(places: Sequence[Place], label: str = "Map of the places in this article", *,
          frame: Frame | None = None, href: Callable[[Place], str] | None = None,
-         radius: Callable[[Place], float] | None = None) -> Markup:
+         radius: Callable[[Place], float] | None = None, lead: Sequence[Span] = ()) -> Markup:
     """The map as inline SVG, or empty Markup when no place has coordinates.
 
-    By default it frames the article's places and links each marker to its row on the page;
-    the site-wide map passes the world's frame, links to place pages and sized markers.
+    By default it frames the article's places around its `lead` and links each marker to its
+    row on the page; the site-wide map passes the world's frame, links to place pages and
+    sized markers.
     """
     if frame is None:
-        frame, on_map, _ = framed(places)
+        frame, on_map, _ = framed(places, lead)
         if frame is None:
             return Markup("")
     else:

@@ -276,13 +276,15 @@ class ArticlePage:
         """The inline SVG map, or nothing when no place has coordinates. Drawn once per set
         of places: the outlines cost more than the rest of the page."""
         label = f"Map of the places in {self.article.title}"
-        identity = ["map", self.x.pipeline, atlas_digest(), label, to_json(self.x.places)]
+        identity = ["map", self.x.pipeline, atlas_digest(), label, to_json(self.x.places),
+                    self.x.summary_spans]
         return Markup(self.cache.fragment("maps", identity,
-                                          lambda: str(geomap.draw(self.x.places, label))))
+                                          lambda: str(geomap.draw(self.x.places, label,
+                                                                  lead=self.x.summary_spans))))
 
     def places_off_map(self) -> Markup:
         """Links to the located places too far from the story's region to fit on its map."""
-        _, _, off_map = geomap.framed(self.x.places)
+        _, _, off_map = geomap.framed(self.x.places, self.x.summary_spans)
         return Markup(", ").join(link(p.name, f"#place-{p.id}") for p in off_map)
 
     def timeline_groups(self) -> list[dict[str, Any]]:

@@ -172,3 +172,38 @@ def test_a_country_the_map_cuts_is_marked_on_its_own_part():
     assert (russia.lat, russia.lon) == (60.85, 99.86)
     assert [p.id for p in off_map] == ["japan"]  # no Japanese land in the frame
     assert 'href="#place-russia"' in str(draw(places))
+
+
+def test_the_lead_says_where_the_story_happens():
+    # A British soldier killed in Syria; the US of his comrades is named more often later.
+    syria = place("syria", "Syria", "country", 35.0, 38.3, country="SY")
+    syria.mentions = [(100, 105), (900, 905)]
+    us = [place(id_, id_.title(), kind, lat, lon, country="US") for id_, kind, lat, lon in [
+        ("united-states", "country", 38.8, -98.1), ("austin", "city", 30.3, -97.7),
+        ("texas", "region", 31.1, -98.0)]]
+    us[0].mentions = [(400, 402), (500, 502), (600, 602)]
+    us[1].mentions = us[2].mentions = [(700, 705)]
+    frame, _, off_map = framed([*us, syria])
+    assert frame.contains(-97.7, 30.3) and [p.id for p in off_map] == ["syria"]
+    frame, on_map, off_map = framed([*us, syria], lead=[(0, 120), (120, 300)])
+    assert frame.contains(38.3, 35.0) and not frame.contains(-97.7, 30.3)
+    assert [p.id for p in on_map] == ["syria"] and len(off_map) == 3
+    # A lead that names no located place leaves the choice to the mentions.
+    assert framed([*us, syria], lead=[(0, 90)])[0].contains(-97.7, 30.3)
+
+
+def test_a_lone_foreign_town_in_the_lead_does_not_carry_the_map_away():
+    # A Cape Town township the gazetteer only knows as Delft in the Netherlands.
+    delft = place("delft", "Delft", "city", 52.0, 4.36, country="NL")
+    delft.mentions = [(50, 55)]
+    cape = [place(id_, id_.title(), kind, lat, lon, country="ZA") for id_, kind, lat, lon in [
+        ("cape-town", "city", -33.9, 18.4), ("western-cape", "region", -33.5, 20.0)]]
+    for p in cape:
+        p.mentions = [(400, 401), (500, 501)]
+    frame, _, off_map = framed([delft, *cape], lead=[(0, 200)])
+    assert frame.contains(18.4, -33.9) and [p.id for p in off_map] == ["delft"]
+    # Its country named, or a second place there, and the lead's town is the story's.
+    netherlands = place("netherlands", "Netherlands", "country", 52.1, 5.3, country="NL")
+    netherlands.mentions = [(700, 701)]
+    frame, _, _ = framed([delft, *cape, netherlands], lead=[(0, 200)])
+    assert frame.contains(4.36, 52.0) and not frame.contains(18.4, -33.9)

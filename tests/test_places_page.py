@@ -64,3 +64,19 @@ def test_the_map_is_drawn_once_per_set_of_places(sample, tmp_path, monkeypatch):
     assert where(render_article(dataclasses.replace(sample, places=moved), cache=cache)) \
         != where(first)
     assert len(drawn) == 3
+
+
+def test_the_map_is_framed_on_the_places_of_the_lead(sample):
+    # Named once in the lead, Kunduz outweighs the United States named five times later.
+    kunduz = next(p for p in sample.places if p.id == "kunduz")
+    start = sample.summary_spans[0][0]
+    lead_kunduz = dataclasses.replace(kunduz, mentions=[(start, start + 1)])
+    end = len(sample.article.body) - 1
+    far = dataclasses.replace(next(p for p in sample.places if p.id == "united-states"),
+                              mentions=[(end, end)] * 5)
+    country = dataclasses.replace(next(p for p in sample.places if p.id == "afghanistan"),
+                                  mentions=[(end, end)], references=[])
+    page = where(render_article(dataclasses.replace(
+        sample, places=[far, lead_kunduz, country])))
+    assert "Not on the map, too far from the story's region: [United States]" in page
+    assert 'href="#place-kunduz"' in page.split("</svg>")[0]
