@@ -16,6 +16,7 @@ from .aliases import (
     has_body_noun,
     has_legal_form,
     initials,
+    is_short_name,
     is_title,
     name_key,
     organization_form,
@@ -457,17 +458,29 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
     return clusters
 
 
-def _parenthesised(clusters: list[_Cluster], doc: Doc) -> list[_Cluster]:
-    """`Singapore Airlines (SIA)`: an acronym defined in brackets is the name before it."""
+def _parenthesised(clusters: list[_Cluster], doc: Doc, place_spans: set[Span]
+                   ) -> list[_Cluster]:
+    """`Singapore Airlines (SIA)`, `the Ministry of Defence (MoD)`: a short name defined in
+    brackets is the name before it, wherever the text uses it again."""
     by_end = {m.tokens.end: c for c in clusters for m in c.mentions}
-    for cluster in clusters:
-        for mention in cluster.mentions:
-            i = mention.tokens.start
-            target = by_end.get(i - 1) if i >= 2 and doc[i - 1].text == "(" else None
-            if acronym_letters(mention.name) and target is not None and target is not cluster:
-                target.mentions += cluster.mentions
-                cluster.mentions = []
-                break
+    for i in range(len(doc) - 2):
+        target = by_end.get(i)
+        short = doc[i + 1].text
+        if target is None or doc[i].text != "(" or doc[i + 2].text != ")" \
+                or not is_short_name(short):
+            continue
+        found = False
+        for cluster in clusters:
+            if any(m.tokens.start == i + 1 or name_key(m.name) == name_key(short)
+                   for m in cluster.mentions):
+                found = True
+                if cluster is not target:
+                    target.mentions += cluster.mentions
+                    cluster.mentions = []
+        span = (doc[i + 1].idx, doc[i + 1].idx + len(short))
+        if not found and span not in place_spans:
+            # Tagged nothing, or a place: still the name the text will use again.
+            target.mentions.append(_Mention(short, span, "ORG", doc[i + 1:i + 2]))
     return [c for c in clusters if c.mentions]
 
 
@@ -498,7 +511,7 @@ def _more_mentions(analysis: Analysis, clusters: list[_Cluster], blocked: list[S
             block = analysis.block_of(span[0])
             if (tokens is None or block is None
                     or any(_blocks(t, span, place_spans) for t in taken)
-                    or not (acronym_letters(name) or all(t.pos_ == "PROPN" for t in tokens))
+                    or not (is_short_name(name) or all(t.pos_ == "PROPN" for t in tokens))
                     or in_product_name(doc, tokens.start, tokens.end)):
                 continue
             cluster.extra.append(span)
@@ -537,7 +550,7 @@ def extract_actors(analysis: Analysis, places: list[Place]) -> list[Actor]:
     blocked = _blocked(analysis, places)
     place_spans = {m for p in places for m in p.mentions}
     clusters = _parenthesised(_cluster(_candidates(analysis, places, blocked, place_spans)),
-                              analysis.doc)
+                              analysis.doc, place_spans)
     clusters = [c for c in clusters if not c.is_product()]
     _more_mentions(analysis, clusters, blocked, place_spans)
     body = analysis.body

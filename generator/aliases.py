@@ -56,6 +56,14 @@ def acronym_letters(name: str) -> str | None:
     return name.replace(".", "") if _ACRONYM.match(name) else None
 
 
+def is_short_name(word: str) -> bool:
+    """`NATO`, `U.N.`, `MoD`, `DfID`: a word that may stand for a longer name (an acronym,
+    or a short capitalised word with another capital inside; `McCain` is too long)."""
+    return bool(acronym_letters(word)) or (
+        word[:1].isupper() and word.isalpha() and len(word) <= 5
+        and sum(c.isupper() for c in word) > 1)
+
+
 def initials(name: str) -> str:
     """`World Health Organization` → `WHO`; function words and lower-case words are skipped."""
     letters = []

@@ -32,7 +32,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .aliases import is_name_suffix
+from .aliases import is_name_suffix, is_short_name
 from .analysis import Analysis
 from .cues import SPEECH_VERBS
 from .dateline import Dateline, find_dateline
@@ -65,6 +65,7 @@ from .placewords import (
 )
 from .roles import next_to_person_noun
 from .temporal_lexicon import HOLIDAYS
+from .temporal_patterns import candidates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -319,6 +320,7 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
     place_names |= {fold(clean_name(e.text)) for e in doc.ents if e.label_ in PLACE_LABELS
                     and (clean_name(e.text) not in surnames
                          or _country_of(clean_name(e.text), gazetteer))}
+    short_names = _organisation_short_names(doc)
     mentions: list[_Mention] = []
     joined = [(start, end) for start, end in _split_names(analysis, gazetteer)
               if (block := analysis.block_of(start)) and block.kind not in (ASIDE, CREDIT)]
@@ -342,6 +344,9 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             continue  # "Ferguson's metro city neighbor": common nouns, whatever the model says
         if next_to_person_noun(ent):
             continue  # "girlfriend Olivia": a person, whatever the model says
+        if fold(name) in short_names and not any(
+                e.kind in (COUNTRY, CONTINENT) for e in gazetteer.lookup(name, codes=True)[:1]):
+            continue  # "The Ministry of Defence (MoD)", not "the European Union (EU)"
         if gazetteer.demonym(name) and not _own_senses(name, gazetteer):
             continue  # "Ukrainian": an adjective, counted as the country's reference
         first = ent.start_char + locate(ent.text, name)[0]
@@ -349,6 +354,14 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             mentions += _entity_mention(analysis, gazetteer, context, ent, part,
                                         first + offset, place_names, person_words, surnames)
     return mentions
+
+
+def _organisation_short_names(doc: Doc) -> set[str]:
+    """Short names an organisation's name defines in brackets: "The Ministry of Defence
+    (MoD)", which the model may later call a place."""
+    return {fold(doc[i + 1].text) for i in range(1, len(doc) - 2)
+            if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i - 1].ent_type_ == "ORG"
+            and is_short_name(doc[i + 1].text)}
 
 
 def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
@@ -595,16 +608,18 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
     elsewhere."""
     doc = analysis.doc
     person_words = _person_words(doc)
+    untagged = _timeless(doc)
     mentions: list[_Mention] = []
     i = 0
     while i < len(doc):
         token = doc[i]
-        if token.ent_iob_ != "O" or token.tag_ not in ("NNP", "NNPS") or not token.is_title:
+        if (token.ent_iob_ != "O" and token.i not in untagged) or token.tag_ not in (
+                "NNP", "NNPS") or not token.is_title:
             i += 1
             continue
         j = i
-        while j < len(doc) and doc[j].ent_iob_ == "O" and doc[j].tag_ in ("NNP", "NNPS") \
-                and doc[j].is_title:
+        while j < len(doc) and (doc[j].ent_iob_ == "O" or j in untagged) \
+                and doc[j].tag_ in ("NNP", "NNPS") and doc[j].is_title:
             j += 1
         words = doc[i:j]
         name = words.text
@@ -635,6 +650,13 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
                                      "UNTAGGED"))
         i = j
     return mentions
+
+
+def _timeless(doc: Doc) -> set[int]:
+    """Tokens of the model's dates and times that hold no temporal expression: "in Manbij
+    near the Turkish border" had been a date, so never a place."""
+    return {token.i for ent in doc.ents if ent.label_ in ("DATE", "TIME")
+            and not candidates(ent.text) for token in ent}
 
 
 def _party_states(analysis: Analysis, gazetteer: Gazetteer, taken: list[Span]

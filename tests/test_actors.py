@@ -10,6 +10,7 @@ import pytest
 from generator.actors import extract_actors, rank_actors
 from generator.groups import extract_groups
 from generator.model import Actor, Quote
+from generator.places import extract_places
 
 from .conftest import text_at
 
@@ -144,6 +145,18 @@ def test_acronym_and_expansion_are_one_actor(analyse_text):
     actors = extract_actors(analysis, [])
     assert [(a.name, a.kind) for a in actors] == [("World Health Organization", "organization")]
     assert actors[0].aliases == ["WHO"] and len(actors[0].mentions) == 4
+
+
+def test_a_short_name_defined_in_brackets_is_the_organisation(pipeline, analyse_text):
+    # "MoD" is no acronym of capitals only; the model tags it now a place, now an organisation.
+    analysis = analyse_text(
+        "The Ministry of Defence (MoD) has named the serviceman who died on Thursday. The MoD "
+        "has confirmed his death. Tributes were paid to him by the MoD today.")
+    places = extract_places(analysis, pipeline.gazetteer)
+    assert places == []
+    actors = extract_actors(analysis, places)
+    assert [(a.name, a.kind) for a in actors] == [("Ministry of Defence", "organization")]
+    assert actors[0].aliases == ["MoD"] and len(actors[0].mentions) == 4
 
 
 def test_a_company_and_its_legal_name_are_one_actor(analyse_text):

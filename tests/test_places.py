@@ -1075,3 +1075,24 @@ def test_a_country_with_no_iso_number_has_its_outline_point(analyse_text, pipeli
     kosovo = places_in(analyse_text, pipeline, "He opposed independence for Kosovo.")["Kosovo"]
     assert kosovo.country == "XK" and abs(kosovo.lat - 42.6) < 0.3
     assert abs(kosovo.lon - 20.9) < 0.3
+
+
+def test_a_town_the_model_calls_a_date_is_a_place(analyse_text, pipeline):
+    # The small model tags "Manbij" a date; no temporal expression is in it. "Thursday"
+    # stays a date.
+    body = ("A British soldier was killed in Syria on Thursday. He had been embedded with US "
+            "Special Forces in Manbij near the Turkish border.")
+    doc = analyse_text(body)
+    assert [e.label_ for e in doc.doc.ents if e.text == "Manbij"] == ["DATE"]
+    places = by_id(extract_places(doc, pipeline.gazetteer))
+    assert places["manbij"].country == "SY" and places["manbij"].mentions == [(98, 104)]
+    assert near(places["manbij"], 36.53, 37.95)
+    assert "thursday" not in places
+
+
+def test_an_organisation_s_short_name_is_no_place_but_a_country_s_is(analyse_text, pipeline):
+    body = ("The Ministry of Defence (MoD) named the soldier. The MoD said he died in Syria. "
+            "The European Union (EU) sent aid; the EU said it would send more.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert set(places) == {"syria", "european-union"}
+    assert (100, 102) in places["european-union"].mentions
