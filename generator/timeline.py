@@ -289,25 +289,60 @@ def _clause(verb: Token, keep: Span) -> tuple[list[Token], dict[int, str]]:
 
 def _what_was_said(verb: Token, keep: Span) -> list[Token]:
     """What a dated statement said, when it is short: "Mr. Manafort said Thursday night that
-    Mr. Trump would moderate his tone", not "Mr. Manafort said Thursday night"."""
+    Mr. Trump would moderate his tone", not "Mr. Manafort said Thursday night"; a quotation,
+    before or after the verb, with its quotation marks."""
     if verb.lemma_.lower() not in SPEECH_VERBS:
         return []
-    # Reported after the verb; a quotation before it would lose its quotation marks.
-    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    reported = [c for c in verb.children if c.dep_ == "ccomp"]
+    said = next((c for c in reported if c.i > verb.i), reported[-1] if reported else None)
     if said is None or said.right_edge.i - said.left_edge.i + 1 > _SAID_TOKENS:
         return []
-    return _subtree(said, keep)
+    doc = verb.doc
+    first, last = said.left_edge.i, said.right_edge.i
+    words = _subtree(said, keep)
+    if said.i > verb.i:
+        # "said today: “It is with great sadness …”": the quotation keeps its marks.
+        marks = []
+        if first > 1 and doc[first - 1].is_quote and doc[first - 2].text == ":":
+            marks = [doc[first - 2], doc[first - 1],
+                     *[t for t in doc[last + 1:last + 3] if t.is_punct][:2]]
+        if not any(t.is_quote for t in marks[2:]):
+            marks = []
+        return words + marks
+    # A quotation before the verb ("“We will win,” Trump said Tuesday") comes with its
+    # quotation marks and the comma that ends it, or it would read as the reporter's words.
+    if not doc[first].is_quote:
+        if first == 0 or not doc[first - 1].is_quote:
+            return []
+        first -= 1
+    marks = [doc[first]]
+    after = last + 1
+    while after < verb.i and (doc[after].is_punct) and len(marks) < 4:
+        marks.append(doc[after])
+        after += 1
+    # Only a whole quotation: "“We're going to tax you,” Trump said" is not the quotation
+    # "“We're going to tax you when those air conditioners …,”" with its end cut away.
+    if not any(t.is_quote for t in marks[1:]) or len({t.i for t in words}) < last - first:
+        return []
+    return words + marks
 
 
 def _text(tokens: list[Token], replaced: dict[int, str]) -> tuple[str, Span]:
     """The words of a token list in text order, and the stretch of text they span."""
     tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
-    while tokens and tokens[0].dep_ in ("mark", "cc", "punct") and len(tokens) > 1:
+    while tokens and tokens[0].dep_ in ("mark", "cc", "punct") and len(tokens) > 1 and not (
+            tokens[0].is_quote and tokens[1].i == tokens[0].i + 1):
         tokens = tokens[1:]
-    # A comma beside a gap belonged to what was cut out.
+    # A comma beside a gap belonged to what was cut out; a quotation's opening mark stays.
+    last = len(tokens) - 1
     tokens = [t for k, t in enumerate(tokens) if not (t.is_punct and (
-        k + 1 == len(tokens) or tokens[k + 1].i != t.i + 1 or k == 0
-        or tokens[k - 1].i != t.i - 1))]
+        (k in (0, last) and not t.is_quote) or (k < last and tokens[k + 1].i != t.i + 1)
+        or (k and tokens[k - 1].i != t.i - 1)))]
+    # An opening mark only for a quotation given whole, up to its closing mark.
+    closing = next((k for k, t in enumerate(tokens) if k and t.is_quote), None)
+    if tokens and tokens[0].is_quote and (closing is None or any(
+            tokens[k + 1].i != tokens[k].i + 1 for k in range(closing))):
+        tokens = tokens[1:]
     parts = []
     for k, token in enumerate(tokens):
         parts.append(replaced.get(token.i, token.text))
@@ -315,11 +350,23 @@ def _text(tokens: list[Token], replaced: dict[int, str]) -> tuple[str, Span]:
         parts.append(token.whitespace_ if adjacent else " ")
     text = " ".join("".join(parts).split())
     # No space before a comma or a closing quote, but "the '80s" and a doubled mark keep theirs.
-    text = _balanced(re.sub(r"\s+([,.;:!?]|[’'](?![\d']))", r"\1", text)).strip(_PUNCTUATION)
+    text = _balanced(_trimmed(re.sub(r"\s+([,.;:!?]|[’'](?![\d']))", r"\1", text)))
     if not tokens:
         return "", (0, 0)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return text.rstrip("."), (start, end)
+
+
+def _trimmed(text: str) -> str:
+    """Without punctuation at either end, but with the marks of a quotation that opens or
+    closes it (`_balanced` then drops a mark whose other half is missing)."""
+    core = text.strip(_PUNCTUATION)
+    if not core:
+        return ""
+    ends = text[:text.find(core)], text[text.find(core) + len(core):]
+    opening = next((q for q in ("``", "''", "“", '"') if q in ends[0]), "")
+    closing = next((q for q in ("''", "”", '"') if q in ends[1]), "")
+    return opening + core + closing
 
 
 def _balanced(text: str) -> str:

@@ -254,9 +254,22 @@ def test_a_dated_statement_says_what_was_said(timeline):
                        "on Saturday that ''this cannot be an American fight.''", "2016-04-25")
     assert [e.event for e in entries] == [
         "Mr. Manafort said Thursday night that Mr. Trump would moderate his tone",
-        "Mr. Lewandowski said Friday",  # a quotation before the verb stays on the page
+        # A quotation before the verb keeps its marks, or it would read as the reporter's.
+        "\"We will win,\" Mr. Lewandowski said Friday",
         # The closing mark went with the full stop: the opening one goes too.
         "Mrs. Clinton said on Saturday that this cannot be an American fight"]
+
+
+def test_a_dated_statement_keeps_its_quotation_whole_or_leaves_it(timeline):
+    entries = timeline("An MoD spokesman said today: \"It is with great sadness that we confirm "
+                       "his death.\"\n\n“That is a fair point, because they care,” she told MSNBC "
+                       "on Monday.\n\n''It is over,'' he said Tuesday.", "2018-03-31")
+    assert sorted(e.event for e in entries) == [
+        "''It is over,'' he said Tuesday",
+        # A colon's quotation, marks and all.
+        "An MoD spokesman said today: \"It is with great sadness that we confirm his death.\"",
+        # The "because" clause is cut from the quotation: no marks around a part of it.
+        "she told MSNBC on Monday"]
 
 
 def test_a_date_before_its_noun_dates_that_noun_and_datelines_date_nothing(timeline):
