@@ -31,7 +31,7 @@ from .model import Actor, Place, Quote, Role, Span
 from .names import clean_name, locate
 from .nonactors import is_event, is_measure, is_title_word
 from .products import in_product_name, name_after_model, used_as_organization, used_as_product
-from .roles import is_person_noun, next_to_person_noun, roles_of
+from .roles import is_person_noun, listed_apposition, next_to_person_noun, roles_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -348,7 +348,7 @@ def _evidence(mention: _Mention) -> str | None:
         if before is not None and before.dep_ == "compound" and is_person_noun(before):
             return PERSON
         if any(is_person_noun(c) for t in tokens for c in t.children
-               if c.dep_ == "appos" and c.i >= tokens.end):
+               if c.dep_ == "appos" and c.i >= tokens.end and not listed_apposition(c)):
             return PERSON
     if mention.label == PERSON:
         # "Apple Inc.", "Fox News", "the Beatles": a legal form, a body's noun or an

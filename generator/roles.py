@@ -27,6 +27,30 @@ def is_person_noun(token: Token) -> bool:
         is_title(token.lemma_) or bool(_PERSON_NOUN.search(token.lemma_)))
 
 
+def listed_apposition(token: Token) -> bool:
+    """`the Board, the Commission, two officers and three inspectors`: a list of names the
+    parser read as appositions, one to the next, ending in "and" or "or". Its items are no
+    roles; `DiPietro, the club's president and general manager` names one person, and a
+    bracket (`Ted Cruz (R-TX)`) holds no list."""
+    doc = token.doc
+    if token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == "(":
+        return False
+    chain = [token]
+    while chain[-1].dep_ == "appos" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    below = token
+    while (below := next((c for c in below.children if c.dep_ == "appos"), None)) is not None:
+        chain.append(below)
+    named = sum(t.ent_type_ in ("PERSON", "ORG", "GPE") for t in chain)
+    # "Mitch McConnell, the majority leader; Tim Scott, the Senate's only African-American
+    # Republican; and Marco Rubio": semicolons part the items, commas give their roles.
+    first, last = min(t.i for t in chain), max(t.i for t in chain)
+    if any(t.text == ";" for t in doc[first:last + 1]):
+        return False
+    return sum(t.dep_ == "appos" for t in chain) >= 2 and named >= 2 and any(
+        c.dep_ == "cc" and c.lower_ in ("and", "or") for t in chain for c in t.children)
+
+
 def next_to_person_noun(name: DocSpan) -> bool:
     """ "his mother Michelle", "girlfriend Olivia": a name right after a lower-case noun that
     says who a person is (to someone), the one joined to the other."""
@@ -129,11 +153,12 @@ def roles_of(name: DocSpan, title: DocSpan | None = None) -> list[Role]:
     root = name.root
     doc = name.doc
     after = [c for t in name for c in t.children if c.dep_ == "appos" and c.i >= name.end]
-    spans += [_phrase(child) for child in after]
+    spans += [_phrase(child) for child in after if not listed_apposition(child)]
     head = root.head
     # "the mayor, Maria Lopez"; not "until the election, Minyon Moore", an adverbial the
     # parser took for the name's noun, nor "Editor’s note: Donald Trump", a label.
     if (root.dep_ == "appos" and head.i < name.start and not head.ent_type_
+            and not listed_apposition(root)
             and not _after_preposition(head)
             and not any(t.text == ":" for t in doc[head.i:name.start])):
         spans.append(_phrase(head, stop=name.start))

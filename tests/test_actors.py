@@ -229,6 +229,25 @@ def test_what_is_no_part_of_a_role(analyse_text, text, name, roles):
     assert actors[name].roles == roles
 
 
+def test_a_list_the_parser_read_as_appositions_gives_no_roles(analyse_text):
+    # The parse chains the list "Board, Commission, officers and inspectors" as appositions:
+    # the Commission had been the Board's role, the officers its own (and made it a person).
+    analysis = analyse_text(
+        "A young man is seeking damages from the Toronto Police Services Board, the Toronto "
+        "Transit Commission, two unidentified police officers and three unidentified TTC fare "
+        "inspectors. The Toronto Transit Commission said it could not comment.")
+    actors = {a.name: a for a in extract_actors(analysis, [])}
+    board = actors["Toronto Police Services Board"]
+    commission = actors["Toronto Transit Commission"]
+    assert board.roles == [] and commission.roles == []
+    assert commission.kind == "organization"
+    # One name with a role of two nouns is no list.
+    analysis = analyse_text("Jay DiPietro, the club's president and general manager, said "
+                            "membership had fallen.")
+    actors = {a.name: a for a in extract_actors(analysis, [])}
+    assert actors["Jay DiPietro"].roles == ["club's president and general manager"]
+
+
 def test_a_party_is_no_part_of_a_name(analyse_text):
     analysis = analyse_text("The race between Republican Donald Trump and Democrat Hillary "
                             "Clinton (all times EDT): Trump urged supporters to vote.")
