@@ -107,6 +107,14 @@ class _Attributor:
         after = (part.segment.span[1],
                  segments[number + 1].span[0] if number + 1 < len(segments) else paragraph[1])
         adjacent = self._adjacent_cues(before, after)
+        if span[-1].text == "." and "," not in self.body[part.segment.span[1]:after[1]][:2]:
+            # A quote that ends its sentence with a full stop inside the marks (“… much.”)
+            # is not what the next sentence's speech says when that says something of its
+            # own: "The TTC said it could not comment" is the TTC's statement, not the
+            # attribution of the lawyer's quote before it ("Smith said Monday." still is).
+            adjacent = [t for t in adjacent if isinstance(t, Cue) or t.idx < span.start_char
+                        or (is_cue_verb(t) and t.dep_ == "ROOT" and not any(
+                            c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children))]
         if adjacent:
             self._choose(part, adjacent)
             return

@@ -98,6 +98,20 @@ def test_paragraph_of_quote_without_attribution_continues_the_speaker(quotes_of)
     assert second.continues is None and second.cue is None  # a new quote, the same speaker
 
 
+def test_a_quote_ending_its_sentence_is_not_what_the_next_sentence_says(quotes_of):
+    # The lawyer's second quote ends with a full stop: "The TTC said it could not comment"
+    # says something of its own, so it is no attribution of the quote; a bare "Smith said
+    # on Monday." after a full stop still is.
+    body = ("“It is a very disturbing matter,” the lawyer, David Shellnutt, said of the "
+            "incident. “To our understanding, he was not doing much.” The TTC said it could not "
+            "comment on the lawsuit.\n\n“It is over.” Smith said on Monday.")
+    quotes, _ = quotes_of(body)
+    assert [said(body, q)[:2] for q in direct(quotes)] == [
+        ("It is a very disturbing matter", "David Shellnutt"),
+        ("To our understanding, he was not doing much.", "David Shellnutt"),
+        ("It is over.", "Smith")]
+
+
 def test_quote_marks_glued_to_words(quotes_of):
     # Web copy often drops the space: the tokenizer must still see the marks.
     body = ("Paul Ryan said,“Look, those images have no place in a campaign.”\n\n"
