@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -377,7 +378,7 @@ class Speakers:
     def _role_holder(self, head: Token) -> Actor | None:
         words = {head.lower_, head.lemma_.lower()}
         holders = [a for a in self.actors if a.kind == "person"
-                   and any(words & set(fold(r).split()) for r in a.roles)]
+                   and any(words & _role_nouns(r) for r in a.roles)]
         modifiers = {fold(t.text) for t in head.lefts
                      if t.dep_ in ("compound", "amod", "poss") and t.pos_ in ("PROPN", "NOUN")}
         if len(holders) > 1 and modifiers:
@@ -483,6 +484,18 @@ class Speakers:
         low = bisect_right(self._referent_starts, start - 1)
         high = bisect_right(self._referent_starts, end - 1)
         return self.referents[low:high]
+
+
+def _role_nouns(role: str) -> set[str]:
+    """The nouns a role is: `mayor` of "mayor of Seville", `lawyer` of "the man's lawyer"
+    (not `man`), `president` and `manager` of "club's president and general manager"."""
+    nouns = set()
+    # Split as written: folding would open "take-a-back-seat-to-no-one governor" at its "to".
+    for part in re.split(r"\s+(?:and|or|&)\s+|,\s*", role.lower()):
+        words = re.split(r"\s+(?:of|for|at|to|with|in|on|from)\s+", part)[0].split()
+        if words:
+            nouns.add(fold(words[-1]))
+    return nouns
 
 
 def _described_subject(head: Token) -> Token | None:

@@ -112,6 +112,20 @@ def test_a_quote_ending_its_sentence_is_not_what_the_next_sentence_says(quotes_o
         ("It is over.", "Smith")]
 
 
+def test_a_description_names_whoever_holds_that_role_not_one_it_mentions(quotes_of):
+    # "the young man" is the lawyer's client, not the holder of "the man's lawyer"; "the
+    # campaign" is no "campaign manager". "the lawyer" is.
+    body = ("“It is a disturbing matter,” the man's lawyer, David Shellnutt, said.\n\n"
+            "The young man alleges the incident began when inspectors grabbed him.\n\n"
+            "Robby Mook, the campaign manager, spoke on Monday. The campaign said it raised "
+            "$15 million in January.\n\nThe lawyer said the case was strong.")
+    quotes, _ = quotes_of(body)
+    speakers = {q.text: (q.speaker_name, q.speaker) for q in quotes}
+    assert speakers["the incident began when inspectors grabbed him"] == ("The young man", None)
+    assert speakers["it raised $15 million in January"] == ("The campaign", None)
+    assert speakers["the case was strong"] == ("David Shellnutt", "david-shellnutt")
+
+
 def test_quote_marks_glued_to_words(quotes_of):
     # Web copy often drops the space: the tokenizer must still see the marks.
     body = ("Paul Ryan said,“Look, those images have no place in a campaign.”\n\n"
