@@ -518,6 +518,19 @@ def _more_mentions(analysis: Analysis, clusters: list[_Cluster], blocked: list[S
             taken.append(span)
 
 
+def _emphasis(cluster: _Cluster, analysis: Analysis) -> bool:
+    """ "the Caravan is largely broken up … a giant scene at our Border": a common noun
+    capitalised for emphasis inside someone's words, which the article itself writes in
+    lower case ("the caravan"), names no body."""
+    word = cluster.name
+    if " " in word or not word.istitle() or not word.isalpha():
+        return False
+    if not all(any(start <= m.span[0] < end for start, end in analysis.quoted)
+               for m in cluster.mentions):
+        return False
+    return re.search(rf"\b{re.escape(word.lower())}\b", analysis.body) is not None
+
+
 def _expand_acronyms(actors: list[Actor]) -> None:
     """`U.N.` alone is the `United Nations` that begins `United Nations Assistance Mission`."""
     names = {name_key(a.name) for a in actors}
@@ -551,7 +564,7 @@ def extract_actors(analysis: Analysis, places: list[Place]) -> list[Actor]:
     place_spans = {m for p in places for m in p.mentions}
     clusters = _parenthesised(_cluster(_candidates(analysis, places, blocked, place_spans)),
                               analysis.doc, place_spans)
-    clusters = [c for c in clusters if not c.is_product()]
+    clusters = [c for c in clusters if not c.is_product() and not _emphasis(c, analysis)]
     _more_mentions(analysis, clusters, blocked, place_spans)
     body = analysis.body
     actors = []

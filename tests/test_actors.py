@@ -248,6 +248,16 @@ def test_a_list_the_parser_read_as_appositions_gives_no_roles(analyse_text):
     assert actors["Jay DiPietro"].roles == ["club's president and general manager"]
 
 
+def test_a_common_noun_capitalised_inside_a_quote_is_no_actor(analyse_text):
+    # The tweet capitalises "Caravan" and "Border"; the article writes "the caravan".
+    analysis = analyse_text(
+        "Trump tweeted: “The Caravan is largely broken up thanks to the strong immigration "
+        "laws of Mexico. It would have been a giant scene at our Border.” The caravan of "
+        "migrants left the camp near the border on Thursday, and Fox News reported it.")
+    names = {a.name for a in extract_actors(analysis, [])}
+    assert "Caravan" not in names and "Border" not in names and "Fox News" in names
+
+
 def test_a_party_is_no_part_of_a_name(analyse_text):
     analysis = analyse_text("The race between Republican Donald Trump and Democrat Hillary "
                             "Clinton (all times EDT): Trump urged supporters to vote.")
