@@ -29,7 +29,7 @@ from .ids import slugify, unique
 from .layout import ASIDE, CREDIT, HEADING, PARAGRAPH
 from .model import Actor, Place, Quote, Role, Span
 from .names import clean_name, locate
-from .nonactors import is_event, is_measure, is_title_word
+from .nonactors import is_credit, is_event, is_measure, is_title_word
 from .products import in_product_name, name_after_model, used_as_organization, used_as_product
 from .roles import is_person_noun, listed_apposition, next_to_person_noun, roles_of
 
@@ -290,6 +290,8 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span],
                 continue
             if ent.label_ == "ORG" and (is_event(doc[start:end]) or is_measure(doc[start:end])
                                         or is_title_word(doc[start:end])):
+                continue
+            if is_credit(doc[start:end]):
                 continue
             tokens = doc[start:end]
             name = clean_name(tokens.text)

@@ -1,5 +1,5 @@
 """Names the model tags as organisations that stand for no actor: events, units, currencies,
-the department in a minister's title."""
+the department in a minister's title, a photo credit."""
 
 from __future__ import annotations
 
@@ -68,6 +68,13 @@ def _held_at(doc: Doc, i: int) -> bool:
 
 def _number(text: str) -> bool:
     return text[-1:].isdigit() or text in ("$", "€", "£", "¥")
+
+
+def is_credit(name: DocSpan) -> bool:
+    """`Felix Marquez AP Photo`, `AP Photo`: a picture's credit whose slash was lost, with
+    the photographer's name run into the agency's."""
+    words = [t for t in name if not (t.is_space or t.is_punct)]
+    return len(words) > 1 and words[-1].lower_ in ("photo", "photos", "photograph")
 
 
 def is_measure(name: DocSpan) -> bool:

@@ -258,6 +258,13 @@ def test_a_common_noun_capitalised_inside_a_quote_is_no_actor(analyse_text):
     assert "Caravan" not in names and "Border" not in names and "Fox News" in names
 
 
+def test_a_photo_credit_is_no_actor(analyse_text):
+    # A caption's credit whose slash was lost, a paragraph break glued to the model's entity.
+    analysis = analyse_text("Migrants camped out in Matias Romero, Mexico. Felix Marquez AP "
+                            "Photo.\n\nSalvadoran migrant Alexis Cea, 25, poses for a picture.")
+    assert {a.name for a in extract_actors(analysis, [])} == {"Alexis Cea"}
+
+
 def test_a_party_is_no_part_of_a_name(analyse_text):
     analysis = analyse_text("The race between Republican Donald Trump and Democrat Hillary "
                             "Clinton (all times EDT): Trump urged supporters to vote.")
