@@ -11,6 +11,7 @@ from .aliases import (
     PREFIX,
     SAME,
     acronym_letters,
+    bracketed_short_name,
     expands,
     expansion_in,
     has_body_noun,
@@ -467,9 +468,8 @@ def _parenthesised(clusters: list[_Cluster], doc: Doc, place_spans: set[Span]
     by_end = {m.tokens.end: c for c in clusters for m in c.mentions}
     for i in range(len(doc) - 2):
         target = by_end.get(i)
-        short = doc[i + 1].text
-        if target is None or doc[i].text != "(" or doc[i + 2].text != ")" \
-                or not is_short_name(short):
+        short = bracketed_short_name(doc, i) if target is not None else None
+        if target is None or short is None:
             continue
         found = False
         for cluster in clusters:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from cleanco import basename
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
 from .names import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Words an acronym skips ("Bank of America" → BoA → BA).
 _FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&", "de", "du"})
@@ -62,6 +66,14 @@ def is_short_name(word: str) -> bool:
     return bool(acronym_letters(word)) or (
         word[:1].isupper() and word.isalpha() and len(word) <= 5
         and sum(c.isupper() for c in word) > 1)
+
+
+def bracketed_short_name(doc: Doc, i: int) -> str | None:
+    """The short name a bracket opening at token `i` holds: `(MoD)`, `(WHO)`."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" \
+            and is_short_name(doc[i + 1].text):
+        return doc[i + 1].text
+    return None
 
 
 def initials(name: str) -> str:

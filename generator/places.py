@@ -32,7 +32,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .aliases import is_name_suffix, is_short_name
+from .aliases import bracketed_short_name, is_name_suffix
 from .analysis import Analysis
 from .cues import SPEECH_VERBS
 from .dateline import Dateline, find_dateline
@@ -359,9 +359,8 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
 def _organisation_short_names(doc: Doc) -> set[str]:
     """Short names an organisation's name defines in brackets: "The Ministry of Defence
     (MoD)", which the model may later call a place."""
-    return {fold(doc[i + 1].text) for i in range(1, len(doc) - 2)
-            if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i - 1].ent_type_ == "ORG"
-            and is_short_name(doc[i + 1].text)}
+    return {fold(short) for i in range(1, len(doc))
+            if doc[i - 1].ent_type_ == "ORG" and (short := bracketed_short_name(doc, i))}
 
 
 def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,

@@ -317,7 +317,7 @@ def _what_was_said(verb: Token, keep: Span) -> list[Token]:
         first -= 1
     marks = [doc[first]]
     after = last + 1
-    while after < verb.i and (doc[after].is_punct) and len(marks) < 4:
+    while after < verb.i and doc[after].is_punct and len(marks) < 4:
         marks.append(doc[after])
         after += 1
     # Only a whole quotation: "“We're going to tax you,” Trump said" is not the quotation
