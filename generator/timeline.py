@@ -302,13 +302,11 @@ def _what_was_said(verb: Token, keep: Span) -> list[Token]:
     words = _subtree(said, keep)
     if said.i > verb.i:
         # "said today: “It is with great sadness …”": the quotation keeps its marks.
-        marks = []
         if first > 1 and doc[first - 1].is_quote and doc[first - 2].text == ":":
-            marks = [doc[first - 2], doc[first - 1],
-                     *[t for t in doc[last + 1:last + 3] if t.is_punct][:2]]
-        if not any(t.is_quote for t in marks[2:]):
-            marks = []
-        return words + marks
+            closing = [t for t in doc[last + 1:last + 3] if t.is_punct][:2]
+            if any(t.is_quote for t in closing):
+                return [*words, doc[first - 2], doc[first - 1], *closing]
+        return words
     # A quotation before the verb ("“We will win,” Trump said Tuesday") comes with its
     # quotation marks and the comma that ends it, or it would read as the reporter's words.
     if not doc[first].is_quote:
@@ -363,9 +361,9 @@ def _trimmed(text: str) -> str:
     core = text.strip(_PUNCTUATION)
     if not core:
         return ""
-    ends = text[:text.find(core)], text[text.find(core) + len(core):]
-    opening = next((q for q in ("``", "''", "“", '"') if q in ends[0]), "")
-    closing = next((q for q in ("''", "”", '"') if q in ends[1]), "")
+    start = len(text) - len(text.lstrip(_PUNCTUATION))
+    opening = next((q for q in ("``", "''", "“", '"') if q in text[:start]), "")
+    closing = next((q for q in ("''", "”", '"') if q in text[start + len(core):]), "")
     return opening + core + closing
 
 
