@@ -43,6 +43,8 @@ EXACT = SAME + 1  # a name the actor already goes by
 ACTOR_KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION}
 # Salience: a quote says more about an actor's place in the story than a passing mention.
 QUOTE_WEIGHT, LEAD_BONUS, MAIN_SHARE = 2.0, 2.0, 0.4
+# What a person leads and lends a name to: "the Obama administration".
+_LED_BY = frozenset({"administration", "presidency"})
 
 
 @dataclass
@@ -58,6 +60,9 @@ class _Mention:
     product: bool = False  # used as a product's name ("Apple's iPod")
     body: bool = False  # used as an organisation's name ("Apple said", "Apple CEO")
     headline: bool = False  # in the headline, where title case hides where names end
+    # The lone last word of a person the model names in full elsewhere ("Clinton" with
+    # "Hillary Clinton" and "Bill Clinton", so kept apart from both).
+    surname: bool = False
 
 
 @dataclass
@@ -115,8 +120,10 @@ class _Cluster:
         kind = next((m.evidence or m.label for m in sorted(voters, key=lambda m: m.span)
                      if votes[m.evidence or m.label] == top), max(votes, key=votes.__getitem__))
         # News names a person in full, or with a title or a role; a lone word the model calls
-        # a person ("Ryanair", "Safari") is a company or a brand.
-        if kind == PERSON and not strong and all(len(m.name.split()) == 1 for m in self.mentions):
+        # a person ("Ryanair", "Safari") is a company or a brand, unless someone named in
+        # full has it for a surname.
+        if (kind == PERSON and not strong and not any(m.surname for m in self.mentions)
+                and all(len(m.name.split()) == 1 for m in self.mentions)):
             return ORGANIZATION
         return kind
 
@@ -257,6 +264,7 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span],
     publishers = {name_key(n) for n in (article.source, article.agency, *bylines) if n}
     publishers.discard("")
     ent_names = {name_key(clean_name(e.text)) for e in doc.ents if e.label_ in ACTOR_KINDS}
+    surnames = {name_key(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     found = []
     # "Dreamliner" of "the 787 Dreamliner": a product wherever else the text names it so.
     product_names: set[str] = set()
@@ -304,6 +312,8 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span],
             mention = _Mention(name, span, ACTOR_KINDS[ent.label_],
                                tokens, title=title)
             mention.evidence = _evidence(mention)
+            mention.surname = (mention.label == PERSON and " " not in name
+                               and name_key(name) in surnames)
             if mention.label == ORGANIZATION:
                 mention.core = _core(tokens, national)
                 mention.core_letters = _core_letters(name, national)
@@ -354,6 +364,12 @@ def _evidence(mention: _Mention) -> str | None:
                if c.dep_ == "appos" and c.i >= tokens.end and not listed_apposition(c)):
             return PERSON
     if mention.label == PERSON:
+        # "the Obama administration": a government named after its head; "the Food and Drug
+        # Administration" is a name of its own.
+        after = doc[tokens.end] if tokens.end < len(doc) else None
+        if (after is not None and after.lower_ in _LED_BY and after.is_lower
+                and tokens.root.head.i == after.i):
+            return PERSON
         # "Apple Inc.", "Fox News", "the Beatles": a legal form, a body's noun or an
         # article is no person's.
         if has_legal_form(mention.name) or has_body_noun(mention.name):

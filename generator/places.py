@@ -317,9 +317,17 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
     # DuVernay", then "DuVernay" now a place, now an organisation, puts no town of Duvernay
     # on the map.
     surnames = _surnames(doc)
-    place_names |= {fold(clean_name(e.text)) for e in doc.ents if e.label_ in PLACE_LABELS
-                    and (clean_name(e.text) not in surnames
-                         or _country_of(clean_name(e.text), gazetteer))}
+    # Nor a name the model calls a person more often than a place, unless a town of the
+    # article's countries has it: "Obama", once a GPE among six people, is no town in Japan;
+    # "Ferguson, Missouri" is Ferguson, whatever the model says elsewhere.
+    labels = Counter((fold(clean_name(e.text)), e.label_ == "PERSON") for e in doc.ents
+                     if e.label_ in PLACE_LABELS or e.label_ == "PERSON")
+    place_names |= {fold(name) for e in doc.ents if e.label_ in PLACE_LABELS
+                    and (((name := clean_name(e.text)) not in surnames
+                          and (labels[fold(name), True] <= labels[fold(name), False]
+                               or any(context.countries[sense.country or ""]
+                                      for sense in gazetteer.lookup(name))))
+                         or _country_of(name, gazetteer))}
     short_names = _organisation_short_names(doc)
     mentions: list[_Mention] = []
     joined = [(start, end) for start, end in _split_names(analysis, gazetteer)

@@ -344,6 +344,26 @@ def test_a_lone_name_the_verbs_his_takes_up_is_someone(analyse_text):
     assert actors["Global Times"].kind == "organization"
 
 
+
+def test_a_lone_surname_of_someone_named_in_full_is_a_person(analyse_text):
+    # Two Clintons: "Clinton" alone is kept apart from both, and is still someone.
+    body = ("Bill Clinton and Hillary Clinton spoke. Clinton said the plan would work. "
+            "Clinton won Iowa.")
+    actors = {a.name: a for a in extract_actors(analyse_text(body), [])}
+    assert actors["Clinton"].kind == "person"
+    assert len(actors["Clinton"].mentions) == 2
+    # Never named in full: a government named after him says who he is.
+    body = ("I disagree with the Obama administration. The government, by which I mean the "
+            "Obama administration, had lost.")
+    actors = {a.name: a for a in extract_actors(analyse_text(body), [])}
+    assert actors["Obama"].kind == "person"
+    # A lone word with neither is still taken for a brand.
+    body = "Ryanair cut fares. Ryanair said demand was strong."
+    doc = analyse_text(body)
+    actors = {a.name: a for a in extract_actors(doc, [])}
+    assert "PERSON" in {e.label_ for e in doc.doc.ents if e.text == "Ryanair"}
+    assert actors["Ryanair"].kind == "organization"
+
 def test_affiliation_links_the_organisation_actor(analyse_text):
     analysis = analyse_text(
         "Tom Baker, a senior analyst at the International Monetary Fund, said growth would slow.")

@@ -1096,3 +1096,23 @@ def test_an_organisation_s_short_name_is_no_place_but_a_country_s_is(analyse_tex
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
     assert set(places) == {"syria", "european-union"}
     assert (100, 102) in places["european-union"].mentions
+
+
+def test_a_name_the_model_calls_a_person_more_often_is_no_foreign_town(analyse_text, pipeline):
+    # The small model tags the first "Obama" a place and the other two a person; the
+    # gazetteer has a town of Obama in Japan, which the story never names.
+    body = ("This book is an exposé of Obama, Hillary, and modern liberalism. I waited to see "
+            "if Obama would appoint Preet Bharara to the job. He would have to tell Holder, "
+            "who would have to tell Obama.")
+    doc = analyse_text(body)
+    assert [e.label_ for e in doc.doc.ents if e.text == "Obama"] == ["GPE", "PERSON", "PERSON"]
+    assert extract_places(doc, pipeline.gazetteer) == []
+    # A town of the story's country keeps every mention, whatever the model calls it.
+    body = ("Ferguson Is Not Among The Most Dangerous Cities. Donald Trump claimed that "
+            "Ferguson, Missouri, has a higher crime rate. “Like Oakland. Or Ferguson,” Trump "
+            "said. Ferguson, a community of 21,000, erupted in protests in 2014.")
+    doc = analyse_text(body)
+    labels = [e.label_ for e in doc.doc.ents if e.text == "Ferguson"]
+    assert labels.count("PERSON") > labels.count("GPE")
+    places = by_id(extract_places(doc, pipeline.gazetteer))
+    assert len(places["ferguson"].mentions) == 4
