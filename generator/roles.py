@@ -168,9 +168,17 @@ def roles_of(name: DocSpan, title: DocSpan | None = None) -> list[Role]:
     # "Editor’s note: Donald Trump", "With 50 days until the election, Minyon Moore": a
     # pre-modifier never runs across a colon or a comma.
     left = max([left] + [t.i + 1 for t in doc[left:name.start] if t.text in (",", ":", ";")])
-    if left < name.start:
-        modifiers = doc[left:name.start]
-        if any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_) for t in modifiers):
+    modifiers = doc[left:name.start]
+    # An organisation's role ends in its noun: "an anti-Donald Trump super PAC" calls the PAC
+    # "super", which is no role. (The tagger reads "slain … principal" or "senior …
+    # official" before a person's name as adjectives.)
+    last = next((t for t in reversed(modifiers) if not t.is_space), None)
+    if last is not None and (last.pos_ in ("NOUN", "PROPN") or root.ent_type_ == "PERSON"):
+        # "Our Principles PAC", of which the model tags only "PAC": capitalised words that
+        # are no title are more of the name.
+        if any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_
+                                    and (is_title(t.lemma_) or t.is_lower))
+               for t in modifiers):
             spans.append(_span(modifiers))
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         spans += [_phrase(c) for c in root.head.children if c.dep_ == "attr"]

@@ -223,6 +223,16 @@ def test_an_acronym_is_no_surname(analyse_text):
     # "until the election" is an adverbial, not the name's noun.
     ("With 50 days until the election, Minyon Moore, a senior adviser to the Clinton "
      "campaign, said it.", "Minyon Moore", ["senior adviser to the Clinton campaign"]),
+    # An organisation's adjective is no role ("super"), nor are capitalised words of its
+    # name the model left out ("Our Principles" of "Our Principles PAC").
+    ("On the eve of the Wisconsin primary, an anti-Donald Trump super PAC is releasing a "
+     "robocall. The call is being paid for by Our Principles PAC, a group that is devoted to "
+     "defeating Trump.", "PAC", ["group"]),
+    # A person's role may end in a word the tagger calls an adjective; a title is a role.
+    ("The arch-conservative Rick Santorum endorsed him. Florida Sen. Marco Rubio spoke.",
+     "Rick Santorum", ["arch-conservative"]),
+    ("The arch-conservative Rick Santorum endorsed him. Florida Sen. Marco Rubio spoke.",
+     "Marco Rubio", ["Florida Sen."]),
 ])
 def test_what_is_no_part_of_a_role(analyse_text, text, name, roles):
     actors = {a.name: a for a in extract_actors(analyse_text(text), [])}
