@@ -306,6 +306,8 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span],
             name = clean_name(tokens.text)
             if not name or name_key(name) in place_names or name_key(name) in publishers:
                 continue
+            if " " not in name and name.endswith(".") and is_title(name):
+                continue  # "including Sens. John McCain (Ariz.)": a title the model tagged
             first, last = locate(tokens.text, name)
             title = doc[title_start:start] if title_start < start else None
             span = (tokens.start_char + first, tokens.start_char + last)

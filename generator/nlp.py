@@ -55,7 +55,9 @@ GLUED_QUOTES = (r"(?<=[\w,.!?;:])[“”\"](?=\w)", r"(?<=\w)[,.!?;:](?=[“”\
 # at their full stop (`_mark_blocks`).
 ABBREVIATED_TITLES = ("Capt.", "Cmdr.", "Col.", "Lt.", "Maj.", "Sgt.", "Cpl.", "Pvt.", "Spc.",
                       "Brig.", "Supt.", "Det.", "Atty.", "Sec.", "Amb.", "Insp.", "Cmdt.",
-                      "Sr.", "Hon.", "Pres.")
+                      "Sr.", "Hon.", "Pres.",
+                      # Plural titles: "Bush and Govs. Chris Christie … and John Kasich".
+                      "Govs.", "Sens.", "Reps.")
 
 
 def load(name: str = AUTO) -> Language:
