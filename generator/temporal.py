@@ -243,11 +243,18 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
             return True
         if before in _LABELS:
             return False
-        # "2000 people", "1999 points": a count of something; "the 1992 primaries" the
-        # model calls a date, after "the", is that year's.
+        # "2000 people", "1999 points", "2047 registered voters": a count of something;
+        # "the 1992 primaries" the model calls a date, after "the", is that year's.
         following = token.nbor() if token.i + 1 < len(token.doc) else None
-        counted = following is not None and following.tag_ == "NNS" and not (
-            token.ent_type_ == "DATE" and before == "the")
+        # Words between it and its noun describe the things counted; a name or an owner
+        # before it ("predicting 1990 BellSouth earnings", "the company's 1989 operating
+        # results") makes it the year's.
+        head = token.head
+        plural = (following is not None and following.tag_ == "NNS") or (
+            token.dep_ == "nummod" and head.i > token.i and head.tag_ == "NNS"
+            and not any(t.pos_ == "PROPN" for t in token.doc[token.i + 1:head.i])
+            and not (token.i > 0 and token.nbor(-1).tag_ in ("POS", "PRP$", "DT")))
+        counted = plural and not (token.ent_type_ == "DATE" and before == "the")
         return token.ent_type_ not in _AMOUNTS and not counted
     if rule == "season":
         season = _token_at(span.doc, match.start_of("season"))

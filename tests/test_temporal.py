@@ -330,6 +330,11 @@ def test_the_next_day_after_only_a_year_is_in_that_year(tag):
 def test_a_years_events_are_dated_a_count_is_not(tag):
     assert tag("Bill Clinton won in the 1992 primaries.")[0][2] == "1992"
     assert tag("About 2000 people attended.") == []
+    # Words between the number and its noun describe what is counted, unless they name whose
+    # figures those are.
+    assert tag("The survey was conducted among 2047 registered voters.") == []
+    assert tag("Analysts were predicting 1990 BellSouth earnings.")[0][2] == "1990"
+    assert tag("The write-off is in the company's 1989 operating results.")[0][2] == "1989"
 
 
 def test_a_shows_title_is_no_week(tag):
