@@ -398,6 +398,11 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
         if (name in surnames and ent.root.dep_ == "nsubj"
                 and ent.root.head.lemma_ in SPEECH_VERBS):
             return []  # "Rep. Steve Israel … Israel said": him, not the country
+        if name in surnames and not any(e.kind in (COUNTRY, REGION)
+                                        for e in gazetteer.lookup(name, codes=True)):
+            # "Chrystia Freeland … Freeland, U.S. Trade Representative Robert Lighthizer and
+            # …": her, not Collegeville, Pennsylvania, once called Freeland.
+            return []
         # "Murad" tagged GPE in "Murad Ali Murad told…": a word of a person's name; but
         # not "US", which a misread byline ("By: Henry Lazenby US-based …") put in one.
         if name in person_words and not any(

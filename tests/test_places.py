@@ -1116,3 +1116,19 @@ def test_a_name_the_model_calls_a_person_more_often_is_no_foreign_town(analyse_t
     assert labels.count("PERSON") > labels.count("GPE")
     places = by_id(extract_places(doc, pipeline.gazetteer))
     assert len(places["ferguson"].mentions) == 4
+
+
+def test_the_surname_of_someone_named_in_full_is_no_town(analyse_text, pipeline):
+    # The model tags the lone "Freeland" and "Garland" places: GeoNames knows Collegeville,
+    # Pennsylvania, once called Freeland, and Garland, Texas.
+    body = ("Canadian Foreign Minister Chrystia Freeland said talks would continue. Freeland, "
+            "U.S. Trade Representative Robert Lighthizer and Mexican Economy Secretary "
+            "Ildefonso Guajardo met in Washington. Judge Merrick Garland was nominated. "
+            "Senators refused to meet Garland in Washington.")
+    doc = analyse_text(body)
+    assert {e.text for e in doc.doc.ents if e.label_ == "GPE"} >= {"Freeland", "Garland"}
+    places = by_id(extract_places(doc, pipeline.gazetteer))
+    assert set(places) == {"washington", "united-states"}
+    # A surname that is also a country stays one where it is a place.
+    body = "Rep. Steve Israel spoke. The talks were held in Israel."
+    assert "israel" in by_id(extract_places(analyse_text(body), pipeline.gazetteer))
