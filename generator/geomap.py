@@ -31,6 +31,8 @@ FRAME_KM = 2500.0
 # The reach of a place's neighbourhood when the frame's centre is chosen: smaller than the
 # frame, or a country between two clusters (Ukraine between Europe and Israel) gathers both.
 REGION_KM = 1000.0
+# How often, beside the main region's, a far region must be named to be drawn with it.
+RIVAL_SHARE, RIVAL_MENTIONS = 0.8, 3
 MARKER_RADIUS = 6
 # The smallest frame, in degrees of latitude: a single city is shown with its surroundings.
 MIN_SPAN = 4.0
@@ -124,9 +126,12 @@ def framed(places: Sequence[Place], lead: Sequence[Span] = ()
                                       or countries[p.country] > 1) and any(
         start <= at < end for start, end in lead for at, _ in p.mentions + p.references)]
     contenders = [c for c in located if any(_near(c, p) or _near(p, c) for p in opening)]
+
+    def weight(centre: Place) -> int:
+        return sum(len(p.mentions) + len(p.references) for p in located if _near(centre, p))
+
     # Places come most mentioned first: a tie keeps the most mentioned.
-    main = max(contenders or located, key=lambda c: sum(
-        len(p.mentions) + len(p.references) for p in located if _near(c, p)))
+    main = max(contenders or located, key=weight)
     points: list[tuple[float, float]] = []
     # A story in one country whose places lie farther apart than a region is drawn on the
     # country, not around its most mentioned place: Nevada is not "too far" from
@@ -144,6 +149,16 @@ def framed(places: Sequence[Place], lead: Sequence[Span] = ()
               or (box and p.kind != "country" and p.country == main.country
                   and box[0] <= p.lon <= box[2] and box[1] <= p.lat <= box[3])]  # type: ignore[operator]
     points += [(p.lon, p.lat) for p in nearby]  # type: ignore[misc]
+    # A region far away that the story names nearly as often is drawn too: an interview
+    # about Afghan women that names the United States as often, a column on trade with
+    # China. (Not an Alabama town's story naming China three times for its four, nor a
+    # place named once or twice, nor, where the lead says where the story is, a region it
+    # leaves out.)
+    least = max(RIVAL_SHARE * weight(main), RIVAL_MENTIONS)
+    rivals = [c for c in contenders or located if c not in nearby and weight(c) >= least]
+    for rival in rivals:
+        box = _outline_box(rival.country) if rival.kind == "country" else None
+        points += [(box[0], box[1]), (box[2], box[3])] if box else [(rival.lon, rival.lat)]  # type: ignore[list-item]
     frame = _frame(points)
     # A country the map already shows, its point just beyond the edge, is taken in: Caracas
     # on the map and Venezuela "too far" would read as a contradiction.

@@ -207,3 +207,19 @@ def test_a_lone_foreign_town_in_the_lead_does_not_carry_the_map_away():
     netherlands.mentions = [(700, 701)]
     frame, _, _ = framed([delft, *cape, netherlands], lead=[(0, 200)])
     assert frame.contains(4.36, 52.0) and not frame.contains(18.4, -33.9)
+
+
+def test_a_far_region_named_nearly_as_often_is_drawn_too():
+    # A column on trade with China names it as often as the United States: both are drawn.
+    china = place("china", "China", "country", 35.8, 104.4, country="CN")
+    usa = place("united-states", "United States", "country", 39.8, -98.6, country="US")
+    washington = place("washington", "Washington", "city", 38.9, -77.0, country="US")
+    china.mentions = [(0, 1)] * 10
+    usa.mentions = [(0, 1)] * 10
+    frame, on_map, off_map = framed([usa, china, washington])
+    assert off_map == [] and {p.id for p in on_map} == {"china", "united-states", "washington"}
+    assert frame.contains(104.4, 35.8) and frame.contains(-77.0, 38.9)
+    # Named half as often, it stays a link under the map.
+    china.mentions = [(0, 1)] * 5
+    frame, _, off_map = framed([usa, china, washington])
+    assert [p.id for p in off_map] == ["china"] and not frame.contains(104.4, 35.8)
