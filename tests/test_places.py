@@ -1118,7 +1118,7 @@ def test_a_name_the_model_calls_a_person_more_often_is_no_foreign_town(analyse_t
     assert len(places["ferguson"].mentions) == 4
 
 
-def test_the_surname_of_someone_named_in_full_is_no_town(analyse_text, pipeline):
+def test_a_surname_the_model_tags_a_place_is_no_town(analyse_text, pipeline):
     # The model tags the lone "Freeland" and "Garland" places: GeoNames knows Collegeville,
     # Pennsylvania, once called Freeland, and Garland, Texas.
     body = ("Canadian Foreign Minister Chrystia Freeland said talks would continue. Freeland, "
