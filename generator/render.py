@@ -161,7 +161,11 @@ class ArticlePage:
         if article.source:
             parts.append(Markup("**") + md(article.source) + Markup("**"))
         if article.date:
-            parts.append(md(human_date(article.date)))
+            # A file's date is the reader's last resort: say so rather than pass it off as the
+            # day of publication.
+            file_date = Markup(" *(the file's date; the article gives none)*") \
+                if article.date_source == "file" else Markup("")
+            parts.append(md(human_date(article.date)) + file_date)
         if article.dateline:
             parts.append(Markup("Dateline: ") + md(article.dateline))
         if article.author:

@@ -424,3 +424,10 @@ def test_a_range_is_one_entry_dated_by_both_ends(timeline, sample):
         ("2001", None, "2001")]
     page = ArticlePage(dataclasses.replace(sample, timeline=entries[:1]))
     assert page.timeline_groups()[0]["entries"][0]["label"] == "1983–1986"
+
+
+def test_a_file_s_date_is_not_passed_off_as_the_publication_date(sample):
+    assert "the file's date" not in render_article(sample)
+    article = dataclasses.replace(sample.article, date_source="file")
+    page = render_article(dataclasses.replace(sample, article=article))
+    assert "28 September 2015 *(the file's date; the article gives none)*" in page
