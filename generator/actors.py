@@ -103,9 +103,14 @@ class _Cluster:
         # of a "Lockheed Martin" the model took for a person.
         given = {name_key(m.name) for m in self.mentions
                  if m.label == PERSON and self.given_name(m)}
+        # "the Trump we all knew" after "Donald Trump": an article before a surname makes
+        # no organisation of someone named in full.
+        surnamed = self._surnamed()
         strong = Counter(m.evidence for m in self.mentions
-                         if m.evidence and name_key(m.name) not in given)
-        if not strong and self._surnamed():
+                         if m.evidence and name_key(m.name) not in given
+                         and not (surnamed and m.evidence == ORGANIZATION
+                                  and len(m.name.split()) == 1))
+        if not strong and surnamed:
             return PERSON
         # A headline's title case misleads the model: its labels count only when the text
         # below has none.
@@ -602,6 +607,8 @@ def extract_actors(analysis: Analysis, places: list[Place]) -> list[Actor]:
         for role in sorted(roles, key=lambda r: r.span):
             if any(start <= role.span[0] < end for start, end in analysis.quoted):
                 continue  # "“Donald Trump is a disgusting fraud”": an opinion, not a role
+            if name_key(role.text) in cluster.names():
+                continue  # "the Trump we all knew, the Trump who …": his name again
             if role.text.lower() not in {r.text.lower() for r in actor.role_details}:
                 actor.role_details.append(role)
         actor.mentions.sort()

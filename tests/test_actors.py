@@ -363,6 +363,15 @@ def test_a_person_named_in_full_then_by_surname_alone(analyse_text):
     assert len(actors["Ava DuVernay"].mentions) == 4
 
 
+
+def test_an_article_before_the_surname_of_someone_named_in_full_makes_no_organisation(
+        analyse_text):
+    body = ("Donald Trump landed in Phoenix. This was the Trump we all knew, the Trump who "
+            "belittled McCain. Trump spoke for an hour. Trump left.")
+    actors = {a.name: a for a in extract_actors(analyse_text(body), [])}
+    assert actors["Donald Trump"].kind == "person"
+    assert actors["Donald Trump"].roles == []  # his own name again is no role
+
 def test_a_lone_name_the_verbs_his_takes_up_is_someone(analyse_text):
     # Never named in full; the model calls "Trump" an organisation more often than a person.
     body = ("Trump launched his underdog White House bid 14 months ago. The Trump nomination "
