@@ -109,6 +109,7 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+DEMONSTRATIVES = frozenset({"this", "these", "those"})
 # Gendered pronouns as evidence of a person's gender ("Safraz said he was prepared").
 GENDERED_PRONOUNS = {
     "he": "male", "him": "male", "his": "male", "himself": "male",

@@ -34,10 +34,15 @@ class Report:
 
 
 def _negated(verb: Token) -> bool:
-    """"did not say", "would not comment", "declining to say", "refused to confirm"."""
+    """"did not say", "would not comment", "declining to say", "refused to confirm", "have
+    no evidence to suggest", "nothing to suggest"."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     head = verb.head
+    if verb.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                             for c in verb.children):
+        return head.lower_ in ("nothing", "none") or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in head.children)
     return verb.dep_ == "xcomp" and (head.lemma_.lower() in SILENCING_VERBS
                                      or any(c.dep_ == "neg" for c in head.children))
 

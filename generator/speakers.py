@@ -22,6 +22,7 @@ from .attribution import (
     subject_of,
 )
 from .cues import (
+    DEMONSTRATIVES,
     FIRST_PERSON,
     GENDERED_NOUNS,
     GENDERED_PRONOUNS,
@@ -244,8 +245,9 @@ class Speakers:
         lower = head.lower_
         if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS or lower in THING_PRONOUNS:
             return self._antecedent(head)
-        if head.pos_ == "PRON" and (lower in FIRST_PERSON or lower in RELATIVE_PRONOUNS):
-            return None
+        if head.pos_ == "PRON" and (lower in FIRST_PERSON or lower in RELATIVE_PRONOUNS
+                                    or lower in DEMONSTRATIVES):
+            return None  # "This was the Trump we all knew, … claims that": not "This"
         subject = _described_subject(head)
         if subject is not None:
             return self.resolve(subject)

@@ -235,6 +235,20 @@ def test_questions_refusals_and_negations_report_nothing(quotes_of):
                           "say whether fares would rise. Reporters asked whether the contract "
                           "was rigged.")
     assert quotes == []
+    # Evidence that is not there suggests nothing.
+    quotes, _ = quotes_of("Federal investigators have no evidence to suggest that Lazar "
+                          "accessed the email address of Clinton. There is nothing to suggest "
+                          "that the server was breached.")
+    assert quotes == []
+
+
+def test_a_demonstrative_is_no_speaker(quotes_of):
+    quotes, _ = quotes_of("This was the Trump we all knew, the Trump who questions the "
+                          "independence of a judge because of his heritage, who fights with "
+                          "journalists, claims that the broadcaster Univision \"takes its "
+                          "marching orders\" from Mexico, and asserts that Mexico is "
+                          "\"killing us.\"")
+    assert quotes and all(q.speaker_name != "This" for q in quotes)
 
 
 # -- speakers ---------------------------------------------------------------------------------
