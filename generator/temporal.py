@@ -18,6 +18,8 @@ from .analysis import Analysis
 from .cues import SPEECH_VERBS
 from .layout import ASIDE, CREDIT
 from .model import Span, TimeExpr
+from .pubdate import month_number
+from .temporal_lexicon import NAMED_DAYS
 from .temporal_normalise import DATE, TIME, Context, moves_reference, normalise
 from .temporal_patterns import Match, candidates, leftmost_longest
 from .timex_values import DAY, Period, parse
@@ -344,6 +346,19 @@ def _statement_dates(quotes: list[Span], found: list[tuple[Match, DocSpan]], anc
     return dates
 
 
+def _dated_days(body: str, found: list[tuple[Match, DocSpan]]) -> dict[tuple[int, int], int]:
+    """The days the text dates in full, and the days news names by their date alone."""
+    dated = {(day.month, day.day): day.year for pattern, day in NAMED_DAYS.items()
+             if pattern.search(body)}
+    for match, _ in found:
+        if match.rule == "date" and (match["dday"] or match["dday2"]) and (
+                match["dyear"] or match["dyear2"]):
+            month = month_number(match["dmonth"] or match["dmonth2"])
+            day = int(match["dday"] or match["dday2"])
+            dated.setdefault((month, day), int(match["dyear"] or match["dyear2"]))
+    return dated
+
+
 def extract_times(analysis: Analysis) -> list[TimeExpr]:
     """Every temporal expression outside asides and credits, in text order."""
     if not analysis.article.date:
@@ -362,6 +377,7 @@ def extract_times(analysis: Analysis) -> list[TimeExpr]:
     found = [(m, s) for m, s in found if id(m) in chosen]
     quotes = analysis.quoted
     statements = _statement_dates(quotes, found, published)
+    dated = _dated_days(body, found)
     mentioned: list[Period] = []
     story: list[Period] = []
     times = []
@@ -375,7 +391,7 @@ def extract_times(analysis: Analysis) -> list[TimeExpr]:
             story = [p for p in story if (published - p.day).days <= _HISTORY_DAYS]
         quote = _inside(quotes, match.start)
         anchor = statements.get(quote, published) if quote else published
-        ctx = Context(anchor, partial(direction, span), mentioned, story)
+        ctx = Context(anchor, partial(direction, span), mentioned, story, dated)
         result = normalise(match, ctx)
         if result is None:
             continue

@@ -28,6 +28,9 @@ ORDINALS = {
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": -1, "final": -1,
 }
 
+# Days news names by their date alone, and the year they fell in: "after 9/11".
+NAMED_DAYS = {re.compile(r"(?<![\d/])9/11(?![\d/])"): dt.date(2001, 9, 11)}
+
 # Unit words and their TimeML code; the calendar granularity they count in.
 UNITS = {
     "second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": "D", "week": "W",

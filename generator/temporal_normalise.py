@@ -66,6 +66,9 @@ class Context:
     mentioned: list[Period] = field(default_factory=list)
     # The dates that still date the story: without the history of earlier paragraphs.
     story: list[Period] | None = None
+    # Days the text dates in full ("Sept. 11, 2001", "9/11"): the year of the same day
+    # named without one in a sentence that is not about the future ("after Sept. 11").
+    dated: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def reference(self, granularity: str = DAY, anaphor: bool = False) -> Period:
         """The last date mentioned at least as finely as `granularity`, else the anchor. An
@@ -144,6 +147,8 @@ def _weekday(ctx: Context, index: int, relation: str | None = None,
 
 
 def _month_day(ctx: Context, month: int, day: int | None, year: str | None) -> Period | None:
+    if not year and day and (month, day) in ctx.dated and ctx.tense() <= 0:
+        year = str(ctx.dated[month, day])
     y = int(year) if year else year_for(ctx.anchor, month, day, ctx.tense())
     try:
         return Period(DAY, dt.date(y, month, day)) if day else Period(MONTH, dt.date(y, month, 1))

@@ -367,3 +367,15 @@ def test_a_date_after_since_is_background_for_what_follows(tag):
     found = tag("When Obama flew to Boise last winter, he met the wife of a pastor held "
                 "prisoner since 2012. A year later, Obama called her.", date="2016-01-20")
     assert [t[2] for t in found] == ["2015-WI", "2012", "2016"]
+
+
+def test_a_day_the_text_dates_in_full_keeps_its_year_without_one(tag):
+    found = tag("Women were shocked after Sept. 11. She called weeks after the 9/11 attacks. "
+                "A memorial will be held on Sept. 11.", date="2016-03-18")
+    # In the past, the day 9/11 names; ahead, the next Sept. 11 as ever.
+    assert [v for _, _, v, _ in found] == ["2001-09-11", "2016-09-11"]
+    found = tag("He was kidnapped on March 26, 1996. He probably died within weeks of his "
+                "capture on March 26.", date="1998-02-19")
+    assert found[-1] == ("March 26", "DATE", "1996-03-26", None)
+    # With neither, a bare day takes its year from the tense.
+    assert tag("Women were shocked after Sept. 11.", date="2016-03-18")[0][2] == "2015-09-11"
