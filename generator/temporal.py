@@ -404,6 +404,12 @@ def extract_times(analysis: Analysis) -> list[TimeExpr]:
                 _previous_word(body, match.start) != "since":
             mentioned.append(period)
             story.append(period)
+        if (times and kind == DATE and match.rule in ("year", "date") and times[-1].type == DATE
+                and not any(c.isdigit() for c in times[-1].text)
+                and re.fullmatch(r",\s*(?:in|on)\s+", body[times[-1].span[1]:match.start])):
+            # "Five years later, in 1970,": the date restates the relative one, whatever
+            # the text dated last.
+            times[-1].value, times[-1].mod = value, mod
         times.append(TimeExpr(body[match.start:match.end], (match.start, match.end), kind,
                               value, mod))
     return times

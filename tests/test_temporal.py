@@ -379,3 +379,11 @@ def test_a_day_the_text_dates_in_full_keeps_its_year_without_one(tag):
     assert found[-1] == ("March 26", "DATE", "1996-03-26", None)
     # With neither, a bare day takes its year from the tense.
     assert tag("Women were shocked after Sept. 11.", date="2016-03-18")[0][2] == "2015-09-11"
+
+
+def test_a_date_in_apposition_restates_the_relative_one(tag):
+    found = tag("A library was built in 1902 on the corner. It was torn down after a "
+                "hurricane. Five years later, in 1970, the lot became home to an inn.",
+                date="2018-03-01")
+    assert found[1:] == [("Five years later", "DATE", "1970", None),
+                         ("1970", "DATE", "1970", None)]
