@@ -651,15 +651,17 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
         # address or an exclamation, unless the article calls it a place elsewhere.
         address = (len(words) == 1 and words[0].is_sent_start and j < len(doc)
                    and doc[j].text == "," and fold(name) not in place_names)
+        street = _second_street(analysis.body, words.start_char, words.end_char)
         if (analysis.in_paragraph(words.start_char) and len(words) <= 4 and not after_the
                 and not title and not address
                 and not _overlaps(words.start_char, words.end_char, taken)
                 and not (set(name.split()) & person_words)
                 and not _is_modifier(analysis.body, words.end_char)
-                and _promotable(name, place_names, context.countries, gazetteer,
-                                towns=not piece)):
-            mentions.append(_Mention(name, (words.start_char, words.end_char), name,
-                                     "UNTAGGED"))
+                and (street or _promotable(name, place_names, context.countries, gazetteer,
+                                           towns=not piece))):
+            mentions.append(_Mention(f"{name} {street.title()}" if street else name,
+                                     (words.start_char, words.end_char), name, "UNTAGGED",
+                                     KIND_WORDS[street] if street else None))
         i = j
     return mentions
 
@@ -793,6 +795,16 @@ def _promotable(name: str, place_names: set[str], countries: Counter[str],
                for e in gazetteer.lookup(name))
 
 
+def _second_street(body: str, start: int, end: int) -> str | None:
+    """The street word of a name that is the second of two streets: "at the corner of State
+    and Hubbard streets" is Hubbard Street, not Hubbard, Ohio."""
+    following = re.match(r" ([a-z]+)s\b", body[end:end + 20])
+    if following and following[1] in STREET_WORDS and body[max(0, start - 5):start].endswith(
+            " and "):
+        return following[1]
+    return None
+
+
 def _widen(mention: _Mention, analysis: Analysis, gazetteer: Gazetteer) -> _Mention | None:
     """Take in a following kind word ("Kunduz airport"); a direction before the name
     ("northern Afghanistan", "the north of Afghanistan") makes a region of its own."""
@@ -808,6 +820,11 @@ def _widen(mention: _Mention, analysis: Analysis, gazetteer: Gazetteer) -> _Ment
             return None  # "the South Carolina state director": the state, named "South Carolina"
         mention.name = f"{mention.name} {following[1]}"
         mention.span = (start, end + len(following[0]))
+        return None
+    street = _second_street(body, start, end)
+    if mention.kind is None and street:
+        mention.kind = KIND_WORDS[street]
+        mention.name = f"{mention.name} {street.title()}"
         return None
     if mention.kind is not None:
         return None

@@ -1132,3 +1132,15 @@ def test_a_surname_the_model_tags_a_place_is_no_town(analyse_text, pipeline):
     # A surname that is also a country stays one where it is a place.
     body = "Rep. Steve Israel spoke. The talks were held in Israel."
     assert "israel" in by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+
+
+def test_the_second_of_two_streets_is_a_street(analyse_text, pipeline):
+    # Not Hubbard, Ohio: the street is in the story's city.
+    body = ("A software CEO was stabbed in River North, Chicago police said. Beedle collapsed "
+            "at the corner of State and Hubbard streets and was taken to Northwestern Memorial "
+            "Hospital.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    street = places["hubbard-street"]
+    assert street.kind == "facility" and street.located_in == "Chicago"
+    assert text_at(body, street.mentions[0]) == "Hubbard"
+    assert "hubbard" not in places
