@@ -21,6 +21,7 @@ from .aliases import (
     is_title,
     name_key,
     organization_form,
+    person_surnames,
     same_person,
     surname,
 )
@@ -269,7 +270,7 @@ def _candidates(analysis: Analysis, places: list[Place], blocked: list[Span],
     publishers = {name_key(n) for n in (article.source, article.agency, *bylines) if n}
     publishers.discard("")
     ent_names = {name_key(clean_name(e.text)) for e in doc.ents if e.label_ in ACTOR_KINDS}
-    surnames = {name_key(e[-1].text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = {name_key(word) for word in person_surnames(doc)}
     found = []
     # "Dreamliner" of "the 787 Dreamliner": a product wherever else the text names it so.
     product_names: set[str] = set()

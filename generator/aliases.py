@@ -76,6 +76,11 @@ def bracketed_short_name(doc: Doc, i: int) -> str | None:
     return None
 
 
+def person_surnames(doc: Doc) -> set[str]:
+    """The last word of every person the model names in full."""
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+
+
 def initials(name: str) -> str:
     """`World Health Organization` → `WHO`; function words and lower-case words are skipped."""
     letters = []

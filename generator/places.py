@@ -32,7 +32,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .aliases import bracketed_short_name, is_name_suffix
+from .aliases import bracketed_short_name, is_name_suffix, person_surnames
 from .analysis import Analysis
 from .cues import SPEECH_VERBS
 from .dateline import Dateline, find_dateline
@@ -316,7 +316,7 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
     # Not the surname of a person named in full that the model also tags a place: "Ava
     # DuVernay", then "DuVernay" now a place, now an organisation, puts no town of Duvernay
     # on the map.
-    surnames = _surnames(doc)
+    surnames = person_surnames(doc)
     # Nor a name the model calls a person more often than a place, unless a town of the
     # article's countries has it: "Obama", once a GPE among six people, is no town in Japan;
     # "Ferguson, Missouri" is Ferguson, whatever the model says elsewhere.
@@ -395,13 +395,13 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
     town_of = kind is None and ent.label_ not in PLACE_LABELS and _town_of(ent)
     label = "GPE" if town_of and not gazetteer.lookup(name) else ent.label_
     if label in PLACE_LABELS:
-        if (name in surnames and ent.root.dep_ == "nsubj"
-                and ent.root.head.lemma_ in SPEECH_VERBS):
-            return []  # "Rep. Steve Israel … Israel said": him, not the country
-        if name in surnames and not any(e.kind in (COUNTRY, REGION)
-                                        for e in gazetteer.lookup(name, codes=True)):
-            # "Chrystia Freeland … Freeland, U.S. Trade Representative Robert Lighthizer and
-            # …": her, not Collegeville, Pennsylvania, once called Freeland.
+        if name in surnames and (
+                (ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEECH_VERBS)
+                or not any(e.kind in (COUNTRY, REGION)
+                           for e in gazetteer.lookup(name, codes=True))):
+            # "Rep. Steve Israel … Israel said": him, not the country; "Chrystia Freeland …
+            # Freeland, U.S. Trade Representative Robert Lighthizer and …": her, not
+            # Collegeville, Pennsylvania, once called Freeland.
             return []
         # "Murad" tagged GPE in "Murad Ali Murad told…": a word of a person's name; but
         # not "US", which a misread byline ("By: Henry Lazenby US-based …") put in one.
@@ -490,11 +490,6 @@ def _cut_from_name(mention: _Mention, doc: Doc) -> bool:
             or (before is not None and before.ent_type_ == "PERSON"))
 
 
-def _surnames(doc: Doc) -> set[str]:
-    """The last word of every person named in full."""
-    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-
-
 def _cut_from_a_word(body: str, start: int) -> bool:
     """Whether a name starts inside a word: "golÃ" of "SÃ©golÃ ̈ne Royal", UTF-8 read as
     Latin-1, which folds to a town's name ("Ciudad JuÃ¡rez", whole, is still Juárez)."""
@@ -553,7 +548,7 @@ def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: se
     fire service, council or court (`_serves`), so "The Washington Post" alone puts no
     Washington on the map, but "Peel Regional Police" puts Peel."""
     # "the Kennedy Court" after "Anthony Kennedy" is his, not a court of a town Kennedy.
-    surnames = _surnames(analysis.doc)
+    surnames = person_surnames(analysis.doc)
     mentions: list[_Mention] = []
     for ent in analysis.doc.ents:
         if (ent.label_ not in _HOST_LABELS or _overlaps(ent.start_char, ent.end_char, taken)

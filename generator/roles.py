@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 _NUMERIC = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 MAX_WORDS = 15  # longer "roles" are clauses the parser attached by mistake
-# Role nouns that only a person holds: nameparser's titles, and the -man/-woman/-person words.
 # Verbs whose first object is whom they address: "told police", "asked reporters".
 _ADDRESSING_VERBS = frozenset({"tell", "ask", "inform", "warn", "notify", "assure", "remind"})
+# Role nouns that only a person holds: nameparser's titles, and the -man/-woman/-person words.
 _PERSON_NOUN = re.compile(r"(?:man|woman|person|men|women|people)$", re.IGNORECASE)
 
 
@@ -171,22 +171,21 @@ def roles_of(name: DocSpan, title: DocSpan | None = None) -> list[Role]:
     # pre-modifier never runs across a colon or a comma.
     left = max([left] + [t.i + 1 for t in doc[left:name.start] if t.text in (",", ":", ";")])
     modifiers = doc[left:name.start]
+    words = [t for t in modifiers if not t.is_space]
     # "told police Bassett threatened to stab them": a bare noun right after a verb that
     # takes someone to address is that verb's object, which the parser ran into the name
     # ("said spokesman Zabihullah" names him).
-    words = [t for t in modifiers if not t.is_space]
-    if (len(words) == 1 and words[0].is_lower and left > 0
-            and doc[left - 1].lemma_ in _ADDRESSING_VERBS):
-        modifiers = doc[name.start:name.start]
+    addressed = (len(words) == 1 and words[0].is_lower and left > 0
+                 and doc[left - 1].lemma_ in _ADDRESSING_VERBS)
     # An organisation's role ends in its noun: "an anti-Donald Trump super PAC" calls the PAC
     # "super", which is no role. (The tagger reads "arch-conservative" before a person's
     # name as an adjective.) And "Our Principles PAC", of which the model tags only "PAC":
     # capitalised words that are no title are more of the name.
-    last = next((t for t in reversed(modifiers) if not t.is_space), None)
-    if (last is not None and (last.pos_ in ("NOUN", "PROPN") or root.ent_type_ == "PERSON")
+    if (words and not addressed
+            and (words[-1].pos_ in ("NOUN", "PROPN") or root.ent_type_ == "PERSON")
             and any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_
                                          and (is_title(t.lemma_) or t.is_lower))
-                    for t in modifiers)):
+                    for t in words)):
         spans.append(_span(modifiers))
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         spans += [_phrase(c) for c in root.head.children if c.dep_ == "attr"]
