@@ -425,9 +425,14 @@ def extract_quotes(analysis: Analysis, actors: list[Actor]) -> list[Quote]:
             links.append((quote, "continues", built[id(previous)]))
     quotes = list(built.values())
     for report, speaker in reports:
-        words = text.body[report.span[0]:report.span[1]]
-        quotes.append(_quote(words, report.span, "indirect", speaker, report.cue,
-                             report.channel))
+        first = None
+        for span in report.pieces or (report.span,):
+            quote = _quote(text.body[span[0]:span[1]], span, "indirect", speaker, report.cue,
+                           report.channel)
+            quotes.append(quote)
+            if first is not None:
+                links.append((quote, "continues", first))
+            first = quote
     links += _nested(quotes)
     quotes.sort(key=lambda q: (q.span, q.kind))
     for number, quote in enumerate(quotes, 1):

@@ -257,7 +257,10 @@ class ArticlePage:
             gap = self.article.body[previous_end:quote.span[0]] if previous_end else ""
             if not paragraphs or "\n" in gap:
                 paragraphs.append([])
-            paragraphs[-1].append({"text": quote.text, "cite": self.cite(quote.span)})
+            cite = self.cite(quote.span)
+            if paragraphs[-1] and paragraphs[-1][-1]["cite"] == cite:
+                paragraphs[-1][-1]["cite"] = Markup("")  # one link for the sentence's parts
+            paragraphs[-1].append({"text": quote.text, "cite": cite})
             previous_end = quote.span[1]
         cue = next((q.cue for q in item.quotes if q.cue), None)
         channel = next((q.channel for q in item.quotes if q.channel), None)

@@ -31,6 +31,9 @@ class Report:
     span: Span
     cue: Cue
     channel: str | None
+    # The content in the pieces a parenthetical cue leaves of it ("If Clinton is elected |,
+    # he said, | “she might …”"): the cue's words are no part of what was said.
+    pieces: tuple[Span, ...] = ()
 
 
 def _negated(verb: Token) -> bool:
@@ -138,8 +141,22 @@ def reported_speech(analysis: Analysis, quoted: list[Span],
             cue = cue_of(token, lambda t: bool(inside[t.idx]))
             if cue.token.i <= edges[1].i and edges[0].i <= cue.token.i and not _is_aside(token):
                 continue  # a cue inside its own content: a parse gone wrong
-            found.append(Report(span, cue, channel_of(unquoted_near(cue.token, inside))))
+            found.append(Report(span, cue, channel_of(unquoted_near(cue.token, inside)),
+                                _around_aside(body, span, token)))
     return found
+
+
+def _around_aside(body: str, span: Span, verb: Token) -> tuple[Span, ...]:
+    """The content before and after an aside cue inside it, or the whole content."""
+    if not _is_aside(verb):
+        return (span,)
+    words = [t for t in verb.subtree if not t.is_punct]
+    doc = verb.doc
+    before = _trim(body, (span[0], doc[words[0].i - 1].idx))
+    after = _trim(body, (doc[words[-1].i + 1].idx + 1, span[1]))
+    if before[0] >= before[1] or after[0] >= after[1]:
+        return (span,)
+    return before, after
 
 
 _WIDENING = 200  # characters a cut quote may add to a content beyond doubling it

@@ -197,12 +197,14 @@ class Speakers:
                 continue
             start, end = source_phrase(head)
             span = (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text))
-            if head.pos_ == "PROPN":
-                # A named source no actor holds ("Kasich says he'd …" with Kasich untagged).
-                found.append(_Referent(span, None, clean_name(self._name_run(head)), "person",
-                                       None, True, named=True))
-                continue
             plural = head.tag_ in _PLURAL_TAGS
+            if head.pos_ == "PROPN":
+                # A named source no actor holds ("Kasich says he'd …" with Kasich untagged);
+                # "Republicans attacked …" names a group, which no "he" stands for.
+                found.append(_Referent(span, None, clean_name(self._name_run(head)),
+                                       "group" if plural else "person", None, True,
+                                       named=True))
+                continue
             found.append(_Referent(span, None, self._describe(start, end),
                                    "group" if plural else "person",
                                    GENDERED_NOUNS.get(head.lower_), True))
@@ -429,7 +431,18 @@ class Speakers:
         addressed = {actor.id for c in objects if (actor := self._actor_at(c)) is not None}
         addressed_names = {c.lower_ for c in objects if c.pos_ == "PROPN"}
 
+        # The subject of the words "he said" is set among is not "he": a speaker talking of
+        # himself is written "he" there, not named ("Clinton, he said, …"). Someone named
+        # elsewhere in them may be ("When she noticed Mr. Rogan, …, he said").
+        clause = _said_into(pronoun)
+        subjects = [] if clause is None else [
+            r for r in self._referents_in(clause.left_edge.idx, pronoun.idx)
+            if r.subject and self._subject_of(r) in (clause, *clause.children)]
+        addressed |= {r.actor.id for r in subjects if r.actor is not None}
+
         def other(r: _Referent) -> bool:
+            if r in subjects:
+                return False
             if r.actor is not None:
                 return r.actor.id not in addressed
             return not (r.description
@@ -468,6 +481,13 @@ class Speakers:
                 return Speaker(None, chosen.description, span, anonymous=not chosen.named)
         return None
 
+    def _subject_of(self, referent: _Referent) -> Token | None:
+        """The verb a subject referent is the subject of."""
+        token = self._token_at(referent.span[1] - 1)
+        if token is None:
+            return None
+        return token.head if token.dep_ in ("nsubj", "nsubjpass") else token.head.head
+
     def _main_subject(self, referent: _Referent) -> bool:
         """Whether a referent is the subject of its sentence's main verb."""
         token = self._token_at(referent.span[1] - 1)
@@ -486,6 +506,15 @@ class Speakers:
         low = bisect_right(self._referent_starts, start - 1)
         high = bisect_right(self._referent_starts, end - 1)
         return self.referents[low:high]
+
+
+def _said_into(pronoun: Token) -> Token | None:
+    """The verb of the words a parenthetical "he said" is set into, which are what he said:
+    `going` of "If Clinton is elected, he said, 'she might be going …'"."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "parataxis" or not is_cue_verb(verb):
+        return None
+    return verb.head
 
 
 def _role_nouns(role: str) -> set[str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from generator.model import quote_items
+
 from .conftest import text_at
 
 
@@ -197,15 +199,26 @@ def test_a_show_named_at_the_end_of_a_sentence_is_no_quote(quotes_of):
      "the line will reopen in March", "according to"),
     ("Paul Brandt told Reuters the repairs would cost 40 million euros.",
      "the repairs would cost 40 million euros", "told"),
-    # A cue set off by commas inside what it reports: the whole clause, cue and all.
-    ("The line, Paul Brandt said, would reopen in March.",
-     "The line, Paul Brandt said, would reopen in March", "said"),
 ])
 def test_reported_speech(quotes_of, body, content, cue):
     quotes, _ = quotes_of(body)
     assert [(q.kind, q.text, q.cue, q.speaker) for q in quotes] == [
         ("indirect", content, cue, "paul-brandt")]
     assert text_at(body, quotes[0].cue_span).lower() == cue
+
+
+def test_an_aside_cue_is_no_part_of_what_it_reports(quotes_of):
+    # The words on each side of "Paul Brandt said" are one report in two parts, shown
+    # together as the parts of a direct quote broken by its attribution are.
+    body = "The line, Paul Brandt said, would reopen in March."
+    quotes, _ = quotes_of(body)
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("indirect", "The line", "paul-brandt"),
+        ("indirect", "would reopen in March", "paul-brandt")]
+    assert quotes[1].continues == quotes[0].id
+    assert [[q.text for q in item] for item in quote_items(quotes)] == [
+        ["The line", "would reopen in March"]]
+
 
 
 def test_a_noun_said_of_a_named_subject_is_that_subject(quotes_of):
@@ -311,6 +324,26 @@ def test_the_one_a_pronoun_speaks_to_is_someone_else(quotes_of):
             "“I think the height could be 35 to 45 feet,” he told Hannity.")
     quotes, _ = quotes_of(body)
     assert [said(body, q)[1:] for q in direct(quotes)] == [("Donald Trump", "he")]
+
+
+def test_no_one_named_in_the_words_around_he_said_is_he(quotes_of):
+    # "he said" is set into what he said: Clinton, named in it, is not "he" there nor in
+    # the sentence before, and the report keeps neither the cue nor its subject.
+    body = ("Republicans attacked Hillary Clinton on Thursday. Former Florida governor Jeb "
+            "Bush spoke in Iowa. If Clinton is elected, he said, “she might be going back and "
+            "forth between the White House and the courthouse.”")
+    quotes, _ = quotes_of(body)
+    assert {q.speaker_name for q in quotes} == {"Jeb Bush"}
+    assert next(q.text for q in quotes if q.kind == "indirect") == "If Clinton is elected"
+    body = ("Republicans attacked Hillary Clinton on Thursday. If Clinton is elected, he said, "
+            "“she might be going back and forth between the White House and the courthouse.”")
+    quotes, _ = quotes_of(body)
+    assert {q.speaker_name for q in quotes} == {None}
+    # Named there, but not as its subject: a speaker may be written so.
+    body = ("James E. Rogan met Hillary Clinton at the party. When she finally noticed Mr. "
+            "Rogan, her eyes widened with surprise, he said, and she gripped his hands.")
+    quotes, _ = quotes_of(body)
+    assert {q.speaker_name for q in quotes} == {"James E. Rogan"}
 
 
 def test_a_thing_a_participle_hangs_on_is_no_one_a_pronoun_stands_for(quotes_of):

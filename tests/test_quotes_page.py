@@ -66,3 +66,24 @@ def test_quote_text_and_speaker_names_are_escaped():
     assert "<script>" not in text and "<b>" not in text and "[link](" not in text
     assert "&lt;script&gt;" in text and "\\*this\\*" in text and "&lt;b&gt;Mallory" in text
     assert "### Anonymous sources" in text and "### Unattributed" in text
+
+
+def test_parts_of_one_sentence_share_one_link():
+    # "The line, Paul Brandt said, would reopen …": two parts, one sentence, one link at the
+    # end; a part in the next sentence has its own.
+    body = "The line, Paul Brandt said, would reopen in March. It will be rebuilt."
+    article = Article(slug="t", title="t", body=body, path="t.txt")
+    parts = [Quote(id="q1", text="The line", span=(0, 8), kind="indirect", speaker="a",
+                   speaker_name="Paul Brandt", cue="said"),
+             Quote(id="q2", text="would reopen in March", span=(28, 49), kind="indirect",
+                   speaker="a", speaker_name="Paul Brandt", cue="said", continues="q1"),
+             Quote(id="q3", text="It will be rebuilt", span=(51, 69), kind="indirect",
+                   speaker="a", speaker_name="Paul Brandt", cue="said", continues="q2")]
+    explainer = Explainer(article=article, sentences=[(0, 50), (51, 70)],
+                          actors=[Actor(id="a", name="Paul Brandt", kind="person",
+                                        mentions=[(10, 21)])],
+                          quotes=parts)
+    line = next(t for t in section(render_article(explainer)).splitlines() if "line" in t)
+    assert re.sub(r"\(#s-(\d) [^)]*\)", r"(\1)", line) == (
+        "> *Reported:* The line … would reopen in March [§](1) … It will be rebuilt [§](2)"
+        " — said")
