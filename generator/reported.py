@@ -139,17 +139,17 @@ def reported_speech(analysis: Analysis, quoted: list[Span],
             if _quoted_share(span, inside) >= _QUOTED_SHARE:
                 continue  # the quote itself carries it
             cue = cue_of(token, lambda t: bool(inside[t.idx]))
-            if cue.token.i <= edges[1].i and edges[0].i <= cue.token.i and not _is_aside(token):
+            aside = _is_aside(token)
+            if cue.token.i <= edges[1].i and edges[0].i <= cue.token.i and not aside:
                 continue  # a cue inside its own content: a parse gone wrong
             found.append(Report(span, cue, channel_of(unquoted_near(cue.token, inside)),
-                                _around_aside(body, span, token)))
+                                _around_aside(body, span, token) if aside else (span,)))
     return found
 
 
 def _around_aside(body: str, span: Span, verb: Token) -> tuple[Span, ...]:
-    """The content before and after an aside cue inside it, or the whole content."""
-    if not _is_aside(verb):
-        return (span,)
+    """The content before and after an aside cue inside it, or the whole content when either
+    side is empty."""
     words = [t for t in verb.subtree if not t.is_punct]
     doc = verb.doc
     before = _trim(body, (span[0], doc[words[0].i - 1].idx))
