@@ -110,6 +110,8 @@ _AGENCY_DATELINE = re.compile(
 FACILITY, WATER, OTHER = "facility", "water", "other"
 # "the town of Marea": the kind words of towns, and one that never follows a name.
 _TOWN_NOUNS = frozenset({w for w, kind in KIND_WORDS.items() if kind == CITY} | {"hamlet"})
+# Verbs that give a thing a name: "the street was later called Lafayette".
+_NAMING_VERBS = frozenset({"call", "name", "rename", "dub", "christen", "nickname"})
 
 # Scoring of candidates (log10 of population, plus bonuses). A region has no population in
 # the gazetteer: it counts as a town of 100,000, so that "Kunduz" (162,000) is the city.
@@ -193,7 +195,13 @@ def _kind_word(name: str, gazetteer: Gazetteer,
         senses = [e for e in senses if countries[e.country or ""]]
     if senses:
         return None, name
-    return KIND_WORDS[words[-1].lower()], " ".join(words[:-1])
+    core = " ".join(words[:-1])
+    # "St George’s Chapel" is a saint's, not in St. George's, Grenada: no town by that name.
+    return KIND_WORDS[words[-1].lower()], name if _possessive(core) else core
+
+
+def _possessive(words: str) -> bool:
+    return words.endswith(("'s", "’s"))
 
 
 def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> list[_Mention]:
@@ -352,6 +360,8 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             continue  # "Ferguson's metro city neighbor": common nouns, whatever the model says
         if next_to_person_noun(ent):
             continue  # "girlfriend Olivia": a person, whatever the model says
+        if _given_name(ent) and _kind_word(name, gazetteer)[0] is None:
+            continue  # "the street was later called Lafayette": the street, not the city
         if fold(name) in short_names and not any(
                 e.kind in (COUNTRY, CONTINENT) for e in gazetteer.lookup(name, codes=True)[:1]):
             continue  # "The Ministry of Defence (MoD)", not "the European Union (EU)"
@@ -402,6 +412,12 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
             # "Rep. Steve Israel … Israel said": him, not the country; "Chrystia Freeland …
             # Freeland, U.S. Trade Representative Robert Lighthizer and …": her, not
             # Collegeville, Pennsylvania, once called Freeland.
+            return []
+        if _opens_a_name(ent) and not _country_of(name, gazetteer) and not any(
+                e.label_ in PLACE_LABELS and e.start != ent.start and not _opens_a_name(e)
+                and fold(clean_name(e.text)) == fold(name) for e in ent.doc.ents):
+            # "Cambridge Analytica", the model's place and organisation cut apart: like any
+            # place in a firm's name, a place only if the story names it as one elsewhere.
             return []
         # "Murad" tagged GPE in "Murad Ali Murad told…": a word of a person's name; but
         # not "US", which a misread byline ("By: Henry Lazenby US-based …") put in one.
@@ -648,7 +664,7 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
                    and doc[j].text == "," and fold(name) not in place_names)
         street = _second_street(analysis.body, words.start_char, words.end_char)
         if (analysis.in_paragraph(words.start_char) and len(words) <= 4 and not after_the
-                and not title and not address
+                and not title and not address and (street or not _given_name(words))
                 and not _overlaps(words.start_char, words.end_char, taken)
                 and not (set(name.split()) & person_words)
                 and not _is_modifier(analysis.body, words.end_char)
@@ -712,6 +728,43 @@ def _is_paper(mention: _Mention) -> bool:
     words = mention.name.lower().split()
     return (mention.entry is None and len(words) > 1
             and (words[-1] in PAPER_WORDS or " ".join(words[-2:]) in PAPER_WORDS))
+
+
+def _given_name(name: DocSpan) -> bool:
+    """Whether the words are a name given to something other than a town: "the street was
+    later called Lafayette and then Almonaster", "a park known as Washington Square" (but "a
+    town called Paris" is a town so named)."""
+    root = name.root
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ != "VERB":
+        root = root.head  # "called Lafayette and Almonaster"
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_ == "know":
+        verb = verb.head
+    elif not (verb.lemma_ in _NAMING_VERBS and verb.pos_ == "VERB" and (
+            # "called Lafayette and then Almonaster", read as two verbs
+            root.dep_ in ("oprd", "conj")
+            # Passive, the name is the object: "was called Lafayette"; active, it is the
+            # second ("they called the street Lafayette"): "called Mexico" alone is Mexico.
+            or (root.dep_ in ("dobj", "attr") and (
+                any(c.dep_ == "nsubjpass" for c in verb.children) or verb.dep_ == "acl"
+                or any(c.dep_ == "dobj" and c.i < root.i for c in verb.children))))):
+        return False
+    named = verb.head if verb.dep_ == "acl" else next(
+        (c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.i != root.i),
+        None)
+    return named is None or named.lemma_.lower() not in _TOWN_NOUNS
+
+
+def _opens_a_name(name: DocSpan) -> bool:
+    """Whether a place's name is the first word of a longer name the model left untagged:
+    "Cambridge Analytica" (but not "Kunduz Province": a kind word says what the place is)."""
+    doc = name.doc
+    if name.end >= len(doc):
+        return False
+    after = doc[name.end]
+    return (after.pos_ == "PROPN" and after.is_title and after.ent_type_ in ("", "ORG")
+            and after.lower_ not in KIND_WORDS and name.root.dep_ == "compound"
+            and name.root.head.i >= name.end)
 
 
 def _town_of(name: DocSpan) -> bool:
@@ -805,16 +858,21 @@ def _widen(mention: _Mention, analysis: Analysis, gazetteer: Gazetteer) -> _Ment
     ("northern Afghanistan", "the north of Afghanistan") makes a region of its own."""
     body = analysis.body
     start, end = mention.span
-    following = re.match(r" ([a-z]+)\b", body[end:end + 20])
-    if (mention.kind is None and following and following[1] in KIND_WORDS
-            and not _describes(mention.core, following[1], gazetteer)):
-        mention.kind = KIND_WORDS[following[1]]
+    # Or a building's name the model cuts after a saint's: "St. Peter's Basilica".
+    following = re.match(r" ([a-z]+)\b", body[end:end + 20]) or re.match(
+        r"(?:['’]s)? ([A-Z][a-z]+)\b", body[end:end + 20])
+    if (mention.kind is None and following and following[1].lower() in KIND_WORDS
+            and (following[1].islower() or KIND_WORDS[following[1].lower()] == FACILITY)
+            and not _describes(mention.core, following[1].lower(), gazetteer)):
+        mention.kind = KIND_WORDS[following[1].lower()]
         word = analysis.doc.char_span(end + 1, end + len(following[0]))
         if word is not None and word.root.dep_ in ("compound", "amod", "nmod") and (
                 word.root.head.i > word.root.i):
             return None  # "the South Carolina state director": the state, named "South Carolina"
-        mention.name = f"{mention.name} {following[1]}"
         mention.span = (start, end + len(following[0]))
+        mention.name = f"{mention.name}{following[0]}"
+        if _possessive(following[0].split()[0]):
+            mention.core = mention.name  # a saint's, not a town's
         return None
     street = _second_street(body, start, end)
     if mention.kind is None and street:
@@ -1034,8 +1092,7 @@ class _Resolver:
                      if e.kind == COUNTRY and e.country == codes[0]), None)
 
     def resolve(self, mention: _Mention) -> Entry | None:
-        if mention.kind == FACILITY and fold(mention.name).split()[-1] in STREET_WORDS:
-            # A street is named after a place, not in it: "Hampton Avenue" in St. Louis.
+        if _is_street(mention):
             return None
         # Whether written codes count is part of the sense: "UAE" the model calls an
         # organisation finds nothing, and the same "UAE" tagged a place later is the country.
@@ -1243,6 +1300,27 @@ def _focus(mentions: list[_Mention]) -> Entry | None:
         if counts else None
 
 
+def _organisations_town(analysis: Analysis, gazetteer: Gazetteer) -> Entry | None:
+    """In a story that names no town, the city of 100,000 or more that organisations are
+    named after: a walk through a neighbourhood that names only "the New Orleans Railways
+    and Light Company" is most likely in New Orleans. It is no place of the story (a paper
+    named after a town may be read anywhere), only where its facilities are looked for."""
+    towns: Counter[Entry] = Counter()
+    for ent in analysis.doc.ents:
+        if ent.label_ != "ORG" or not analysis.in_paragraph(ent.start_char):
+            continue
+        words = [w for w in ent if w.lower_ != "the"]
+        for size in range(min(3, len(words) - 1), 0, -1):
+            name = " ".join(w.text for w in words[:size])
+            senses = [e for e in gazetteer.lookup(name) if fold(e.name) == fold(name)]
+            cities = [e for e in senses if e.population >= _PROMOTION_POPULATION]
+            # "the Armenia Fund" is the country's, and "Washington" may be the state.
+            if cities and all(e.kind == CITY for e in senses):
+                towns[max(cities, key=lambda e: e.population)] += 1
+                break
+    return towns.most_common(1)[0][0] if towns else None
+
+
 def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     context = _Context()
     mentions = _candidates(analysis, gazetteer, context)
@@ -1272,7 +1350,7 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
                     # An acronym no gazetteer knows is a group's ("ISIL"), not a place's.
                     and not (m.core.isupper() and len(m.core.replace(".", "")) <= 5)
                     and not _cut_from_name(m, analysis.doc))]
-    focus = _focus(mentions)
+    focus = _focus(mentions) or _organisations_town(analysis, gazetteer)
     hosts = _hosts(mentions, analysis.body)
     hosts |= _named_within(mentions, hosts, resolver)
     hosts = _sentence_towns(mentions, analysis.doc) | hosts
@@ -1471,7 +1549,7 @@ def _named_within(mentions: list[_Mention], hosts: dict[str, Entry],
     for mention in mentions:
         key = fold(mention.name)
         if (mention.entry is not None or mention.part or key in hosts or key in found
-                or mention.label not in PLACE_LABELS):
+                or mention.label not in PLACE_LABELS or _is_street(mention)):
             continue
         words = list(re.finditer(r"[^\s\-–]+", mention.name))
         inner = (mention.name[words[i].start():words[i + size - 1].end()]
@@ -1484,11 +1562,19 @@ def _named_within(mentions: list[_Mention], hosts: dict[str, Entry],
     return found
 
 
+def _is_street(mention: _Mention) -> bool:
+    """A street or a square, which is named after a place, not in it: "Hampton Avenue" in St.
+    Louis, "Washington Square" in New Orleans."""
+    return mention.kind == FACILITY and fold(mention.name).split()[-1] in STREET_WORDS
+
+
 def _within(mention: _Mention, name: str, resolver: _Resolver,
              place_names: set[str]) -> Entry | None:
     """The sense of a name inside the mention's, if it passes `_named_within`'s test."""
     if not name[:1].isupper() or _is_direction(name) or is_name_suffix(name):
         return None
+    if _possessive(name):
+        return None  # a saint's: "St George’s Chapel" is not in St. George's, Grenada
     # "South Florida", "Western US": what follows a compass word is the region or country
     # it is part of, whichever the article's countries. Otherwise only a place the article
     # names elsewhere, a country or a region of the article's countries: a town's name is

@@ -85,7 +85,8 @@ PATTERNS: dict[str, str] = {
     "date": (
         rf"(?:(?P<dmod>{_PART_MOD})[-\s]+)?"
         rf"(?:(?P<drel0>last|this|next|coming|this\s+past)\s+)?"
-        rf"(?:{_month('dmonth')}\s+{_DAY.format('dday')}(?:,?\s+{_year('dyear')})?"
+        # "Sept.11", its space lost: only after an abbreviation's dot.
+        rf"(?:{_month('dmonth')}(?:\s+|(?<=\.)){_DAY.format('dday')}(?:,?\s+{_year('dyear')})?"
         rf"|(?:the\s+)?{_DAY.format('dday2')}\s+(?:of\s+)?{_month('dmonth2')}"
         rf"(?:,?\s+{_year('dyear2')})?"
         rf"|{_month('dmonth3')}(?:,?\s+(?:of\s+)?(?:{_year('dyear3')}"

@@ -53,7 +53,7 @@ _PART_HOURS = {"MO": 8.0, "MI": 12.0, "AF": 15.0, "EV": 19.0, "NI": 22.0}
 _SIGNAL = re.compile(r"\b(?:since|until|till|by|before|after|from)\s+$", re.IGNORECASE)
 # "between 1983 and 1986", "from 1999 to 2003": one period's first and last.
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[–—-]\s*", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+")
 _SHIFT_UNITS = {"D": DAY, "W": WEEK, "M": MONTH, "Y": YEAR}
 # How far back a day named earlier still dates a clause in the past ("Taliban fighters on

@@ -1144,3 +1144,54 @@ def test_the_second_of_two_streets_is_a_street(analyse_text, pipeline):
     assert street.kind == "facility" and street.located_in == "Chicago"
     assert text_at(body, street.mentions[0]) == "Hubbard"
     assert "hubbard" not in places
+
+
+def test_a_name_given_to_a_street_is_no_town(analyse_text, pipeline):
+    # Lafayette, Louisiana, and its namesakes: here a former name of Franklin Avenue.
+    body = ("Originally named Rue d'Enghein, the street was later called Lafayette and then "
+            "Almonaster before finally being named Franklin. The town was renamed Kunduz.")
+    places = places_in(analyse_text, pipeline, body)
+    assert "Lafayette" not in places and "Almonaster" not in places
+
+
+def test_a_town_so_named_is_a_town(analyse_text, pipeline):
+    body = "Hurricane Laura struck a Louisiana city called Lafayette on Thursday."
+    assert places_in(analyse_text, pipeline, body)["Lafayette"].kind == "city"
+
+
+def test_a_square_is_named_after_a_town_not_in_it(analyse_text, pipeline):
+    # Washington Square in the Faubourg Marigny, not in Washington, DC; the story names no
+    # town, but a firm named after New Orleans says where its streets are.
+    body = ("Royal Street was the return route of the streetcar. Power came from the plant "
+            "known as the New Orleans Railways and Light Company Claiborne Power House. Finiels "
+            "gave the avenue an adjacent park (Washington Square).")
+    places = places_in(analyse_text, pipeline, body)
+    assert places["Washington Square"].located_in == "New Orleans"
+    assert places["Royal Street"].located_in == "New Orleans"
+    assert "New Orleans" not in places
+
+
+def test_a_town_named_by_a_firm_elsewhere_is_no_focus(analyse_text, pipeline):
+    # "Washington" may be the state: no town is guessed from a name with another sense.
+    body = "A reporter for the Washington Post walked down Royal Street."
+    assert places_in(analyse_text, pipeline, body)["Royal Street"].located_in is None
+
+
+def test_a_place_opening_a_firm_s_name_is_no_place(analyse_text, pipeline):
+    # The model tags "Cambridge" a place and leaves "Analytica" untagged.
+    body = ("Facebook's troubles have some advertisers skittish. Cambridge Analytica When asked "
+            "about how the data was used, Sandberg said the company was sorry.")
+    assert "Cambridge" not in places_in(analyse_text, pipeline, body)
+    body = "He studied in Cambridge. " + body
+    assert len(places_in(analyse_text, pipeline, body)["Cambridge"].mentions) == 2
+
+
+def test_a_saint_s_church_is_no_town_of_the_saint_s_name(analyse_text, pipeline):
+    # Not Saint Peter, Minnesota, nor St. George's, Grenada: the model cuts "Basilica" off.
+    body = ("Pope Francis is celebrating the Easter Vigil in St. Peter's Basilica. The pope "
+            "spoke in Rome. The wedding takes place in St George’s Chapel.")
+    places = places_in(analyse_text, pipeline, body)
+    basilica = places["St. Peter's Basilica"]
+    assert (basilica.kind, basilica.located_in) == ("facility", "Rome")
+    assert places["St George’s Chapel"].located_in in (None, "Rome")
+    assert not any(p.country in ("US", "GD") for p in places.values())

@@ -23,6 +23,7 @@ def tag(analyse_text):
     # Explicit and partial dates; a bare one takes its year from the tense.
     ("The talks began on Feb. 9, 2014.", ("Feb. 9, 2014", "DATE", "2014-02-09", None)),
     ("The deal was signed on Feb. 9.", ("Feb. 9", "DATE", "2015-02-09", None)),
+    ("The deal was signed on Feb.9.", ("Feb.9", "DATE", "2015-02-09", None)),
     ("The vote will be held on Feb. 9.", ("Feb. 9", "DATE", "2016-02-09", None)),
     ("Elections are due in September 2016.", ("September 2016", "DATE", "2016-09", None)),
     ("Prices fell in September.", ("September", "DATE", "2015-09", None)),

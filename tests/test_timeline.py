@@ -418,10 +418,11 @@ def test_empty_timeline_says_so(sample):
 
 def test_a_range_is_one_entry_dated_by_both_ends(timeline, sample):
     entries = timeline("He owned the New Jersey Generals between 1983 and 1986. She served "
-                       "as governor from 1999 to 2003. Profits rose in 2001 and 2002.")
+                       "as governor from 1999 to 2003. Profits rose in 2001 and 2002. The poll "
+                       "was taken from May 3 – May 7.")
     assert [(e.date, e.until, e.phrase) for e in entries] == [
         ("1983", "1986", "between 1983 and 1986"), ("1999", "2003", "from 1999 to 2003"),
-        ("2001", None, "2001")]
+        ("2001", None, "2001"), ("2015-05-03", "2015-05-07", "from May 3 – May 7")]
     page = ArticlePage(dataclasses.replace(sample, timeline=entries[:1]))
     assert page.timeline_groups()[0]["entries"][0]["label"] == "1983–1986"
 
