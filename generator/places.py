@@ -156,18 +156,23 @@ class _Context:
     references: list[tuple[Span, str]] = field(default_factory=list)
 
     def near(self, entry: Entry) -> bool:
+        return self.neighbours(entry, self.anchors) > 0
+
+    @staticmethod
+    def neighbours(entry: Entry, anchors: Iterable[Entry]) -> int:
+        """How many of these places an entry lies near or in."""
         if entry.lat is None or entry.lon is None:
-            return False
+            return 0
         # An entry already resolved counts as near itself: "Kunduz" again is the same city,
         # not the province around it. Near a province is inside it, where the gazetteer says
         # which province a place is in (Springfield, Missouri is 560 km from the middle of
         # Illinois, but not in it; Kabul province borders Kunduz province, but Kabul is the
         # city).
-        return any(a.lat is not None and a.lon is not None
+        return sum(a.lat is not None and a.lon is not None
                    and (_inside(entry, a) if a.id.startswith("iso3166-2:")
                         and (entry.region or entry.id.startswith("iso3166-2:"))
                         else distance_km(a.lat, a.lon, entry.lat, entry.lon) <= _NEAR_KM[a.kind])
-                   for a in self.anchors if a.kind in _NEAR_KM)
+                   for a in anchors if a.kind in _NEAR_KM)
 
     def add(self, entry: Entry) -> None:
         if entry.country:
@@ -404,6 +409,10 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
     # the text says what it is (a known name is taken as any name after "in" is).
     town_of = kind is None and ent.label_ not in PLACE_LABELS and _town_of(ent)
     label = "GPE" if town_of and not gazetteer.lookup(name) else ent.label_
+    if label == "LOC" and kind is None and re.match(r"\s+area\b", body[end:end + 8]) and any(
+            e.kind == CITY and fold(e.name) == fold(name) for e in gazetteer.lookup(name)):
+        # "the Fredericton area" is around a town, however small, whatever the model says.
+        label = "GPE"
     if label in PLACE_LABELS:
         if name in surnames and (
                 (ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEECH_VERBS)
@@ -928,6 +937,14 @@ def _qualify(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer)
         if code and span not in known:
             mention.qualifier = code
             mentions.append(_Mention(code, span, code, "ABBR"))
+    for mention in mentions:
+        # The code after a name the gazetteer lacks ("Estey's Bridge, N.B.") is in a
+        # place's slot all the same.
+        if (mention.label == "GPE" and "." in mention.core
+                and gazetteer.abbreviation(mention.core) is not None
+                and re.search(r"[A-Z][\w'’]*, $", body[max(0, mention.span[0] - 40):
+                                                    mention.span[0]])):
+            mention.label = "ABBR"
     mentions.sort(key=lambda m: m.span)
     # "Newtown, Connecticut" once, then "the Newtown massacre": the same Newtown. Not where
     # the name is also a province's or a great city's in the qualifier's country:
@@ -1091,6 +1108,21 @@ class _Resolver:
         return next((e for e in self.gazetteer.lookup(codes[0], codes=True)
                      if e.kind == COUNTRY and e.country == codes[0]), None)
 
+    def best(self, candidates: list[Entry], mention: _Mention, code: str | None) -> Entry | None:
+        """The best scored; a code several provinces share names first the one the
+        gazetteer files it under, as a name spelled alike is preferred: "N.B.", dotted, is
+        New Brunswick before the larger Noord-Brabant."""
+        written = self.gazetteer.abbreviation(code) if code else None
+        return max(candidates, key=lambda e: _score(e, mention, self.context)
+                   + (_EXACT_BONUS if e == written else 0.0), default=None)
+
+    def senses_of(self, mention: _Mention) -> list[Entry]:
+        """The gazetteer's entries this mention may mean, before any qualifier."""
+        kind = None if mention.part else mention.kind
+        return [c for c in self.lookup(mention.core, mention.label)
+                if _accepts(kind, c, mention.label, mention.core, mention.the)
+                and self.plausible(c, mention)]
+
     def resolve(self, mention: _Mention) -> Entry | None:
         if _is_street(mention):
             return None
@@ -1101,16 +1133,14 @@ class _Resolver:
         if key in self.senses:
             return self.senses[key]
         kind = None if mention.part else mention.kind
-        candidates = [c for c in self.lookup(mention.core, mention.label)
-                      if _accepts(kind, c, mention.label, mention.core, mention.the)
-                      and self.plausible(c, mention)]
+        candidates = self.senses_of(mention)
         qualifier = None
         if mention.qualifier:
             found = self.lookup(mention.qualifier, "ABBR")
             # Of the provinces a code names ("N.B."), one that holds a town of this name:
             # "Moncton, N.B." is in New Brunswick, not Noord-Brabant.
             found = [q for q in found if _qualified(candidates, q, strict=True)] or found
-            qualifier = max(found, key=lambda e: _score(e, mention, self.context), default=None)
+            qualifier = self.best(found, mention, mention.qualifier)
             if qualifier is not None:
                 # The code's own mention is that province too.
                 self.senses.setdefault((fold(mention.qualifier), None, None, True), qualifier)
@@ -1134,7 +1164,8 @@ class _Resolver:
             # 11,000 in Maryland, however near the story's other places.
             candidates = [c for c in candidates
                           if c.kind != CITY or c.population >= _REGION_PRIOR] or candidates
-        entry = max(candidates, key=lambda e: _score(e, mention, self.context), default=None)
+        entry = self.best(candidates, mention, mention.core if mention.label in _CODE_LABELS
+                          else None)
         self.senses[key] = entry
         if entry:
             self.context.add(entry)
@@ -1327,6 +1358,7 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     resolver = _Resolver(gazetteer, context)
     for mention in sorted(mentions, key=lambda m: (_order(m, gazetteer), m.span)):
         mention.entry = resolver.resolve(mention)
+    _among_neighbours(mentions, resolver)
     _one_sense(mentions)
     _coded_regions(mentions)
     _city_states(mentions, analysis.body)
@@ -1504,6 +1536,46 @@ def _one_sense(mentions: list[_Mention]) -> None:
                 (m.entry for m in mentions if m.span < mention.span and m.entry is not None
                  and m.kind is None and not m.part and fold(m.name).startswith(key + " ")),
                 None))
+
+
+def _among_neighbours(mentions: list[_Mention], resolver: _Resolver) -> None:
+    """A town far from every other place of the story is the namesake that lies near two of
+    them: "Oceanside" in a story of Bellmore and Fort Salonga is the hamlet on Long Island,
+    not the larger Californian city, which was resolved first and so saw no neighbours. A
+    city of half a million keeps its sense (London, not London, Ontario), and so does a
+    province, a qualified name and a dateline."""
+    resolved = [m for m in mentions if m.entry is not None and m.entry.kind in _NEAR_KM]
+    moved: dict[str, Entry] = {}
+    for mention in resolved:
+        entry, key = mention.entry, fold(mention.core)
+        if (key in moved or mention.kind is not None or mention.part or mention.qualifier
+                or mention.label == _DATELINE or entry.population >= _GREAT_CITY
+                or entry.id.startswith("iso3166-2:")):
+            continue
+        # What a kind word places ("Hamilton County jail") is itself a guess.
+        anchors = list({m.entry.id: m.entry for m in resolved if fold(m.core) != key
+                        and m.entry is not None and m.kind is None}.values())
+        if _Context.neighbours(entry, anchors):
+            continue
+        namesakes = [(near, _score(c, mention, resolver.context), c)
+                     for c in resolver.senses_of(mention)
+                     if c.id != entry.id and (near := _Context.neighbours(c, anchors)) >= 2]
+        if namesakes:
+            moved[key] = max(namesakes, key=lambda n: n[:2])[2]
+    named = {fold(m.core) for m in mentions if m.kind is None}
+    anchors = list({m.entry.id: m.entry for m in resolved if m.kind is None}.values())
+    for mention in resolved:
+        if mention.kind is None and not mention.part and fold(mention.core) in moved:
+            mention.entry = moved[fold(mention.core)]
+        elif (mention.kind == FACILITY and mention.entry is not None
+              and mention.entry.kind == CITY
+              and mention.entry.population < _PROMOTION_POPULATION
+              and fold(mention.core) not in named and len(anchors) >= 2
+              and not _Context.neighbours(mention.entry, anchors)):
+            # "Pearl Harbor" in a story of Honolulu is no harbour of Pearl, Mississippi: a
+            # small town that only a facility's name gives, far from all the story's
+            # places, yields to the story's own place.
+            mention.entry = None
 
 
 def _coded_regions(mentions: list[_Mention]) -> None:

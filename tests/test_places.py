@@ -229,6 +229,27 @@ def test_a_state_or_province_code_after_a_town(analyse_text, pipeline, body, tow
     assert places[province].kind == "region" and places[province].country == country
 
 
+@pytest.mark.parametrize(("body", "province", "country"), [
+    # Dotted, a code several provinces share is first the English-speaking country's, also
+    # after a place the gazetteer lacks; undotted or by a Dutch town, the town decides.
+    ("The dogs were taken from a farm along Kingsley Road in Estey's Bridge, N.B. sometime "
+     "on Tuesday.", "New Brunswick", "CA"),
+    ("The dogs were taken from a farm in Zogglebury, N.B., on Tuesday.", "New Brunswick", "CA"),
+    ("The bridge in Eindhoven, N.B., will close.", "Noord-Brabant", "NL"),
+])
+def test_a_dotted_code_is_english_newsroom_style(analyse_text, pipeline, body, province,
+                                                 country):
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert places[province].kind == "region" and places[province].country == country
+
+
+def test_the_area_around_a_town_the_model_calls_a_location(analyse_text, pipeline):
+    # Fredericton (63,000) is under the 100,000 a location needs to be a town.
+    body = "Three puppies were stolen from a farm in the Fredericton area this week."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["fredericton"].kind == "city" and near(places["fredericton"], 45.95, -66.67)
+
+
 def test_city_and_province_of_one_name_stay_apart(analyse_text, pipeline):
     body = ("Fighting spread from Kunduz city to the rest of Kunduz Province, "
             "officials in Kunduz said.")
@@ -260,6 +281,38 @@ def test_a_place_already_resolved_tilts_the_next(analyse_text, pipeline):
     paris = next(p for p in extract_places(analyse_text(body), pipeline.gazetteer)
                  if p.name == "Paris")
     assert paris.country == "US" and near(paris, 33.66, -95.56, km=50)
+
+
+@pytest.mark.parametrize(("body", "name", "lat", "lon"), [
+    # Resolved before its smaller neighbours, "Oceanside" first took the Californian city.
+    ("Kasey Cohen, who grew up in Oceanside, and Colin Macy, who lives in Bellmore, will "
+     "appear on the show. Macy now runs a ferry from Fort Salonga.",
+     "Oceanside", 40.64, -73.64),
+    ("The inmates were captured in Chattanooga and taken to the Hamilton County jail. The "
+     "Walker County (Ga.) Sheriff's Office said they had walked away from a work detail "
+     "in LaFayette.", "LaFayette", 34.70, -85.28),
+])
+def test_a_town_far_from_the_story_is_the_namesake_among_its_places(analyse_text, pipeline,
+                                                                     body, name, lat, lon):
+    place = by_id(extract_places(analyse_text(body), pipeline.gazetteer))[fold(name)]
+    assert near(place, lat, lon)
+
+
+def test_a_facility_named_after_a_far_small_town_lies_in_the_story_s_place(analyse_text,
+                                                                           pipeline):
+    body = ("Honolulu officials met on Monday. Tourism in Hawaii and Lahaina has slowed, and "
+            "visits to Pearl Harbor fell by a third.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    # In the story's Hawaii, not at Pearl, Mississippi (27,000 people).
+    assert near(places["pearl-harbor"], 20.9, -157.0, km=300)
+    assert places["pearl-harbor"].located_in in ("Honolulu", "Lahaina")
+
+
+def test_a_great_city_keeps_its_sense_among_a_namesake_s_neighbours(analyse_text, pipeline):
+    body = ("The band played Toronto and Hamilton last week. Its singer flew in from London, "
+            "where she was born.")
+    london = by_id(extract_places(analyse_text(body), pipeline.gazetteer))["london"]
+    assert london.country == "GB"
 
 
 def test_a_facility_of_an_unknown_town_borrows_the_story_point(analyse_text, pipeline):
