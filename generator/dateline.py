@@ -53,8 +53,11 @@ class Dateline:
     date: str | None = None
 
 
-def find_dateline(body: str) -> Dateline | None:
-    """The dateline at the start of the body, or None; the body itself is never changed."""
+def find_dateline(body: str, hyphen: bool = False) -> Dateline | None:
+    """The dateline at the start of the body, or None; the body itself is never changed.
+
+    A bare all-caps name before a hyphen (`MEXICO CITY - `) is as often a label (`UPDATE - `)
+    and is taken only with `hyphen`, by a caller that checks the name is a place's."""
     match = _DATELINE.match(body) or _TITLE_DATELINE.match(body)
     if not match:
         return None
@@ -62,7 +65,8 @@ def find_dateline(body: str) -> Dateline | None:
     letters = [c for c in city if c.isalpha()]
     # An all-caps word followed by a dash is a dateline only if it looks like a place name:
     # with no agency in brackets, ask for a real word rather than an acronym such as `NATO -`.
-    if not match["agency"] and (len(letters) < 4 or (match["dash"] == "-" and not match["region"])):
+    if not match["agency"] and (len(letters) < 4 or (
+            match["dash"] == "-" and not match["region"] and not hyphen)):
         return None
     return Dateline(
         place=match["place"],

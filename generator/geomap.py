@@ -116,6 +116,14 @@ def framed(places: Sequence[Place], lead: Sequence[Span] = ()
     then names the US of his comrades.
     """
     located = [p for p in places if p.lat is not None and p.lon is not None]
+    # A continent or a group of countries ("Europe", "the EU", "Eastern Europe") has a point
+    # only in the gazetteer: on a map of Germany it would read as a town near Stuttgart. It
+    # is drawn only when the story names nothing narrower.
+    spanning = [p for p in located if spans_countries(p)]
+    if len(spanning) < len(located):
+        located = [p for p in located if not spans_countries(p)]
+    else:
+        spanning = []
     if not located:
         return None, [], []
     # A lead's town needs its country named or another place there: a township misread as a
@@ -177,7 +185,12 @@ def framed(places: Sequence[Place], lead: Sequence[Span] = ()
                 off_map.append(place)
             else:
                 on_map.append(inside)
-    return frame, on_map, off_map
+    return frame, on_map, off_map + spanning
+
+
+def spans_countries(place: Place) -> bool:
+    """A located place that lies in no one country: a continent, a region of the world."""
+    return place.kind in ("region", "other") and place.country is None
 
 
 def _drawn_inside(frame: Frame, country: Place) -> Place | None:

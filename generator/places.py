@@ -212,7 +212,7 @@ def _possessive(words: str) -> bool:
 def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> list[_Mention]:
     """Every place mention, in text order; demonyms and countries named go into the context."""
     _country_context(analysis, gazetteer, context)
-    datelines = _datelines(analysis)
+    datelines = _datelines(analysis, gazetteer)
     mentions = _dateline_mentions(datelines)
     place_names = {fold(m.core) for m in mentions}
     mentions += _entity_mentions(analysis, gazetteer, context, place_names,
@@ -227,10 +227,11 @@ def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> 
     return mentions
 
 
-def _datelines(analysis: Analysis) -> list[Dateline]:
+def _datelines(analysis: Analysis, gazetteer: Gazetteer) -> list[Dateline]:
     """The article's dateline, and those opening a later paragraph ("COLUMBUS, Ohio (AP) —"
     after a photo caption) or a sentence ("By Nate Raymond. BOSTON (Reuters) -"), or missing
-    their dash ("MEXICO CITY (AP) Mexico's…", "PLEASANTON, Calif.--(BUSINESS WIRE)--")."""
+    their dash ("MEXICO CITY (AP) Mexico's…", "PLEASANTON, Calif.--(BUSINESS WIRE)--"), or
+    a town's bare name before a hyphen ("MEXICO CITY - ", but not "UPDATE - ")."""
     found = [analysis.dateline] if analysis.dateline else []
     for block in analysis.blocks:
         start, end = block.span
@@ -238,6 +239,10 @@ def _datelines(analysis: Analysis) -> list[Dateline]:
             continue
         text = analysis.body[start:end]
         dateline = find_dateline(text)
+        if dateline is None and (hyphened := find_dateline(text, hyphen=True)) and any(
+                e.kind in (CITY, COUNTRY, REGION) and fold(e.name).startswith(fold(hyphened.place))
+                for e in gazetteer.lookup(hyphened.place)):
+            dateline = hyphened
         datelines = [dateline] if dateline else []
         datelines += [Dateline(m["place"], m.span("place"), m.span())
                       for m in _AGENCY_DATELINE.finditer(text)

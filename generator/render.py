@@ -289,10 +289,15 @@ class ArticlePage:
                                           lambda: str(geomap.draw(self.x.places, label,
                                                                   lead=self.x.summary_spans))))
 
-    def places_off_map(self) -> Markup:
-        """Links to the located places too far from the story's region to fit on its map."""
+    def places_off_map(self) -> tuple[Markup, Markup]:
+        """Links to the located places left off the map: those too far from the story's
+        region, and those too wide to be a point on it (a continent, a group of countries)."""
         _, _, off_map = geomap.framed(self.x.places, self.x.summary_spans)
-        return Markup(", ").join(link(p.name, f"#place-{p.id}") for p in off_map)
+        far, wide = [], []
+        for place in off_map:
+            (wide if geomap.spans_countries(place) else far).append(
+                link(place.name, f"#place-{place.id}"))
+        return Markup(", ").join(far), Markup(", ").join(wide)
 
     def timeline_groups(self) -> list[dict[str, Any]]:
         """The timeline in three groups, each oldest first: the background, what happened on

@@ -223,3 +223,15 @@ def test_a_far_region_named_nearly_as_often_is_drawn_too():
     china.mentions = [(0, 1)] * 5
     frame, _, off_map = framed([usa, china, washington])
     assert [p.id for p in off_map] == ["china"] and not frame.contains(104.4, 35.8)
+
+
+def test_a_continent_is_no_point_on_a_country_s_map():
+    germany = place("germany", "Germany", "country", 51.2, 10.4, country="DE")
+    berlin = place("berlin", "Berlin", "city", 52.52, 13.41, country="DE")
+    europe = place("europe", "Europe", "region", 48.69, 9.14, country=None)
+    frame, on_map, off_map = framed([germany, berlin, europe])
+    assert {p.id for p in on_map} == {"germany", "berlin"} and off_map == [europe]
+    assert 'href="#place-europe"' not in str(draw([germany, berlin, europe]))
+    # Named alone, it is all the map has to show.
+    frame, on_map, off_map = framed([europe])
+    assert on_map == [europe] and off_map == []

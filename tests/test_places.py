@@ -360,6 +360,17 @@ def test_a_dateline_opening_a_later_paragraph_or_without_its_dash(analyse_text, 
     assert places["mexico-city"].mentions == [(0, 11)]
 
 
+def test_a_town_s_bare_name_before_a_hyphen_is_a_dateline(analyse_text, pipeline):
+    body = ("In shift, Mexico to stand up to Trump.\n\n"
+            "MEXICO CITY - The rise of Donald Trump has rattled officials.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    start = body.index("MEXICO CITY")
+    assert places["mexico-city"].mentions == [(start, start + 11)]
+    # A label before a hyphen is no place.
+    body = "UPDATE - The rise of Donald Trump has rattled officials in Texas."
+    assert [p.name for p in extract_places(analyse_text(body), pipeline.gazetteer)] == ["Texas"]
+
+
 def test_a_country_inside_an_event_name_is_a_mention(analyse_text, pipeline):
     body = "Fans flew in for the Qatar World Cup."  # an EVENT
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))

@@ -80,3 +80,12 @@ def test_the_map_is_framed_on_the_places_of_the_lead(sample):
         sample, places=[far, lead_kunduz, country])))
     assert "Not on the map, too far from the story's region: [United States]" in page
     assert 'href="#place-kunduz"' in page.split("</svg>")[0]
+
+
+def test_a_continent_is_listed_but_not_drawn(sample):
+    asia = Place(id="asia", name="Asia", kind="region", country=None, lat=29.84, lon=89.30,
+                 mentions=[(0, 6)])
+    section = where(render_article(dataclasses.replace(sample, places=[*sample.places, asia])))
+    assert 'href="#place-asia"' not in section.split("</svg>")[0]
+    assert "Not on the map, too wide to be a point on it: [Asia](#place-asia)." in section
+    assert '<span id="place-asia"></span>' in section
