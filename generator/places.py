@@ -634,8 +634,14 @@ def _serves(words: DocSpan) -> bool:
     """Whether the words after a place's name in an organisation's make it the place's own
     police, fire service, council, court or government ("Peel Regional Police", "The Boise
     Fire Department"), which works where the story happens, unlike a newspaper or a team
-    named after a place."""
-    return any(w.lower_ in PUBLIC_SERVICES for w in words)
+    named after a place. A national or federal body is no town's: "the White House
+    National Security Council" is not White House, Tennessee's."""
+    for word in words:
+        if word.lower_ in ("national", "federal"):
+            return False
+        if word.lower_ in PUBLIC_SERVICES:
+            return True
+    return False
 
 
 def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context,

@@ -229,9 +229,9 @@ def test_a_continent_is_no_point_on_a_country_s_map():
     germany = place("germany", "Germany", "country", 51.2, 10.4, country="DE")
     berlin = place("berlin", "Berlin", "city", 52.52, 13.41, country="DE")
     europe = place("europe", "Europe", "region", 48.69, 9.14, country=None)
-    frame, on_map, off_map = framed([germany, berlin, europe])
+    _, on_map, off_map = framed([germany, berlin, europe])
     assert {p.id for p in on_map} == {"germany", "berlin"} and off_map == [europe]
     assert 'href="#place-europe"' not in str(draw([germany, berlin, europe]))
     # Named alone, it is all the map has to show.
-    frame, on_map, off_map = framed([europe])
+    _, on_map, off_map = framed([europe])
     assert on_map == [europe] and off_map == []
