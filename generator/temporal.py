@@ -185,6 +185,8 @@ def _tense(verb: Token) -> int:
         return PAST  # "the record set on Aug. 6"
     if verb.tag_ == "VBG" and words & _PROGRESSIVE:
         return FUTURE  # "is meeting on Friday": an arrangement
+    if verb.tag_ == "VBN" and words & _PROGRESSIVE and _plans(verb):
+        return FUTURE  # "a memorial service is planned Friday": an arrangement too
     if verb.tag_ in ("VBZ", "VBP") and not auxiliaries and verb.lemma_.lower() in _TIMETABLE:
         return FUTURE  # "this fiscal year, which ends Sept. 30": a timetable
     return 0

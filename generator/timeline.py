@@ -411,6 +411,45 @@ def _event(doc: Doc, time: TimeExpr, start: int) -> tuple[str, Span, Token | Non
     return text, where, governor
 
 
+def _compared(doc: Doc, body: str, time: TimeExpr) -> bool:
+    """Whether the date is only what something is measured against, no event of its own:
+    "higher than in 2014", "compared with the same period in 2014", "$74 million more than a
+    year ago", "the first time since Afghanistan in the 1980s" (but "no later than March 1"
+    is a deadline, and "since 2001" the story's background)."""
+    if time.mod in ("MORE_THAN", "LESS_THAN") and re.search(
+            r"(?:\d|\b(?:million|billion|trillion|percent|points?))\W*$", body[:time.span[0]]):
+        return True
+    span = doc.char_span(*time.span, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    for _ in range(6):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lower_ in ("than", "versus", "vs", "vs.") and token.head.lower_ not in (
+                "later", "earlier", "sooner"):
+            return True
+        if token.lemma_.lower() == "compare" and token.tag_ in ("VBN", "VBG"):
+            return True
+        if token.lower_ == "since":
+            return False  # "the first time since 2001": 2001 is the story's background
+        if token.pos_ in ("NOUN", "PROPN") and _ranked(token) and any(
+                c.lower_ == "since" for c in token.children):
+            # "for the first time since Afghanistan in the 1980s": the 1980s date the war
+            # in Afghanistan, which the sentence only measures this one against.
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _ranked(token: Token) -> bool:
+    """ "the lowest take", "the fourth councillor", "the first time": ranked among others."""
+    return token.tag_ in ("JJS", "RBS") or any(
+        c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL" for c in token.children)
+
+
 def _anchored(doc: Doc, body: str, time: TimeExpr, times: list[TimeExpr],
               references: list[tuple[Period, int]],
               published: dt.date) -> tuple[Period, str, Span, Span] | None:
@@ -527,6 +566,8 @@ def build_timeline(analysis: Analysis, times: list[TimeExpr]) -> list[TimelineEn
             continue
         if period.granularity == DAY:
             references.append((period, time.span[0]))
+        if _compared(doc, body, time):
+            continue
         result = _headed(analysis, time) or _event(
             doc, time, analysis.dateline.span[1] if analysis.dateline else 0)
         if result is None:

@@ -207,6 +207,30 @@ def test_upcoming_and_anchored_events(timeline):
     assert all(e.date != "1995" for e in timeline("He has lived there for ten years since 2005."))
 
 
+def test_an_arrangement_in_the_present_is_still_to_come(timeline):
+    entries = timeline("Muhammad Ali died Friday in Phoenix. A public memorial service is "
+                       "planned Friday in Louisville.", "2016-06-05")
+    assert [(e.date, e.relation) for e in entries] == [
+        ("2016-06-03", "past"), ("2016-06-10", "future")]
+
+
+@pytest.mark.parametrize("body", [
+    "Sales were higher than in 2014.",
+    "Revenue rose 5 percent compared with the same period in 2014.",
+    "Casinos reported $2.17 billion in revenue, about $74 million more than a year ago.",
+    "It is a proxy war that, for the first time since Afghanistan in the 1980s, has seen "
+    "fighters backed by the C.I.A. clash with the Russian military.",
+])
+def test_what_an_event_is_measured_against_is_no_event(timeline, body):
+    assert timeline(body, "2015-11-13") == []
+
+
+def test_a_deadline_and_a_since_are_events(timeline):
+    entries = timeline("The bill must pass no later than March 1. He has been held prisoner "
+                       "since 2012.", "2015-11-13")
+    assert [e.date for e in entries] == ["2012", "2016-03-01"]
+
+
 def test_an_infinitive_describing_a_noun_looks_ahead(timeline):
     entries = timeline("But research to be released this week by four economists suggests "
                        "damage. He wanted to leave this week.", "2016-04-27")
