@@ -69,6 +69,7 @@ VAGUE_TIMES = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "the present": "PRESENT_REF",
+    "to this day": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF",
     "the past": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",

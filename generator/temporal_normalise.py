@@ -583,7 +583,9 @@ def _ago(m: Match, ctx: Context) -> Result | None:
         # "several years ago", "weeks from now"; "days later" says no more than its story.
         return (DATE, "PAST_REF" if step < 0 else "FUTURE_REF", mod) if deictic else None
     if code in ("S", "MIN", "H"):
-        return DATE, ctx.anchor.isoformat(), mod
+        # "two hours ago" is today; "three hours later" the day of the story's last day.
+        day = Period(DAY, ctx.anchor) if deictic else ctx.reference(DAY, anaphor=True)
+        return DATE, day.at(DAY).iso(), mod
     # Decades and centuries count in years: "a decade ago" is a year.
     scale = {"DE": 10, "CE": 100, "ML": 1000, "2W": 2}.get(code, 1)
     unit = YEAR if code in ("DE", "CE", "ML") else _GRANULARITY[code]

@@ -174,7 +174,9 @@ PATTERNS: dict[str, str] = {
         rf"(?:\s+(?P<pday>yesterday|today|tomorrow))?"
     ),
     "vague": (
-        r"(?P<vague>right\s+now|now|currently|current|nowadays|these\s+days|at\s+present"
+        # "to this day": still, not the day of publication.
+        r"(?P<vague>\bto\s+this\s+day|right\s+now|now|currently|current|nowadays"
+        r"|these\s+days|at\s+present"
         r"|presently|recently|lately|the\s+past|(?:the\s+)?(?:near|foreseeable|distant)"
         r"\s+future|the\s+future|the\s+(?:short|long|near)\s+term|a\s+later\s+date)(?!\w)"
     ),
@@ -238,7 +240,7 @@ _CORES: dict[str, tuple[str, ...]] = {
     "deictic": ("today", "tonight", "yesterday", "tomorrow"),
     "part": (*_PARTS, "tonight"),
     "vague": ("now", "current", "recent", "lately", "present", "past", "future", "term",
-              "later date", "these days"),
+              "later date", "these days", "this day"),
     "set": ("every", "each", "per", "daily", "weekly", "monthly", "yearly", "annually", "hourly",
             "quarterly", "nightly", "biweekly", "semiannually", "mondays", "tuesdays",
             "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "times", "once",

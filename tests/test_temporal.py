@@ -117,6 +117,8 @@ def tag(analyse_text):
     ("The club meets each Monday.", ("each Monday", "SET", "XXXX-WXX-1", None)),
     # Vague references.
     ("He recently moved.", ("recently", "DATE", "PAST_REF", None)),
+    # "to this day" is "still", not the day of publication.
+    ("The gym to this day hosts a boxing class.", ("to this day", "DATE", "PRESENT_REF", None)),
     ("Fighters are now advancing.", ("now", "DATE", "PRESENT_REF", None)),
     ("Nobody knows what happens in the future.", ("the future", "DATE", "FUTURE_REF", None)),
     ("We need bold action in the very near future.",
@@ -168,6 +170,17 @@ def test_anaphora_count_from_the_last_date_mentioned(tag):
         ("Two days later", "DATE", "2015-03-05", None),
         ("The next day", "DATE", "2015-03-06", None),
         ("That night", "TIME", "2015-03-06TNI", None),
+    ]
+
+
+def test_hours_later_are_on_the_story_s_last_day_hours_ago_today(tag):
+    found = tag("Trump spoke in Cleveland on Friday. Just three hours later, Obama addressed "
+                "the attack in Munich. Two hours ago, police said the gunman was dead.",
+                date="2016-07-23")
+    assert found == [
+        ("Friday", "DATE", "2016-07-22", None),
+        ("three hours later", "DATE", "2016-07-22", None),
+        ("Two hours ago", "DATE", "2016-07-23", None),
     ]
 
 
