@@ -635,9 +635,11 @@ def _serves(words: DocSpan) -> bool:
     police, fire service, council, court or government ("Peel Regional Police", "The Boise
     Fire Department"), which works where the story happens, unlike a newspaper or a team
     named after a place. A national or federal body is no town's: "the White House
-    National Security Council" is not White House, Tennessee's."""
+    National Security Council" is not White House, Tennessee's (but a state's National Guard
+    is the state's)."""
     for word in words:
-        if word.lower_ in ("national", "federal"):
+        if word.lower_ in ("national", "federal") and not (
+                word.i + 1 < len(word.doc) and word.nbor().lower_ == "guard"):
             return False
         if word.lower_ in PUBLIC_SERVICES:
             return True
@@ -1538,7 +1540,16 @@ def _one_sense(mentions: list[_Mention]) -> None:
     short: "North-Rhine" after "North-Rhine Westphalia"."""
     senses = {fold(m.core): m.entry for m in mentions
               if m.entry is not None and m.kind is None and not m.part}
+    # Nor does the model's other label give it another sense: "Schengen" tagged a place,
+    # then a person, is one village, not the village and then its commune. (A name inside
+    # another's has its own: "the New York Daily News" is the city's in a story of the state.)
+    tagged = {fold(m.core): m.entry for m in mentions if m.entry is not None
+              and m.kind is None and not m.part and not m.qualifier and m.label in PLACE_LABELS}
     for mention in mentions:
+        if (mention.entry is not None and mention.kind is None and not mention.part
+                and not mention.qualifier and mention.label in _OTHER_LABELS - {"EMBEDDED"}
+                and fold(mention.core) in tagged):
+            mention.entry = tagged[fold(mention.core)]
         if (mention.entry is None and mention.kind is None and not mention.part
                 and mention.label in PLACE_LABELS):
             key = fold(mention.core)

@@ -308,6 +308,16 @@ def test_a_facility_named_after_a_far_small_town_lies_in_the_story_s_place(analy
     assert places["pearl-harbor"].located_in in ("Honolulu", "Lahaina")
 
 
+def test_a_name_keeps_one_sense_whatever_else_the_model_calls_it(analyse_text, pipeline):
+    body = ("In 2005, the Eurosceptic SVP campaigned hard against Switzerland’s ascension to "
+            "Schengen. Ultimately 54.6 percent of the electorate voted in favor of joining "
+            "Schengen, but the referendum saw the continuation of the series of evocative and "
+            "distinct SVP posters at a national level.")
+    schengen = [p for p in extract_places(analyse_text(body), pipeline.gazetteer)
+                if p.name == "Schengen"]
+    assert len(schengen) == 1 and len(schengen[0].mentions) == 2
+
+
 def test_a_great_city_keeps_its_sense_among_a_namesake_s_neighbours(analyse_text, pipeline):
     body = ("The band played Toronto and Hamilton last week. Its singer flew in from London, "
             "where she was born.")
