@@ -1563,11 +1563,12 @@ def _one_sense(mentions: list[_Mention]) -> None:
 def _among_neighbours(mentions: list[_Mention], resolver: _Resolver) -> None:
     """A town far from every other place of the story is the namesake that lies near two of
     them: "Oceanside" in a story of Bellmore and Fort Salonga is the hamlet on Long Island,
-    not the larger Californian city, which was resolved first and so saw no neighbours. A
-    city of half a million keeps its sense (London, not London, Ontario), and so does a
-    province, a qualified name and a dateline."""
+    not the larger Californian city, which was resolved first and so saw no neighbours; with
+    no such namesake, a town abroad loses its point. A city of half a million keeps its sense
+    (London, not London, Ontario), and so does a province, a qualified name and a
+    dateline."""
     resolved = [m for m in mentions if m.entry is not None and m.entry.kind in _NEAR_KM]
-    moved: dict[str, Entry] = {}
+    moved: dict[str, Entry | None] = {}
     for mention in resolved:
         entry, key = mention.entry, fold(mention.core)
         if (key in moved or mention.kind is not None or mention.part or mention.qualifier
@@ -1584,6 +1585,14 @@ def _among_neighbours(mentions: list[_Mention], resolver: _Resolver) -> None:
                      if c.id != entry.id and (near := _Context.neighbours(c, anchors)) >= 2]
         if namesakes:
             moved[key] = max(namesakes, key=lambda n: n[:2])[2]
+        elif (entry.kind == CITY and entry.population < _PROMOTION_POPULATION
+              and len(anchors) >= 2) and entry.country not in {
+                m.entry.country for m in mentions if m.entry is not None and fold(m.core) != key}:
+            # Nor is a town abroad under 100,000, in a country nothing else in the story
+            # lies in, far from the story's places: "Delft" in a story of Cape Town is its
+            # township, which the gazetteer lacks, not the Dutch city; better no point than
+            # that one. (A known city may well be abroad: talks in Geneva.)
+            moved[key] = None
     named = {fold(m.core) for m in mentions if m.kind is None}
     anchors = list({m.entry.id: m.entry for m in resolved if m.kind is None}.values())
     for mention in resolved:

@@ -318,6 +318,19 @@ def test_a_name_keeps_one_sense_whatever_else_the_model_calls_it(analyse_text, p
     assert len(schengen) == 1 and len(schengen[0].mentions) == 2
 
 
+def test_a_small_town_abroad_far_from_the_story_loses_its_point(analyse_text, pipeline):
+    # Delft, the Cape Town township the gazetteer lacks, is not the Dutch city.
+    body = ("Noma opened a case at the police station in Delft in May 2017. The family moved "
+            "from Khayelitsha to Mitchells Plain, outside Cape Town in the Western Cape, last "
+            "year.")
+    delft = by_id(extract_places(analyse_text(body), pipeline.gazetteer))["delft"]
+    assert delft.lat is None and delft.country is None
+    # A known city abroad keeps its point: talks in Geneva.
+    body = ("Officials from Aleppo and Homs met in Geneva on Monday. The fighting near Idlib "
+            "went on.")
+    assert by_id(extract_places(analyse_text(body), pipeline.gazetteer))["geneva"].country == "CH"
+
+
 def test_a_great_city_keeps_its_sense_among_a_namesake_s_neighbours(analyse_text, pipeline):
     body = ("The band played Toronto and Hamilton last week. Its singer flew in from London, "
             "where she was born.")
