@@ -32,7 +32,13 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .aliases import bracketed_short_name, is_name_suffix, person_surnames
+from .aliases import (
+    bracketed_short_name,
+    has_body_noun,
+    has_legal_form,
+    is_name_suffix,
+    person_surnames,
+)
 from .analysis import Analysis
 from .cues import SPEECH_VERBS
 from .dateline import Dateline, find_dateline
@@ -1383,8 +1389,9 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     # What the gazetteer cannot place and no kind word makes a place is kept only if written
     # as a name: "the North" and "the West" are relative, "aren’t", "us" and "Jr." are the
     # model's mistakes; nor is a name the model tags a person more often ("Marco Rubio",
-    # once a facility), a holiday ("Bastille Day"), a people or a word cut from a longer
-    # name (`_cut_from_name`).
+    # once a facility), a holiday ("Bastille Day"), a people, a body or a firm ("Germany's
+    # Green Party", "Apple Inc.", not "the West Bank") or a word cut from a longer name
+    # (`_cut_from_name`).
     labels = Counter((clean_name(e.text), e.label_ == "PERSON") for e in analysis.doc.ents)
     mentions = [m for m in mentions if m.entry is not None or m.kind == FACILITY
                 or (m.core[:1].isupper() and not is_name_suffix(m.core)
@@ -1392,6 +1399,8 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
                     and not 0 < labels[m.name, False] < labels[m.name, True]
                     and m.core.lower() not in HOLIDAYS  # "Bastille Day"
                     and not _is_demonym(m.name, gazetteer)  # "the North Koreans"
+                    and not (has_body_noun(m.name) and not _is_direction(m.name.split()[0]))
+                    and not has_legal_form(m.name)
                     # An acronym no gazetteer knows is a group's ("ISIL"), not a place's.
                     and not (m.core.isupper() and len(m.core.replace(".", "")) <= 5)
                     and not _cut_from_name(m, analysis.doc))]

@@ -124,6 +124,14 @@ def test_what_the_model_mistakes_for_a_place(analyse_text, pipeline):
                                               "United Kingdom"]
     eu = next(p for p in places if p.name == "European Union")
     assert eu.gazetteer_id is not None and [text_at(body, m) for m in eu.mentions] == ["E.U."]
+    # A party the model tags a place, which no gazetteer knows, is the party.
+    body = ("\"It has to be stopped,\" said Volker Beck, a lawmaker from Germany's Green Party. "
+            "Last month, he filed a lawsuit in Berlin.")
+    places = extract_places(analyse_text(body), pipeline.gazetteer)
+    assert sorted(p.name for p in places) == ["Berlin", "Germany"]
+    body = "Israel expanded settlements in the West Bank on Monday."
+    places = extract_places(analyse_text(body), pipeline.gazetteer)
+    assert sorted(p.name for p in places) == ["Israel", "West Bank"]
 
 
 def test_a_surname_the_model_calls_a_place_is_no_town(analyse_text, pipeline):
