@@ -45,6 +45,13 @@ _LIGHT_NOUNS = frozenset({"time", "times", "occasion"})
 _DENYING = frozenset({"yet", "never", "hardly", "barely", "scarcely", "seldom", "rarely",
                       "nowhere"})
 _UPCOMING = frozenset({"will", "'ll", "shall", "going"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+# What a date right after is measured against: "than in 2014", "compared with the same
+# period in 2014", "versus last year".
+_COMPARED = re.compile(
+    r"\b(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:in|during|at|on|over|for)\s+)?"
+    r"(?:the\s+)?(?:(?:same|year-earlier|year-ago|prior)\s+(?:period|time|quarter|month|week"
+    r"|year|day)\s+(?:(?:in|of|last|a)\s+)?)?$", re.IGNORECASE)
 _PUNCTUATION = " ,;:-–—“”\"'’"
 # The most words after the date of a paragraph that is a chronology's heading.
 _HEADING_WORDS = 10
@@ -244,7 +251,7 @@ def _clause(verb: Token, keep: Span) -> tuple[list[Token], dict[int, str]]:
     for child in verb.children:
         holds = _inside(child, keep) or child.left_edge.idx <= keep[0] < (
             child.right_edge.idx + len(child.right_edge))
-        if child.dep_ in _OTHER_CLAUSES and not holds:
+        if child.dep_ in _OTHER_CLAUSES and not holds and not _object_clause(child):
             continue
         if child.dep_ == "npadvmod" and not holds and child.left_edge.i > verb.i and (
                 child.doc[child.left_edge.i - 1].text == ","):
@@ -285,6 +292,13 @@ def _clause(verb: Token, keep: Span) -> tuple[list[Token], dict[int, str]]:
             name = _text(antecedent_words, {})[0]
             replaced[subject.i] = f"[{name}]"
     return tokens, replaced
+
+
+def _object_clause(verb: Token) -> bool:
+    """ "saw him become the fourth councillor", "made them resign": a clause whose subject
+    is the main verb's object, so part of what the main verb says."""
+    return verb.dep_ in ("ccomp", "xcomp") and any(
+        c.dep_ in _SUBJECTS and c.lower_ in _OBJECT_PRONOUNS for c in verb.children)
 
 
 def _what_was_said(verb: Token, keep: Span) -> list[Token]:
@@ -404,6 +418,8 @@ def _event(doc: Doc, time: TimeExpr, start: int) -> tuple[str, Span, Token | Non
         governor = _verb_above(governor)
         if governor is None:
             return None
+    if _object_clause(governor):
+        governor = governor.head  # "him become …" is what "saw" says
     tokens, replaced = _clause(governor, time.span)
     if governor.head.lemma_.lower() == "let" and governor.dep_ in ("ccomp", "xcomp"):
         tokens.append(governor.head)  # "Let's defeat her in November", not "'s defeat her"
@@ -415,9 +431,14 @@ def _compared(doc: Doc, body: str, time: TimeExpr) -> bool:
     """Whether the date is only what something is measured against, no event of its own:
     "higher than in 2014", "compared with the same period in 2014", "$74 million more than a
     year ago", "the first time since Afghanistan in the 1980s" (but "no later than March 1"
-    is a deadline, and "since 2001" the story's background)."""
+    is a deadline, "closer than the 8-point win for Mitt Romney in 2012" dates the win, and
+    "since 2001" is the story's background)."""
+    before = body[max(0, time.span[0] - 60):time.span[0]]
+    if _COMPARED.search(before) and not re.search(r"\b(?:later|earlier|sooner)\s+than\s+$",
+                                                   before, re.IGNORECASE):
+        return True
     if time.mod in ("MORE_THAN", "LESS_THAN") and re.search(
-            r"(?:\d|\b(?:million|billion|trillion|percent|points?))\W*$", body[:time.span[0]]):
+            r"(?:\d|\b(?:million|billion|trillion|percent|points?))\W*$", before):
         return True
     span = doc.char_span(*time.span, alignment_mode="expand")
     if span is None or not len(span):
@@ -427,11 +448,6 @@ def _compared(doc: Doc, body: str, time: TimeExpr) -> bool:
         if token.head.i == token.i:
             return False
         token = token.head
-        if token.lower_ in ("than", "versus", "vs", "vs.") and token.head.lower_ not in (
-                "later", "earlier", "sooner"):
-            return True
-        if token.lemma_.lower() == "compare" and token.tag_ in ("VBN", "VBG"):
-            return True
         if token.lower_ == "since":
             return False  # "the first time since 2001": 2001 is the story's background
         if token.pos_ in ("NOUN", "PROPN") and _ranked(token) and any(

@@ -225,6 +225,23 @@ def test_what_an_event_is_measured_against_is_no_event(timeline, body):
     assert timeline(body, "2015-11-13") == []
 
 
+def test_what_is_measured_against_keeps_its_own_events(timeline):
+    entries = timeline("More people voted for Trump than for Clinton in two states Tuesday "
+                       "night. Georgia could wind up closer than the 8-point win for Mitt "
+                       "Romney in 2012.", "2016-03-16")
+    assert [(e.date, e.event) for e in entries] == [
+        ("2012", "the 8-point win for Mitt Romney"),
+        ("2016-03-15TNI", "More people voted for Trump than for Clinton in two states "
+                          "Tuesday night")]
+
+
+def test_a_clause_whose_subject_is_the_verb_s_object_is_what_the_verb_says(timeline):
+    entries = timeline("In 2007, Blocher’s confrontational manner saw him become only the "
+                       "fourth councillor to lose.", "2016-03-21")
+    assert [e.event for e in entries] == [
+        "In 2007 Blocher’s confrontational manner saw him become only the fourth councillor"]
+
+
 def test_a_deadline_and_a_since_are_events(timeline):
     entries = timeline("The bill must pass no later than March 1. He has been held prisoner "
                        "since 2012.", "2015-11-13")
