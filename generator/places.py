@@ -101,6 +101,9 @@ _PROVINCES_NAMED = re.compile(
 # An officer of a province: "a senator from", "the governor of".
 _REPRESENTS = re.compile(r"\b(?:senators?|governors?|congress(?:wo)?man|representatives?|"
                          r"lieutenant governor|attorney general)\s+(?:from|of)\s+$", re.I)
+# Towns lie in a province, not in a town: "villages in Idlib", "cities across Texas".
+_SETTLEMENTS_IN = re.compile(r"\b(?:villages|towns|cities|hamlets|townships|municipalities)"
+                             r"(?:\s+\w+)?\s+(?:in|across|throughout)\s+$", re.I)
 # A state's primary or caucuses, its delegates or legislature: "New York's April 19
 # primary", "the Iowa caucuses", "the Washington Democratic caucuses".
 _STATE_VOTE = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][a-z]+\.?|\d{1,2}(?:st|nd|rd|th)?,?))*"
@@ -1290,11 +1293,13 @@ def _listed_with_provinces(mentions: list[_Mention], analysis: Analysis,
 def _represented(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer) -> None:
     """ "A senator from New York", "the governor of Washington": a province's officers stand
     for the province, not for the city of its name; so do its primary, its caucuses and its
-    delegation ("New York's April 19 primary")."""
+    delegation ("New York's April 19 primary"), and the towns that lie in it ("villages in
+    Idlib")."""
     for mention in mentions:
         before = analysis.body[max(0, mention.span[0] - 40):mention.span[0]]
         if (mention.kind is None and (_REPRESENTS.search(before) or _STATE_VOTE.match(
-                analysis.body, mention.span[1], mention.span[1] + 60))
+                analysis.body, mention.span[1], mention.span[1] + 60)
+                or _SETTLEMENTS_IN.search(before))
                 and _province_of(mention.core, gazetteer)):
             mention.kind = REGION
 

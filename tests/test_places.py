@@ -258,6 +258,12 @@ def test_the_area_around_a_town_the_model_calls_a_location(analyse_text, pipelin
     assert places["fredericton"].kind == "city" and near(places["fredericton"], 45.95, -66.67)
 
 
+def test_towns_lie_in_a_province_not_in_a_town(analyse_text, pipeline):
+    body = "Russian jets bombed villages in Idlib on Monday, activists in Syria said."
+    idlib = by_id(extract_places(analyse_text(body), pipeline.gazetteer))["idlib"]
+    assert idlib.kind == "region" and idlib.gazetteer_id == "iso3166-2:SY-ID"
+
+
 def test_city_and_province_of_one_name_stay_apart(analyse_text, pipeline):
     body = ("Fighting spread from Kunduz city to the rest of Kunduz Province, "
             "officials in Kunduz said.")
