@@ -1590,8 +1590,8 @@ def _among_neighbours(mentions: list[_Mention], resolver: _Resolver) -> None:
                 or entry.id.startswith("iso3166-2:")):
             continue
         # What a kind word places ("Hamilton County jail") is itself a guess.
-        anchors = list({m.entry.id: m.entry for m in resolved if fold(m.core) != key
-                        and m.entry is not None and m.kind is None}.values())
+        anchors = list({m.entry.id: m.entry for m in resolved
+                        if fold(m.core) != key and m.kind is None}.values())
         if _Context.neighbours(entry, anchors):
             continue
         namesakes = [(near, _score(c, mention, resolver.context), c)
