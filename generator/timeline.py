@@ -46,6 +46,8 @@ _DENYING = frozenset({"yet", "never", "hardly", "barely", "scarcely", "seldom", 
                       "nowhere"})
 _UPCOMING = frozenset({"will", "'ll", "shall", "going"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+_CALLING_OFF = frozenset({"postpone", "cancel", "delay", "defer", "scrap", "suspend",
+                          "reschedule", "abandon"})
 # What a date right after is measured against: "than in 2014", "compared with the same
 # period in 2014", "versus last year".
 _COMPARED = re.compile(
@@ -405,6 +407,9 @@ def _event(doc: Doc, time: TimeExpr, start: int) -> tuple[str, Span, Token | Non
     governor = _governor(span)
     if governor is None:
         return None
+    called_off = _called_off(governor)
+    if called_off is not None:
+        governor = called_off
     if governor.pos_ in ("NOUN", "PROPN"):
         # A dated noun: the noun phrase, without the date's own prepositional phrase.
         head = span.root.head
@@ -425,6 +430,20 @@ def _event(doc: Doc, time: TimeExpr, start: int) -> tuple[str, Span, Token | Non
         tokens.append(governor.head)  # "Let's defeat her in November", not "'s defeat her"
     text, where = _text([t for t in tokens if t.idx >= start], replaced)
     return text, where, governor
+
+
+def _called_off(governor: Token) -> Token | None:
+    """The verb that calls off what a date dates: "was postponing a news conference
+    scheduled for Friday" (the conference alone would read as held), "canceled the Friday
+    parade"."""
+    # Not a relative clause's own story: "canceling the interview, which had been in the
+    # works since the summer".
+    thing = governor.head if governor.dep_ == "acl" else governor
+    verb = thing.head
+    if (thing.pos_ in ("NOUN", "PROPN") and thing.dep_ in ("dobj", "nsubjpass")
+            and verb.pos_ == "VERB" and verb.lemma_.lower() in _CALLING_OFF):
+        return verb
+    return None
 
 
 def _compared(doc: Doc, body: str, time: TimeExpr) -> bool:

@@ -242,6 +242,17 @@ def test_a_clause_whose_subject_is_the_verb_s_object_is_what_the_verb_says(timel
         "In 2007 Blocher’s confrontational manner saw him become only the fourth councillor"]
 
 
+def test_what_is_called_off_says_so(timeline):
+    entries = timeline("Trump said he was postponing a news conference scheduled for Friday. "
+                       "The city canceled a parade planned for Saturday. Fox News canceled "
+                       "the interview, which had been in the works since the summer.",
+                       "2016-07-15")
+    assert [e.event for e in entries] == [
+        "the interview had been in the works since the summer",
+        "he was postponing a news conference scheduled for Friday",
+        "The city canceled a parade planned for Saturday"]
+
+
 def test_a_deadline_and_a_since_are_events(timeline):
     entries = timeline("The bill must pass no later than March 1. He has been held prisoner "
                        "since 2012.", "2015-11-13")
