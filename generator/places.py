@@ -959,6 +959,11 @@ def _qualify(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer)
         if code and span not in known:
             mention.qualifier = code
             mentions.append(_Mention(code, span, code, "ABBR"))
+    for mention in list(mentions):
+        region = _region_after(mention, body, gazetteer)
+        if region is not None and region[1] not in known:
+            mention.qualifier = region[0]
+            mentions.append(_Mention(region[0], region[1], region[0], "ABBR"))
     for mention in mentions:
         # The code after a name the gazetteer lacks ("Estey's Bridge, N.B.") is in a
         # place's slot all the same.
@@ -979,6 +984,23 @@ def _qualify(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer)
         if (qualifier and mention.qualifier is None and mention.kind is None
                 and not mention.part and not _outshone(mention.core, qualifier, gazetteer)):
             mention.qualifier = qualifier
+
+
+def _region_after(mention: _Mention, body: str, gazetteer: Gazetteer
+                  ) -> tuple[str, Span] | None:
+    """The region named after a comma that holds a town of the mention's name, though the
+    model tagged nothing there: "near New Quay, Ceredigion"."""
+    match = re.match(r", ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)\b(?! [A-Z])",
+                     body[mention.span[1]:mention.span[1] + 50])
+    if mention.qualifier or mention.kind is not None or mention.part or not match:
+        return None
+    towns = [e for e in gazetteer.lookup(mention.core)
+             if e.kind == CITY and _spelled_alike(e.name, mention.core)]
+    if not any(_qualified(towns, region, strict=True) for region in gazetteer.lookup(match[1])
+               if region.kind == REGION and fold(region.name) == fold(match[1])):
+        return None
+    start = mention.span[1] + 2
+    return match[1], (start, start + len(match[1]))
 
 
 def _outshone(name: str, qualifier: str, gazetteer: Gazetteer) -> bool:
@@ -1166,6 +1188,14 @@ class _Resolver:
             if qualifier is not None:
                 # The code's own mention is that province too.
                 self.senses.setdefault((fold(mention.qualifier), None, None, True), qualifier)
+        if qualifier is not None and kind is None and not _qualified(candidates, qualifier,
+                                                                     strict=True):
+            # "New Quay, Ceredigion": a town written with its region is that town, however
+            # small, and whatever the model called it.
+            candidates = [c for c in _qualified(self.lookup(mention.core, mention.label),
+                                                qualifier, strict=True, core=mention.core)
+                          if c.kind == CITY and _spelled_alike(c.name, mention.core)
+                          ] or candidates
         candidates = _qualified(candidates, qualifier, core=mention.core)
         # "Trinidad" in a story naming Trinidad and Tobago is that country, not the town in
         # Colorado; "America" is the United States, not América in Argentina, unless
@@ -1495,6 +1525,13 @@ def _hosts(mentions: list[_Mention], body: str) -> dict[str, Entry]:
               if m.entry is not None and m.entry.kind in (CITY, REGION, COUNTRY) and not m.part}
     hosts: dict[str, Entry] = {}
     for mention in mentions:
+        # "the Crown Heights neighborhood of Brooklyn".
+        after = re.match(r" ([a-z]+) of (?:the )?", body[mention.span[1]:mention.span[1] + 30])
+        town = located.get(mention.span[1] + len(after[0])) if after else None
+        if (mention.entry is None and after is not None and after[1] in PART_OF_TOWN_WORDS
+                and town is not None and town.kind == CITY):
+            hosts.setdefault(fold(mention.name), town)
+            continue
         # "the Brussels neighborhood of Molenbeek", "Cairo's gated suburb of Madinaty".
         part = re.search(r"(?:['’]s)? (?:[a-z]+ )?([a-z]+) of $",
                          body[max(0, mention.span[0] - 40):mention.span[0]])
@@ -1504,8 +1541,14 @@ def _hosts(mentions: list[_Mention], body: str) -> dict[str, Entry]:
                 hosts.setdefault(fold(mention.name), town)
                 continue
         # A facility named after a town may lie in another: "Washington Square Park in
-        # Manhattan" (there is a Washington Square in Philadelphia).
+        # Manhattan" (there is a Washington Square in Philadelphia). A name the gazetteer
+        # lacks is in the town it is said to be in: "Le Bernardin in New York".
         if mention.kind != FACILITY:
+            host = located.get(mention.span[1] + 4) \
+                if body[mention.span[1]:mention.span[1] + 4] == " in " else None
+            if (mention.entry is None and mention.kind is None and host is not None
+                    and host.kind == CITY):
+                hosts.setdefault(fold(mention.name), host)
             continue
         # "the New Bilibid Prison (NBP) in Muntinlupa": its initials may come between.
         gap = re.match(r"(?: \([A-Z][A-Za-z.&]{1,9}\))?(?:,| in| at| near| outside)(?: the)? ",

@@ -704,6 +704,29 @@ def test_a_facility_lies_where_its_words_put_it_past_its_initials(analyse_text, 
     assert places["New Bilibid Prison"].located_in == "Muntinlupa"
 
 
+def test_a_name_the_gazetteer_lacks_lies_in_the_town_its_words_give(analyse_text, pipeline):
+    # Neither is a facility by its words, and the story's focus would be no better guess.
+    body = ("She cooked at Le Bernardin in New York. The shooting happened in the Crown "
+            "Heights neighborhood of Brooklyn.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert places["Le Bernardin"].located_in == "New York City"
+    assert places["Crown Heights"].located_in == "Brooklyn"
+    assert near(places["Crown Heights"], 40.65, -73.95)
+
+
+def test_a_small_town_written_with_its_region_is_that_town(analyse_text, pipeline):
+    # "New Quay", a village of 700 the model calls a location, and "Ceredigion", left
+    # untagged: the region after the comma names the one New Quay it holds.
+    body = ("Two bodies were found on a coastal path near New Quay, Ceredigion, on "
+            "Wednesday. Coastguard teams from New Quay joined the search.")
+    places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
+    assert sorted(places) == ["Ceredigion", "New Quay"]
+    town = places["New Quay"]
+    assert (town.kind, town.country, town.gazetteer_id) == ("city", "GB", "geonames:2641588")
+    assert len(town.mentions) == 2
+    assert places["Ceredigion"].kind == "region" and places["Ceredigion"].country == "GB"
+
+
 def test_a_street_lies_in_its_town_not_in_the_one_it_is_named_after(analyse_text, pipeline):
     body = "Police closed Hampton Avenue in St. Louis on Monday."
     places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
