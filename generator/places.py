@@ -1668,14 +1668,20 @@ def _among_neighbours(mentions: list[_Mention], resolver: _Resolver) -> None:
 
 def _coded_regions(mentions: list[_Mention]) -> None:
     """ "Clarkston, Ga." … "refugees to come to Georgia": a region the article writes by its
-    code is what its bare name means there, not the country of that name."""
+    code is what its bare name means there, not the country of that name; and a compass
+    word before the name makes it that region, not a town of its name: "central Washington"
+    in a story datelined "Camp Murray, Wash." is the state's middle, not the capital's."""
     coded = {fold(m.entry.name): m.entry for m in mentions
              if m.entry is not None and m.entry.kind == REGION and not m.part
              and len(m.core) <= 6 and fold(m.core) != fold(m.entry.name)}
+    compassed = {m.span[1] for m in mentions if m.part and m.kind == REGION}
     for mention in mentions:
-        if (mention.entry is not None and mention.entry.kind == COUNTRY
-                and fold(mention.core) in coded):
-            mention.entry = coded[fold(mention.core)]
+        region = coded.get(fold(mention.core))
+        if region is None or mention.entry is None:
+            continue
+        if mention.entry.kind == COUNTRY or (mention.entry.kind == CITY and (
+                mention.part or (mention.kind is None and mention.span[1] in compassed))):
+            mention.entry = region
 
 
 def _city_states(mentions: list[_Mention], body: str) -> None:

@@ -727,6 +727,20 @@ def test_a_small_town_written_with_its_region_is_that_town(analyse_text, pipelin
     assert places["Ceredigion"].kind == "region" and places["Ceredigion"].country == "GB"
 
 
+def test_a_compass_word_before_a_coded_region_s_name_is_that_region(analyse_text, pipeline):
+    # The dateline writes the state by its code; "central Washington" is then the state's
+    # middle, while "Washington, D.C." stays the capital.
+    body = ("CAMP MURRAY, Wash. - The team drove to central Washington at night. Officials in "
+            "Washington, D.C., praised the team.")
+    places = extract_places(analyse_text(body), pipeline.gazetteer)
+    state = next(p for p in places if p.gazetteer_id == "iso3166-2:US-WA")
+    assert [text_at(body, m) for m in state.mentions] == ["Wash.", "Washington"]
+    middle = next(p for p in places if p.name == "central Washington")
+    assert middle.located_in == "Washington" and near(middle, 47.3, -120.9, 100)
+    capital = next(p for p in places if p.kind == "city" and p.name == "Washington")
+    assert near(capital, 38.9, -77.04)
+
+
 def test_a_street_lies_in_its_town_not_in_the_one_it_is_named_after(analyse_text, pipeline):
     body = "Police closed Hampton Avenue in St. Louis on Monday."
     places = {p.name: p for p in extract_places(analyse_text(body), pipeline.gazetteer)}
