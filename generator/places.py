@@ -116,6 +116,10 @@ _PARTY_STATE = re.compile(r"\((?P<party>(?:R|D|I|Ind)-)?([A-Z][A-Za-z. ]{1,14}?)
 _AGENCY_DATELINE = re.compile(
     r"(?:^|(?<=[.!?] ))[ \t]*(?P<place>[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*){0,4}"
     r"(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})?) ?(?:\([A-Z][\w&.'’\- ]{0,30}\)|--\()")
+# A dateline that lost its dash or ends in a colon: "LONDON Pope Francis…", "NEW DELHI: The…".
+_BARE_DATELINE = re.compile(
+    r"[ \t]*(?P<place>[A-Z][A-Z.'’\-]*[A-Z.](?: [A-Z][A-Z.'’\-]*[A-Z.]){0,3})"
+    r"(?::? (?=[A-Z][a-z])|: )")
 FACILITY, WATER, OTHER = "facility", "water", "other"
 # "the town of Marea": the kind words of towns, and one that never follows a name.
 _TOWN_NOUNS = frozenset({w for w, kind in KIND_WORDS.items() if kind == CITY} | {"hamlet"})
@@ -163,6 +167,9 @@ class _Context:
     anchors: list[Entry] = field(default_factory=list)
     # Adjectives and modifiers of a country, by country code: "Afghan", "U.S." of "U.S.-led".
     references: list[tuple[Span, str]] = field(default_factory=list)
+    # Countries of the places an earlier reading resolved: a town the model calls a person
+    # or an organisation where the words say it is a place ("in Nelson") is taken in these.
+    resolved: Counter[str] = field(default_factory=Counter)
 
     def near(self, entry: Entry) -> bool:
         return self.neighbours(entry, self.anchors) > 0
@@ -240,7 +247,8 @@ def _datelines(analysis: Analysis, gazetteer: Gazetteer) -> list[Dateline]:
     """The article's dateline, and those opening a later paragraph ("COLUMBUS, Ohio (AP) —"
     after a photo caption) or a sentence ("By Nate Raymond. BOSTON (Reuters) -"), or missing
     their dash ("MEXICO CITY (AP) Mexico's…", "PLEASANTON, Calif.--(BUSINESS WIRE)--"), or
-    a town's bare name before a hyphen ("MEXICO CITY - ", but not "UPDATE - ")."""
+    a town's bare name before a hyphen ("MEXICO CITY - ", but not "UPDATE - "), a colon or
+    the first sentence ("NEW DELHI: The…", "LONDON Pope Francis…")."""
     found = [analysis.dateline] if analysis.dateline else []
     for block in analysis.blocks:
         start, end = block.span
@@ -252,6 +260,9 @@ def _datelines(analysis: Analysis, gazetteer: Gazetteer) -> list[Dateline]:
                 e.kind in (CITY, COUNTRY, REGION) and fold(e.name).startswith(fold(hyphened.place))
                 for e in gazetteer.lookup(hyphened.place)):
             dateline = hyphened
+        if dateline is None and (bare := _BARE_DATELINE.match(text)) and _bare_town(
+                bare["place"], gazetteer):
+            dateline = Dateline(bare["place"], bare.span("place"), bare.span())
         datelines = [dateline] if dateline else []
         datelines += [Dateline(m["place"], m.span("place"), m.span())
                       for m in _AGENCY_DATELINE.finditer(text)
@@ -261,6 +272,17 @@ def _datelines(analysis: Analysis, gazetteer: Gazetteer) -> list[Dateline]:
             if not any(d.span[0] <= span[0] < d.span[1] for d in found):
                 found.append(Dateline(line.place, _shift(line.place_span, start), span))
     return found
+
+
+def _bare_town(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether an all-caps name opening a paragraph with no dash is a dateline: only the very
+    name of a city of 100,000, a province or a country ("OKLAHOMA CITY The Latest on…"), not
+    a shout ("BREAKING: …", "THIS is…") or a photographer's name ("JEWELL: Boyd Carney…",
+    Jewell being a village in Kansas)."""
+    return sum(c.isalpha() for c in name) >= 4 and any(
+        fold(e.name) == fold(name) and (e.kind in (COUNTRY, REGION) or (
+            e.kind == CITY and e.population >= _PROMOTION_POPULATION))
+        for e in gazetteer.lookup(name))
 
 
 def _shift(span: Span, offset: int) -> Span:
@@ -453,8 +475,8 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
             # "Warren", tagged an organisation after "Elizabeth Warren": her, not the
             # city in Michigan.
             or (name in surnames and not _country_of(name, gazetteer))
-            or not _promotable(name, place_names, context.countries, gazetteer,
-                               towns=_after_in(ent) or _listed(ent) or town_of)):
+            or not _promotable(name, place_names, context.countries + context.resolved,
+                               gazetteer, towns=_after_in(ent) or _listed(ent) or town_of)):
         return []
     # "the Duma" names a body, not a town; in "the Samos hotspot" the article is the noun's.
     the = (body[max(0, start - 4):start].lower() == "the "
@@ -1407,11 +1429,30 @@ def _organisations_town(analysis: Analysis, gazetteer: Gazetteer) -> Entry | Non
 
 
 def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
+    places, found = _extract(analysis, gazetteer, Counter())
+    # The story's countries are known better once its places are resolved: in "travelling
+    # to Cirencester from Gloucester", Cirencester, which the model calls a person, is a
+    # town of England only once Gloucester is placed there.
+    if set(found) - set(_context_countries(analysis, gazetteer)):
+        places = _extract(analysis, gazetteer, found)[0]
+    return places
+
+
+def _context_countries(analysis: Analysis, gazetteer: Gazetteer) -> Counter[str]:
     context = _Context()
+    _country_context(analysis, gazetteer, context)
+    return context.countries
+
+
+def _extract(analysis: Analysis, gazetteer: Gazetteer,
+             resolved: Counter[str]) -> tuple[list[Place], Counter[str]]:
+    """The places, and the countries of the names resolved."""
+    context = _Context(resolved=resolved)
     mentions = _candidates(analysis, gazetteer, context)
     resolver = _Resolver(gazetteer, context)
     for mention in sorted(mentions, key=lambda m: (_order(m, gazetteer), m.span)):
         mention.entry = resolver.resolve(mention)
+    found = Counter(m.entry.country for m in mentions if m.entry and m.entry.country)
     _among_neighbours(mentions, resolver)
     _one_sense(mentions)
     _coded_regions(mentions)
@@ -1468,7 +1509,7 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     used: set[str] = set()
     for place in ordered:
         place.id = unique(slugify(place.name), used)
-    return ordered
+    return ordered, found
 
 
 def _name_as_written(place: Place, written: Counter[str]) -> None:

@@ -408,6 +408,32 @@ def test_a_town_s_bare_name_before_a_hyphen_is_a_dateline(analyse_text, pipeline
     assert [p.name for p in extract_places(analyse_text(body), pipeline.gazetteer)] == ["Texas"]
 
 
+def test_a_dateline_that_lost_its_dash_or_ends_in_a_colon(analyse_text, pipeline):
+    body = "LONDON Pope Francis once again brought attention to a sick British infant."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["london"].mentions == [(0, 6)] and places["london"].country == "GB"
+    body = ("The advocates had made their claim.\n\n"
+            "NEW DELHI: The High Court today sought a response from the government.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    start = body.index("NEW DELHI")
+    assert places["delhi"].mentions == [(start, start + 9)] and places["delhi"].country == "IN"
+    # A photographer's name before a colon is no village of that name.
+    body = "JEWELL: Boyd Carney and Kate Harrison on the shore of the lagoon."
+    assert extract_places(analyse_text(body), pipeline.gazetteer) == []
+
+
+def test_a_town_the_model_calls_a_person_lies_in_the_country_its_neighbours_do(
+        analyse_text, pipeline):
+    # Nothing but Gloucester, placed in England, says the story is British; then
+    # "travelling to Cirencester", a person to the model, is the Gloucestershire town.
+    body = ("The closure will affect people travelling to Cirencester from Gloucester and "
+            "Cheltenham, potentially adding time to their journeys.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    start = body.index("Cirencester")
+    assert places["cirencester"].mentions == [(start, start + 11)]
+    assert places["cirencester"].country == "GB"
+
+
 def test_a_country_inside_an_event_name_is_a_mention(analyse_text, pipeline):
     body = "Fans flew in for the Qatar World Cup."  # an EVENT
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
