@@ -276,11 +276,11 @@ def _datelines(analysis: Analysis, gazetteer: Gazetteer) -> list[Dateline]:
 
 def _bare_town(name: str, gazetteer: Gazetteer) -> bool:
     """Whether an all-caps name opening a paragraph with no dash is a dateline: only the very
-    name of a city of 100,000, a province or a country ("OKLAHOMA CITY The Latest on…"), not
-    a shout ("BREAKING: …", "THIS is…") or a photographer's name ("JEWELL: Boyd Carney…",
-    Jewell being a village in Kansas)."""
+    name of a city of 100,000 or a country ("OKLAHOMA CITY The Latest on…"), not a shout
+    ("BREAKING: …", "THIS is…") or a photographer's name ("JEWELL: Boyd Carney…", Jewell
+    being a village in Kansas)."""
     return sum(c.isalpha() for c in name) >= 4 and any(
-        fold(e.name) == fold(name) and (e.kind in (COUNTRY, REGION) or (
+        fold(e.name) == fold(name) and (e.kind == COUNTRY or (
             e.kind == CITY and e.population >= _PROMOTION_POPULATION))
         for e in gazetteer.lookup(name))
 
