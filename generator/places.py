@@ -478,6 +478,13 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
             or not _promotable(name, place_names, context.countries + context.resolved,
                                gazetteer, towns=_after_in(ent) or _listed(ent) or town_of)):
         return []
+    elif (ent.label_ == "PERSON" and kind == FACILITY and len(name.split()) == 2
+          and core not in surnames and not _promotable(core, place_names, context.countries,
+                                                       gazetteer, towns=True)):
+        # "Shirley Temple", "Sen. Frank Church", "Rep. Dave Camp": a given name and a
+        # surname that is a building's kind word; but "Trump Tower" is named after a
+        # surname, "Karl Bremer Hospital" after a full name, "Bikoro Hospital" after a town.
+        return []
     # "the Duma" names a body, not a town; in "the Samos hotspot" the article is the noun's.
     the = (body[max(0, start - 4):start].lower() == "the "
            and ent.root.dep_ not in ("compound", "amod", "nmod", "poss"))

@@ -434,6 +434,20 @@ def test_a_town_the_model_calls_a_person_lies_in_the_country_its_neighbours_do(
     assert places["cirencester"].country == "GB"
 
 
+def test_a_person_whose_surname_is_a_kind_word_is_no_building(analyse_text, pipeline):
+    for body in ("Shirley Temple starred in many films before she became a diplomat in Ghana.",
+                 "Former Sen. Frank Church said the agency had gone too far."):
+        names = [p.name for p in extract_places(analyse_text(body), pipeline.gazetteer)]
+        assert not any(name.endswith(("Temple", "Church")) for name in names), body
+    # A building named after a person the story names is still a building.
+    # (The model calls this "Trump Tower" a person.)
+    body = ("Donald Trump said the campaign pays rent of $70 per square foot annually, although "
+            "he has charged more than that. Trump Tower rented 9,000 feet of space to the "
+            "campaign.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["trump-tower"].kind == "facility"
+
+
 def test_a_country_inside_an_event_name_is_a_mention(analyse_text, pipeline):
     body = "Fans flew in for the Qatar World Cup."  # an EVENT
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
