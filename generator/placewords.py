@@ -18,7 +18,8 @@ KIND_WORDS = {
     "dam": "facility", "camp": "facility", "park": "facility", "square": "facility",
     "street": "facility", "avenue": "facility", "road": "facility", "boulevard": "facility",
     "highway": "facility", "resort": "facility", "hotel": "facility", "tower": "facility",
-    "arena": "facility", "mall": "facility",
+    "arena": "facility", "mall": "facility", "theatre": "facility", "theater": "facility",
+    "hall": "facility",
     "river": "water", "lake": "water", "sea": "water", "ocean": "water", "gulf": "water",
     "bay": "water", "strait": "water", "canal": "water",
 }

@@ -434,6 +434,20 @@ def test_a_town_the_model_calls_a_person_lies_in_the_country_its_neighbours_do(
     assert places["cirencester"].country == "GB"
 
 
+def test_theatres_and_halls_are_buildings(analyse_text, pipeline):
+    body = ("The winners were honoured during a gala ceremony on April 4 at The Colony Theatre "
+            "in Los Angeles.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["colony-theatre"].kind == "facility"
+    assert near(places["colony-theatre"], 34.05, -118.24, km=50)
+    body = "He then won the prizewinners' gala concert at the National Concert Hall in Dublin."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["national-concert-hall"].kind == "facility"
+    # A person whose surname is "Hall" is none.
+    body = "Rupert Murdoch announced his engagement to former supermodel Jerry Hall in London."
+    assert [p.name for p in extract_places(analyse_text(body), pipeline.gazetteer)] == ["London"]
+
+
 def test_a_person_whose_surname_is_a_kind_word_is_no_building(analyse_text, pipeline):
     for body in ("Shirley Temple starred in many films before she became a diplomat in Ghana.",
                  "Former Sen. Frank Church said the agency had gone too far."):
