@@ -19,7 +19,7 @@ KIND_WORDS = {
     "street": "facility", "avenue": "facility", "road": "facility", "boulevard": "facility",
     "highway": "facility", "resort": "facility", "hotel": "facility", "tower": "facility",
     "arena": "facility", "mall": "facility", "theatre": "facility", "theater": "facility",
-    "hall": "facility",
+    "hall": "facility", "courthouse": "facility", "cemetery": "facility",
     "river": "water", "lake": "water", "sea": "water", "ocean": "water", "gulf": "water",
     "bay": "water", "strait": "water", "canal": "water",
 }

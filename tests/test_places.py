@@ -434,7 +434,7 @@ def test_a_town_the_model_calls_a_person_lies_in_the_country_its_neighbours_do(
     assert places["cirencester"].country == "GB"
 
 
-def test_theatres_and_halls_are_buildings(analyse_text, pipeline):
+def test_theatres_halls_and_courthouses_are_buildings(analyse_text, pipeline):
     body = ("The winners were honoured during a gala ceremony on April 4 at The Colony Theatre "
             "in Los Angeles.")
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
@@ -443,6 +443,10 @@ def test_theatres_and_halls_are_buildings(analyse_text, pipeline):
     body = "He then won the prizewinners' gala concert at the National Concert Hall in Dublin."
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
     assert places["national-concert-hall"].kind == "facility"
+    body = "He was arraigned on Monday at the Airport Courthouse in Los Angeles."
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["airport-courthouse"].kind == "facility"
+    assert near(places["airport-courthouse"], 34.05, -118.24, km=50)
     # A person whose surname is "Hall" is none.
     body = "Rupert Murdoch announced his engagement to former supermodel Jerry Hall in London."
     assert [p.name for p in extract_places(analyse_text(body), pipeline.gazetteer)] == ["London"]
