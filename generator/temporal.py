@@ -308,6 +308,9 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
         word = match["vague"].lower()
         if word == "current":
             return first.pos_ == "ADJ"
+        if word == "now" and first.is_sent_start and text[match.end:match.end + 1] == ",":
+            # "Now, he says, it looks like…": a turn in the telling, not a time.
+            return False
     return True
 
 

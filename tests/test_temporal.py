@@ -283,6 +283,8 @@ def test_inside_a_quote_dates_count_from_the_statement(tag):
     "“So far the Super Bowl is very boring,” he tweeted during the first half.",
     "Trump spoke at the Mar-a-Lago resort in Florida.",
     "After this fall in prices in energy resources, all the indicators slipped.",
+    # A turn in the telling, not the present.
+    "Iraq was ready to withdraw. Now, he says, it looks like the West wants to destroy it.",
 ])
 def test_words_that_are_not_times(tag, text):
     assert tag(text) == []
