@@ -817,13 +817,15 @@ def _given_name(name: DocSpan) -> bool:
 
 def _opens_a_name(name: DocSpan) -> bool:
     """Whether a place's name is the first word of a longer name the model left untagged:
-    "Cambridge Analytica" (but not "Kunduz Province": a kind word says what the place is)."""
+    "Cambridge Analytica" (but not "Kunduz Province": a kind word says what the place is; nor
+    "California Governor Jerry Brown": an office or a service names its place)."""
     doc = name.doc
     if name.end >= len(doc):
         return False
     after = doc[name.end]
     return (after.pos_ == "PROPN" and after.is_title and after.ent_type_ in ("", "ORG")
-            and after.lower_ not in KIND_WORDS and name.root.dep_ == "compound"
+            and after.lower_ not in KIND_WORDS and after.lower_ not in PUBLIC_SERVICES
+            and name.root.dep_ == "compound"
             and name.root.head.i >= name.end)
 
 

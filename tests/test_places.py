@@ -1388,6 +1388,15 @@ def test_a_place_opening_a_firm_s_name_is_no_place(analyse_text, pipeline):
     assert len(places_in(analyse_text, pipeline, body)["Cambridge"].mentions) == 2
 
 
+def test_a_place_before_its_office_is_a_place(analyse_text, pipeline):
+    # The model tags "California" a place and leaves "Governor" untagged, as "Analytica".
+    body = ("Many Republicans backed the president's move.\n\nHowever, California Governor "
+            "Jerry Brown said without key details the plan was hollow.")
+    start = body.index("California")
+    assert places_in(analyse_text, pipeline, body)["California"].mentions == [
+        (start, start + 10)]
+
+
 def test_a_saint_s_church_is_no_town_of_the_saint_s_name(analyse_text, pipeline):
     # Not Saint Peter, Minnesota, nor St. George's, Grenada: the model cuts "Basilica" off.
     body = ("Pope Francis is celebrating the Easter Vigil in St. Peter's Basilica. The pope "
