@@ -119,7 +119,7 @@ _AGENCY_DATELINE = re.compile(
 # A dateline that lost its dash or ends in a colon: "LONDON Pope Francis…", "NEW DELHI: The…".
 _BARE_DATELINE = re.compile(
     r"[ \t]*(?P<place>[A-Z][A-Z.'’\-]*[A-Z.](?: [A-Z][A-Z.'’\-]*[A-Z.]){0,3})"
-    r"(?::? (?=[A-Z][a-z])|: )")
+    r"(?: (?=[A-Z][a-z])|: )")
 FACILITY, WATER, OTHER = "facility", "water", "other"
 # "the town of Marea": the kind words of towns, and one that never follows a name.
 _TOWN_NOUNS = frozenset({w for w, kind in KIND_WORDS.items() if kind == CITY} | {"hamlet"})
@@ -167,9 +167,12 @@ class _Context:
     anchors: list[Entry] = field(default_factory=list)
     # Adjectives and modifiers of a country, by country code: "Afghan", "U.S." of "U.S.-led".
     references: list[tuple[Span, str]] = field(default_factory=list)
-    # Countries of the places an earlier reading resolved: a town the model calls a person
-    # or an organisation where the words say it is a place ("in Nelson") is taken in these.
+    # Countries of the places an earlier reading resolved: a region or a town the model
+    # calls a person or an organisation is taken in these too.
     resolved: Counter[str] = field(default_factory=Counter)
+    # The names this reading turned down as places, and whether the words said a town
+    # could be one ("in Nelson"): those the resolved countries would take call for a second.
+    declined: list[tuple[str, bool]] = field(default_factory=list)
 
     def near(self, entry: Entry) -> bool:
         return self.neighbours(entry, self.anchors) > 0
@@ -250,6 +253,7 @@ def _datelines(analysis: Analysis, gazetteer: Gazetteer) -> list[Dateline]:
     a town's bare name before a hyphen ("MEXICO CITY - ", but not "UPDATE - "), a colon or
     the first sentence ("NEW DELHI: The…", "LONDON Pope Francis…")."""
     found = [analysis.dateline] if analysis.dateline else []
+    bare_towns = _bare_towns(analysis, gazetteer)
     for block in analysis.blocks:
         start, end = block.span
         if block.kind != PARAGRAPH:
@@ -260,13 +264,12 @@ def _datelines(analysis: Analysis, gazetteer: Gazetteer) -> list[Dateline]:
                 e.kind in (CITY, COUNTRY, REGION) and fold(e.name).startswith(fold(hyphened.place))
                 for e in gazetteer.lookup(hyphened.place)):
             dateline = hyphened
-        if dateline is None and (bare := _BARE_DATELINE.match(text)) and _bare_town(
-                bare["place"], gazetteer):
+        if dateline is None and (bare := _BARE_DATELINE.match(text)) and (
+                bare["place"] in bare_towns):
             dateline = Dateline(bare["place"], bare.span("place"), bare.span())
         datelines = [dateline] if dateline else []
         datelines += [Dateline(m["place"], m.span("place"), m.span())
-                      for m in _AGENCY_DATELINE.finditer(text)
-                      if sum(c.isalpha() for c in m["place"].partition(",")[0]) >= 4]
+                      for m in _AGENCY_DATELINE.finditer(text) if _wordlike(m["place"])]
         for line in datelines:
             span = _shift(line.span, start)
             if not any(d.span[0] <= span[0] < d.span[1] for d in found):
@@ -274,15 +277,24 @@ def _datelines(analysis: Analysis, gazetteer: Gazetteer) -> list[Dateline]:
     return found
 
 
-def _bare_town(name: str, gazetteer: Gazetteer) -> bool:
-    """Whether an all-caps name opening a paragraph with no dash is a dateline: only the very
+def _bare_towns(analysis: Analysis, gazetteer: Gazetteer) -> set[str]:
+    """The all-caps names opening a paragraph with no dash that are datelines: only the very
     name of a city of 100,000 or a country ("OKLAHOMA CITY The Latest on…"), not a shout
     ("BREAKING: …", "THIS is…") or a photographer's name ("JEWELL: Boyd Carney…", Jewell
-    being a village in Kansas)."""
-    return sum(c.isalpha() for c in name) >= 4 and any(
-        fold(e.name) == fold(name) and (e.kind == COUNTRY or (
-            e.kind == CITY and e.population >= _PROMOTION_POPULATION))
-        for e in gazetteer.lookup(name))
+    being a village in Kansas); and not a name that opens several paragraphs or is someone's
+    surname, which a transcript's speaker is ("JACKSON: We will…")."""
+    openers = Counter(bare["place"] for block in analysis.blocks if block.kind == PARAGRAPH
+                      and (bare := _BARE_DATELINE.match(analysis.body, *block.span)))
+    surnames = {fold(name) for name in person_surnames(analysis.doc)}
+    return {name for name, count in openers.items()
+            if count == 1 and fold(name) not in surnames and _wordlike(name) and any(
+                e.kind == COUNTRY or (e.kind == CITY and e.population >= _PROMOTION_POPULATION)
+                for e in _own_senses(name, gazetteer))}
+
+
+def _wordlike(place: str) -> bool:
+    """A dateline's town of four letters or more, not an acronym ("NATO (Reuters)")."""
+    return sum(c.isalpha() for c in place.partition(",")[0]) >= 4
 
 
 def _shift(span: Span, offset: int) -> Span:
@@ -428,6 +440,7 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
     """The mention (and the region a direction widens it to) of one name of an entity."""
     body = analysis.body
     end = start + len(name)
+    countries = context.countries + context.resolved
     suffix = _modifier_suffix(body, end)
     if suffix:
         # "U.S.-led": an adjective, so the country is context, not a place mentioned;
@@ -470,20 +483,18 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
                 e.kind in (COUNTRY, REGION) or context.countries[e.country or ""]
                 for e in gazetteer.lookup(name, codes=True)):
             return []
-    elif kind != FACILITY and (
-            _speaks(ent, name, gazetteer)
-            # "Warren", tagged an organisation after "Elizabeth Warren": her, not the
-            # city in Michigan.
-            or (name in surnames and not _country_of(name, gazetteer))
-            or not _promotable(name, place_names, context.countries + context.resolved,
-                               gazetteer, towns=_after_in(ent) or _listed(ent) or town_of)):
-        return []
-    elif (ent.label_ == "PERSON" and kind == FACILITY and len(name.split()) == 2
-          and core not in surnames and not _promotable(core, place_names, context.countries,
-                                                       gazetteer, towns=True)):
-        # "Shirley Temple", "Sen. Frank Church", "Rep. Dave Camp": a given name and a
-        # surname that is a building's kind word; but "Trump Tower" is named after a
-        # surname, "Karl Bremer Hospital" after a full name, "Bikoro Hospital" after a town.
+    elif kind != FACILITY:
+        # "Warren", tagged an organisation after "Elizabeth Warren": her, not the city in
+        # Michigan.
+        if _speaks(ent, name, gazetteer) or (name in surnames
+                                             and not _country_of(name, gazetteer)):
+            return []
+        towns = _after_in(ent) or _listed(ent) or town_of
+        if not _promotable(name, place_names, countries, gazetteer, towns=towns):
+            context.declined.append((name, towns))  # the second reading may take it
+            return []
+    elif ent.label_ == "PERSON" and _persons_name(name, surnames, place_names, countries,
+                                                  gazetteer):
         return []
     # "the Duma" names a body, not a town; in "the Samos hotspot" the article is the noun's.
     the = (body[max(0, start - 4):start].lower() == "the "
@@ -491,6 +502,19 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
     mention = _Mention(name, (start, end), core, label, kind, the=the)
     region = _widen(mention, analysis, gazetteer)
     return [mention, region] if region else [mention]
+
+
+def _persons_name(name: str, surnames: set[str], place_names: set[str],
+                  countries: Counter[str], gazetteer: Gazetteer) -> bool:
+    """Whether a name the model calls a person and that ends in a building's kind word is a
+    given name and a surname ("Shirley Temple", "Sen. Frank Church"): not a building named
+    after a surname ("Trump Tower"), a full name ("Karl Bremer Hospital") or a place
+    ("Bikoro Hospital")."""
+    words = name.split()
+    if len(words) != 2:
+        return False
+    first = words[0].removesuffix("'s").removesuffix("’s")
+    return first not in surnames and not _promotable(first, place_names, countries, gazetteer)
 
 
 def _describes_next_name(analysis: Analysis, gazetteer: Gazetteer, name: str,
@@ -818,7 +842,8 @@ def _given_name(name: DocSpan) -> bool:
 def _opens_a_name(name: DocSpan) -> bool:
     """Whether a place's name is the first word of a longer name the model left untagged:
     "Cambridge Analytica" (but not "Kunduz Province": a kind word says what the place is; nor
-    "California Governor Jerry Brown": an office or a service names its place)."""
+    "California Governor Jerry Brown": its governor, mayor, police or council is the
+    place's)."""
     doc = name.doc
     if name.end >= len(doc):
         return False
@@ -1438,30 +1463,25 @@ def _organisations_town(analysis: Analysis, gazetteer: Gazetteer) -> Entry | Non
 
 
 def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
-    places, found = _extract(analysis, gazetteer, Counter())
+    places, context = _extract(analysis, gazetteer, Counter())
     # The story's countries are known better once its places are resolved: in "travelling
     # to Cirencester from Gloucester", Cirencester, which the model calls a person, is a
     # town of England only once Gloucester is placed there.
-    if set(found) - set(_context_countries(analysis, gazetteer)):
+    found = Counter(place.country for place in places if place.country)
+    if any(_promotable(name, set(), found, gazetteer, towns=towns)
+           for name, towns in context.declined):
         places = _extract(analysis, gazetteer, found)[0]
     return places
 
 
-def _context_countries(analysis: Analysis, gazetteer: Gazetteer) -> Counter[str]:
-    context = _Context()
-    _country_context(analysis, gazetteer, context)
-    return context.countries
-
-
 def _extract(analysis: Analysis, gazetteer: Gazetteer,
-             resolved: Counter[str]) -> tuple[list[Place], Counter[str]]:
-    """The places, and the countries of the names resolved."""
+             resolved: Counter[str]) -> tuple[list[Place], _Context]:
+    """The places, read with the countries an earlier reading resolved."""
     context = _Context(resolved=resolved)
     mentions = _candidates(analysis, gazetteer, context)
     resolver = _Resolver(gazetteer, context)
     for mention in sorted(mentions, key=lambda m: (_order(m, gazetteer), m.span)):
         mention.entry = resolver.resolve(mention)
-    found = Counter(m.entry.country for m in mentions if m.entry and m.entry.country)
     _among_neighbours(mentions, resolver)
     _one_sense(mentions)
     _coded_regions(mentions)
@@ -1518,7 +1538,7 @@ def _extract(analysis: Analysis, gazetteer: Gazetteer,
     used: set[str] = set()
     for place in ordered:
         place.id = unique(slugify(place.name), used)
-    return ordered, found
+    return ordered, context
 
 
 def _name_as_written(place: Place, written: Counter[str]) -> None:

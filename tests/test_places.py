@@ -420,6 +420,12 @@ def test_a_dateline_that_lost_its_dash_or_ends_in_a_colon(analyse_text, pipeline
     # A photographer's name before a colon is no village of that name.
     body = "JEWELL: Boyd Carney and Kate Harrison on the shore of the lagoon."
     assert extract_places(analyse_text(body), pipeline.gazetteer) == []
+    # Nor is a transcript's speaker a city (Austin, Texas).
+    body = ("AUSTIN: We will fight this ruling.\n\nBLITZER: Thank you, General.\n\n"
+            "AUSTIN: And we will win it.")
+    assert extract_places(analyse_text(body), pipeline.gazetteer) == []
+    body = "Lloyd Austin joined us.\n\nAUSTIN: We will fight this ruling in the courts."
+    assert extract_places(analyse_text(body), pipeline.gazetteer) == []
 
 
 def test_a_town_the_model_calls_a_person_lies_in_the_country_its_neighbours_do(
@@ -457,6 +463,10 @@ def test_a_person_whose_surname_is_a_kind_word_is_no_building(analyse_text, pipe
                  "Former Sen. Frank Church said the agency had gone too far."):
         names = [p.name for p in extract_places(analyse_text(body), pipeline.gazetteer)]
         assert not any(name.endswith(("Temple", "Church")) for name in names), body
+    # Nor where a town bears the given name (Shirley, New York).
+    body = "Shirley Temple grew up in California and later served as an ambassador in Ghana."
+    names = [p.name for p in extract_places(analyse_text(body), pipeline.gazetteer)]
+    assert "Shirley Temple" not in names and {"California", "Ghana"} <= set(names)
     # A building named after a person the story names is still a building.
     # (The model calls this "Trump Tower" a person.)
     body = ("Donald Trump said the campaign pays rent of $70 per square foot annually, although "
