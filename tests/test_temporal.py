@@ -285,6 +285,7 @@ def test_inside_a_quote_dates_count_from_the_statement(tag):
     "After this fall in prices in energy resources, all the indicators slipped.",
     # A turn in the telling, not the present.
     "Iraq was ready to withdraw. Now, he says, it looks like the West wants to destroy it.",
+    'He paused. "Now, let me be clear about one thing," he said.',
 ])
 def test_words_that_are_not_times(tag, text):
     assert tag(text) == []
