@@ -848,9 +848,12 @@ def _opens_a_name(name: DocSpan) -> bool:
     if name.end >= len(doc):
         return False
     after = doc[name.end]
+    # "in Maiduguri Borno State": a town run into its province, no firm.
+    province = (name.end + 1 < len(doc) and KIND_WORDS.get(doc[name.end + 1].lower_) == REGION
+                and (name.end + 2 == len(doc) or not doc[name.end + 2].is_title))
     return (after.pos_ == "PROPN" and after.is_title and after.ent_type_ in ("", "ORG")
             and after.lower_ not in KIND_WORDS and after.lower_ not in PUBLIC_SERVICES
-            and name.root.dep_ == "compound"
+            and not province and name.root.dep_ == "compound"
             and name.root.head.i >= name.end)
 
 

@@ -1398,6 +1398,13 @@ def test_a_place_opening_a_firm_s_name_is_no_place(analyse_text, pipeline):
     assert len(places_in(analyse_text, pipeline, body)["Cambridge"].mentions) == 2
 
 
+def test_a_town_run_into_its_province_is_a_town(analyse_text, pipeline):
+    body = ("Troops paraded at the headquarters of Operation Lafiya Dole in Maiduguri Borno "
+            "State in celebration of the 57th Independence anniversary of Nigeria.")
+    place = places_in(analyse_text, pipeline, body)["Maiduguri"]
+    assert place.country == "NG" and near(place, 11.85, 13.16, km=30)
+
+
 def test_a_place_before_its_office_is_a_place(analyse_text, pipeline):
     # The model tags "California" a place and leaves "Governor" untagged, as "Analytica".
     body = ("Many Republicans backed the president's move.\n\nHowever, California Governor "
