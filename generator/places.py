@@ -493,8 +493,8 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
         if not _promotable(name, place_names, countries, gazetteer, towns=towns):
             context.declined.append((name, towns))  # the second reading may take it
             return []
-    elif ent.label_ == "PERSON" and _persons_name(name, surnames, place_names, countries,
-                                                  gazetteer):
+    elif kind == FACILITY and ent.label_ == "PERSON" and _persons_name(
+            name, surnames, place_names, countries, gazetteer):
         return []
     # "the Duma" names a body, not a town; in "the Samos hotspot" the article is the noun's.
     the = (body[max(0, start - 4):start].lower() == "the "

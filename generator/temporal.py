@@ -308,9 +308,9 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
         word = match["vague"].lower()
         if word == "current":
             return first.pos_ == "ADJ"
-        opening = first.is_sent_start or (first.i > 0 and first.nbor(-1).is_quote
-                                          and first.nbor(-1).is_sent_start)
-        if word == "now" and opening and text[match.end:match.end + 1] == ",":
+        if word == "now" and text[match.end:match.end + 1] == "," and (
+                first.is_sent_start or (first.i > 0 and first.nbor(-1).is_quote
+                                        and first.nbor(-1).is_sent_start)):
             # "Now, he says, it looks like…": a turn in the telling, not a time.
             return False
     return True
