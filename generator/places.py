@@ -253,7 +253,7 @@ def _datelines(analysis: Analysis, gazetteer: Gazetteer) -> list[Dateline]:
     a town's bare name before a hyphen ("MEXICO CITY - ", but not "UPDATE - "), a colon or
     the first sentence ("NEW DELHI: The…", "LONDON Pope Francis…")."""
     found = [analysis.dateline] if analysis.dateline else []
-    bare_towns = _bare_towns(analysis, gazetteer)
+    bare = _bare_datelines(analysis, gazetteer)
     for block in analysis.blocks:
         start, end = block.span
         if block.kind != PARAGRAPH:
@@ -264,9 +264,8 @@ def _datelines(analysis: Analysis, gazetteer: Gazetteer) -> list[Dateline]:
                 e.kind in (CITY, COUNTRY, REGION) and fold(e.name).startswith(fold(hyphened.place))
                 for e in gazetteer.lookup(hyphened.place)):
             dateline = hyphened
-        if dateline is None and (bare := _BARE_DATELINE.match(text)) and (
-                bare["place"] in bare_towns):
-            dateline = Dateline(bare["place"], bare.span("place"), bare.span())
+        if dateline is None:
+            dateline = bare.get(start)
         datelines = [dateline] if dateline else []
         datelines += [Dateline(m["place"], m.span("place"), m.span())
                       for m in _AGENCY_DATELINE.finditer(text) if _wordlike(m["place"])]
@@ -277,19 +276,23 @@ def _datelines(analysis: Analysis, gazetteer: Gazetteer) -> list[Dateline]:
     return found
 
 
-def _bare_towns(analysis: Analysis, gazetteer: Gazetteer) -> set[str]:
-    """The all-caps names opening a paragraph with no dash that are datelines: only the very
-    name of a city of 100,000 or a country ("OKLAHOMA CITY The Latest on…"), not a shout
-    ("BREAKING: …", "THIS is…") or a photographer's name ("JEWELL: Boyd Carney…", Jewell
-    being a village in Kansas); and not a name that opens several paragraphs or is someone's
-    surname, which a transcript's speaker is ("JACKSON: We will…")."""
-    openers = Counter(bare["place"] for block in analysis.blocks if block.kind == PARAGRAPH
-                      and (bare := _BARE_DATELINE.match(analysis.body, *block.span)))
+def _bare_datelines(analysis: Analysis, gazetteer: Gazetteer) -> dict[int, Dateline]:
+    """By the paragraph's start (offsets within it), the all-caps names opening a paragraph
+    with no dash that are datelines: only the very name of a city of 100,000 or a country
+    ("OKLAHOMA CITY The Latest on…"), not a shout ("BREAKING: …", "THIS is…") or a
+    photographer's name ("JEWELL: Boyd Carney…", Jewell being a village in Kansas); and not
+    a name that opens several paragraphs or is someone's surname, which a transcript's
+    speaker is ("JACKSON: We will…")."""
+    openers = {block.span[0]: match for block in analysis.blocks if block.kind == PARAGRAPH
+               and (match := _BARE_DATELINE.match(analysis.body[block.span[0]:block.span[1]]))}
+    counts = Counter(match["place"] for match in openers.values())
     surnames = {fold(name) for name in person_surnames(analysis.doc)}
-    return {name for name, count in openers.items()
-            if count == 1 and fold(name) not in surnames and _wordlike(name) and any(
+    return {start: Dateline(match["place"], match.span("place"), match.span())
+            for start, match in openers.items()
+            if counts[match["place"]] == 1 and fold(match["place"]) not in surnames
+            and _wordlike(match["place"]) and any(
                 e.kind == COUNTRY or (e.kind == CITY and e.population >= _PROMOTION_POPULATION)
-                for e in _own_senses(name, gazetteer))}
+                for e in _own_senses(match["place"], gazetteer))}
 
 
 def _wordlike(place: str) -> bool:
