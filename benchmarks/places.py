@@ -76,8 +76,8 @@ class Score:
         recall = self.recognised / self.gold if self.gold else 0.0
         on_all = self.correct / self.gold if self.gold else 0.0
         on_found = self.correct / self.recognised if self.recognised else 0.0
-        return (f"{name:<34} gold {self.gold:5d}  recall {recall:.3f}  "
-                f"acc@161 all {on_all:.3f}  acc@161 recognised {on_found:.3f}")
+        return (f"{name:<34} gold {self.gold:5d}  recall {recall:.3f} ({self.recognised})  "
+                f"acc@161 all {on_all:.3f}  acc@161 recognised {on_found:.3f} ({self.correct})")
 
 
 def main() -> None:

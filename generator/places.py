@@ -7,7 +7,8 @@ ORG), places named inside the names of organisations, events, laws and works ("U
 Department", "the Qatar World Cup", "Peel Regional Police"), splits names the model runs
 together ("Thruxton, Hampshire"), and widens a name to a following kind word ("Kunduz
 airport", "Kunduz Province") or a direction ("northern Afghanistan", "the north of
-Afghanistan"). Demonyms and hyphenated modifiers ("Afghan", "U.S.-led") are not places:
+Afghanistan"); a place's name written again where the model saw none is the place again
+("Maryland State Police" after "Severn, Md."). Demonyms and hyphenated modifiers ("Afghan", "U.S.-led") are not places:
 they tell which countries the story is about, and an adjective of a country the article names
 is kept as a reference to it (`Place.references`), with its span like any mention.
 
@@ -94,6 +95,8 @@ _PROMOTION_POPULATION = 100_000
 # A city so large that its name alone may mean it whatever town of its name the story is in.
 _GREAT_CITY = 500_000
 _DATELINE = "DATELINE"
+# The labels of a mention the model or a dateline itself calls a place.
+_SURE_LABELS = PLACE_LABELS | {_DATELINE, "ABBR"}
 _CODE_LABELS = frozenset({"GPE", _DATELINE, "ABBR"})
 # A list of provinces said to be such: "states such as", "the provinces of".
 _PROVINCES_NAMED = re.compile(
@@ -1537,6 +1540,10 @@ def _extract(analysis: Analysis, gazetteer: Gazetteer,
                 place.aliases.append(alias)
         place.mentions.append(mention.span)
     _refer(places.values(), context.references, [m.span for m in mentions])
+    sure = {m.span for m in mentions if m.label in _SURE_LABELS}
+    _named_again([p for p in places.values()
+                  if p.kind == COUNTRY or sure.intersection(p.mentions)],
+                 places.values(), analysis)
     for place in places.values():
         place.mentions.sort()
         _name_as_written(place, written_as[id(place)])
@@ -1588,6 +1595,51 @@ def _refer(places: Iterable[Place], references: list[tuple[Span, str]],
             place.references.append(span)
     for place in countries.values():
         place.references.sort()
+
+
+def _named_again(sure: list[Place], places: Iterable[Place], analysis: Analysis) -> None:
+    """A place's name written again where the model saw none is the place again, most often
+    inside an organisation's name: "Maryland State Police", "the Jamaica Cancer Society" in
+    a story about Maryland or Jamaica. Only a place with a point that the model or a
+    dateline called a place at least once (a name only ever promoted from an organisation's
+    or a person's, "Gallup", is too unsure to spread), written exactly as one of
+    its mentions or as its name, as a proper noun, and not as a part of a longer name:
+    "Mount Washington", "George Washington" and "Washington-based" name something else."""
+    body, doc = analysis.body, analysis.doc
+    taken = [s for p in places for s in (*p.mentions, *p.references)]
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    surnames = person_surnames(doc)  # "Holland recalled", after "Tom Holland"
+    for place in sure:
+        if place.lat is None:
+            continue
+        names = {place.name} | {body[start:end] for start, end in place.mentions}
+        # A code of two letters ("AI", "EW") is too often something else to be spread.
+        for name in sorted(n for n in names if n[:1].isupper() and n not in surnames
+                           and len(n.replace(".", "")) > 2):
+            for match in re.finditer(rf"(?<![\w.&$-]){re.escape(name)}(?![\w&$-]|\.\w)",
+                                     body):
+                start, end = match.span()
+                block = analysis.block_of(start)
+                words = doc.char_span(start, end, alignment_mode="expand")
+                if (block is None or block.kind in (ASIDE, CREDIT) or words is None
+                        or _overlaps(start, end, taken) or _overlaps(start, end, people)
+                        or words.root.pos_ != "PROPN"
+                        or _in_longer_name(words, place.kind)):
+                    continue
+                place.mentions.append((start, end))
+                taken.append((start, end))
+
+
+def _in_longer_name(words: DocSpan, kind: str) -> bool:
+    """Whether a capitalised word just before, or another kind of place's word just after,
+    makes the name part of another: "George Washington", "Mount Washington", "Kunduz
+    Province" for the city (but "Maryland State" is Maryland)."""
+    doc = words.doc
+    before = doc[words.start - 1] if words.start else None
+    after = doc[words.end] if words.end < len(doc) else None
+    return ((before is not None and before.is_title and not before.is_sent_start
+             and before.lower_ != "the")
+            or (after is not None and KIND_WORDS.get(after.lower_, kind) != kind))
 
 
 def _hosts(mentions: list[_Mention], body: str) -> dict[str, Entry]:

@@ -507,6 +507,31 @@ def test_a_city_inside_an_event_name_only_when_named_elsewhere(analyse_text, pip
     assert extract_places(analyse_text(body), pipeline.gazetteer) == []
 
 
+def test_a_place_named_again_where_the_model_saw_none(analyse_text, pipeline):
+    # Untagged, or inside an organisation's name the model tags whole; by the place's own
+    # name too, though the article first wrote the state's code.
+    cases = [
+        ("Racing fans gathered in Dubai on Saturday. Benbatl had triumphed in the Dubai Turf "
+         "earlier on the night.", "dubai", [(24, 29), (72, 77)]),
+        ("A man from Severn, Md. was arrested on Friday. Maryland State Police said the "
+         "locker held hard drives.", "maryland", [(19, 22), (47, 55)]),
+        # Not inside a person's name, nor after a capitalised word of another name.
+        ("Students at Harvard marched on Monday. George Washington University students "
+         "joined them in Washington.", "washington", [(92, 102)]),
+    ]
+    for body, place_id, mentions in cases:
+        places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+        assert places[place_id].mentions == mentions, body
+    # A name only ever promoted from an organisation's is too unsure to spread: whether or
+    # not the pollster here is taken for Gallup, New Mexico, its second mention is not.
+    body = ("Most states, including California, New York and Illinois, are Democratic. The "
+            "remaining 16 are competitive. This is the first time in Gallup’s eight years of "
+            "tracking partisanship that more states lean Republican. Gallup finds states "
+            "shifting toward the GOP.")
+    found = extract_places(analyse_text(body), pipeline.gazetteer)
+    assert [m for p in found if p.name == "Gallup" for m in p.mentions] in ([], [(134, 140)])
+
+
 def test_a_known_city_the_model_left_untagged(analyse_text, pipeline):
     # No entity at all: Lafayette is a city of 121,000 (Louisiana); Riverdale, a town of a
     # few thousand in several states, needs the article to name it as a place.
