@@ -8,9 +8,10 @@ Department", "the Qatar World Cup", "Peel Regional Police"), splits names the mo
 together ("Thruxton, Hampshire"), and widens a name to a following kind word ("Kunduz
 airport", "Kunduz Province") or a direction ("northern Afghanistan", "the north of
 Afghanistan"); a place's name written again where the model saw none is the place again
-("Maryland State Police" after "Severn, Md."). Demonyms and hyphenated modifiers ("Afghan", "U.S.-led") are not places:
-they tell which countries the story is about, and an adjective of a country the article names
-is kept as a reference to it (`Place.references`), with its span like any mention.
+("Maryland State Police" after "Severn, Md."). Demonyms and hyphenated modifiers ("Afghan",
+"U.S.-led") are not places: they tell which countries the story is about, and an adjective of
+a country the article names is kept as a reference to it (`Place.references`), with its span
+like any mention.
 
 Geocoding scores each gazetteer candidate by its size, the article's countries (dateline,
 countries named, demonyms, names whose every sense lies in one country), nearness to places
