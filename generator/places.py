@@ -96,8 +96,10 @@ _PROMOTION_POPULATION = 100_000
 # A city so large that its name alone may mean it whatever town of its name the story is in.
 _GREAT_CITY = 500_000
 _DATELINE = "DATELINE"
-# The labels of a mention the model or a dateline itself calls a place.
-_SURE_LABELS = PLACE_LABELS | {_DATELINE, "ABBR"}
+# The labels of a mention the model or a dateline itself calls a place, or that names an
+# organisation after it (always a country's; a town's only when it is the town's police or
+# council, or named as a place elsewhere).
+_SURE_LABELS = PLACE_LABELS | {_DATELINE, "ABBR", "EMBEDDED"}
 _CODE_LABELS = frozenset({"GPE", _DATELINE, "ABBR"})
 # A list of provinces said to be such: "states such as", "the provinces of".
 _PROVINCES_NAMED = re.compile(
@@ -1602,8 +1604,9 @@ def _named_again(sure: list[Place], places: Iterable[Place], analysis: Analysis)
     """A place's name written again where the model saw none is the place again, most often
     inside an organisation's name: "Maryland State Police", "the Jamaica Cancer Society" in
     a story about Maryland or Jamaica. Only a place with a point that the model or a
-    dateline called a place at least once (a name only ever promoted from an organisation's
-    or a person's, "Gallup", is too unsure to spread), written exactly as one of
+    dateline called a place at least once, or whose police or council the story names (a
+    name only ever promoted from an organisation's or a person's, "Gallup", is too unsure to
+    spread), written exactly as one of
     its mentions or as its name, as a proper noun, and not as a part of a longer name:
     "Mount Washington", "George Washington" and "Washington-based" name something else."""
     body, doc = analysis.body, analysis.doc

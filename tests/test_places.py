@@ -515,6 +515,9 @@ def test_a_place_named_again_where_the_model_saw_none(analyse_text, pipeline):
          "earlier on the night.", "dubai", [(24, 29), (72, 77)]),
         ("A man from Severn, Md. was arrested on Friday. Maryland State Police said the "
          "locker held hard drives.", "maryland", [(19, 22), (47, 55)]),
+        # Spread from a town the story names by its council.
+        ("Ireland was hit by storms. Cavan County Council said roads were flooded on "
+         "Monday. Students at Cavan Institute were sent home.", "cavan", [(27, 32), (95, 100)]),
         # Not inside a person's name, nor after a capitalised word of another name.
         ("Students at Harvard marched on Monday. George Washington University students "
          "joined them in Washington.", "washington", [(92, 102)]),
