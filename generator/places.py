@@ -122,6 +122,10 @@ _PARTY_STATE = re.compile(r"\((?P<party>(?:R|D|I|Ind)-)?([A-Z][A-Za-z. ]{1,14}?)
 _AGENCY_DATELINE = re.compile(
     r"(?:^|(?<=[.!?] ))[ \t]*(?P<place>[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*){0,4}"
     r"(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})?) ?(?:\([A-Z][\w&.'’\- ]{0,30}\)|--\()")
+# A dateline opening a later sentence with its dash but no agency, of a place's name: "…Grant
+# Event. IMMOKALEE – Congressman…" (a hyphen is too often a label's: "…said. UPDATE - ").
+_SENTENCE_DATELINE = re.compile(
+    r"(?<=[.!?] )(?P<place>[A-Z][A-Z.'’\-]*[A-Z.](?: [A-Z][A-Z.'’\-]*[A-Z.]){0,3}) (?:--|[–—]) ")
 # A dateline that lost its dash or ends in a colon: "LONDON Pope Francis…", "NEW DELHI: The…".
 _BARE_DATELINE = re.compile(
     r"[ \t]*(?P<place>[A-Z][A-Z.'’\-]*[A-Z.](?: [A-Z][A-Z.'’\-]*[A-Z.]){0,3})"
@@ -254,7 +258,8 @@ def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> 
 
 def _datelines(analysis: Analysis, gazetteer: Gazetteer) -> list[Dateline]:
     """The article's dateline, and those opening a later paragraph ("COLUMBUS, Ohio (AP) —"
-    after a photo caption) or a sentence ("By Nate Raymond. BOSTON (Reuters) -"), or missing
+    after a photo caption) or a sentence ("By Nate Raymond. BOSTON (Reuters) -", "…Grant
+    Event. IMMOKALEE – Congressman…"), or missing
     their dash ("MEXICO CITY (AP) Mexico's…", "PLEASANTON, Calif.--(BUSINESS WIRE)--"), or
     a town's bare name before a hyphen ("MEXICO CITY - ", but not "UPDATE - "), a colon or
     the first sentence ("NEW DELHI: The…", "LONDON Pope Francis…")."""
@@ -266,20 +271,28 @@ def _datelines(analysis: Analysis, gazetteer: Gazetteer) -> list[Dateline]:
             continue
         text = analysis.body[start:end]
         dateline = find_dateline(text)
-        if dateline is None and (hyphened := find_dateline(text, hyphen=True)) and any(
-                e.kind in (CITY, COUNTRY, REGION) and fold(e.name).startswith(fold(hyphened.place))
-                for e in gazetteer.lookup(hyphened.place)):
+        if dateline is None and (hyphened := find_dateline(text, hyphen=True)) and _names_place(
+                hyphened.place, gazetteer):
             dateline = hyphened
         if dateline is None:
             dateline = bare.get(start)
         datelines = [dateline] if dateline else []
         datelines += [Dateline(m["place"], m.span("place"), m.span())
                       for m in _AGENCY_DATELINE.finditer(text) if _wordlike(m["place"])]
+        datelines += [Dateline(m["place"], m.span("place"), m.span())
+                      for m in _SENTENCE_DATELINE.finditer(text)
+                      if _wordlike(m["place"]) and _names_place(m["place"], gazetteer)]
         for line in datelines:
             span = _shift(line.span, start)
             if not any(d.span[0] <= span[0] < d.span[1] for d in found):
                 found.append(Dateline(line.place, _shift(line.place_span, start), span))
     return found
+
+
+def _names_place(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether an all-caps name is a town's, a region's or a country's (or opens one)."""
+    return any(e.kind in (CITY, COUNTRY, REGION) and fold(e.name).startswith(fold(name))
+               for e in gazetteer.lookup(name))
 
 
 def _bare_datelines(analysis: Analysis, gazetteer: Gazetteer) -> dict[int, Dateline]:

@@ -624,6 +624,13 @@ def test_a_dateline_after_a_byline_or_with_a_wire_service_dash(analyse_text, pip
     body = "PLEASANTON, Calif.--(BUSINESS WIRE)--DeltaTrak, a leader in cold chain management"
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
     assert places["pleasanton"].mentions == [(0, 10)] and near(places["pleasanton"], 37.66, -121.87)
+    # A later sentence's dateline with its dash and no agency, when it names a town (a town
+    # of 24,000: the model calls the headline's "Immokalee" an organisation's name).
+    body = ("Headline: Diaz-Balart Speaks at Immokalee TIGER Grant Event. IMMOKALEE – "
+            "Congressman Mario Diaz-Balart spoke in Collier County, Florida, on Monday.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["immokalee"].mentions == [(32, 41), (61, 70)]
+    assert near(places["immokalee"], 26.42, -81.42)
 
 
 def test_a_province_of_the_articles_country_before_a_small_town_of_its_name(analyse_text,
