@@ -168,5 +168,8 @@ _WORD = "|".join(sorted([*NUMBER_WORDS, *_SCALES], key=len, reverse=True))
 _NUMERAL = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?"
           rf"|(?:an?\s+(?:hundred|thousand)|(?:{_WORD}))(?:[\s-]+(?:and\s+)?(?:{_WORD}))*"
           rf"(?:\s+and\s+a\s+half)?)")
+# "a" counts one of a unit, not of units: "a years-long inquiry" is years long.
 COUNT = (rf"(?:{_NUMERAL}(?:\s+(?:to|or)\s+{_NUMERAL})?|a\s+couple(?:\s+of)?|a\s+pair\s+of|"
-         + "|".join(v.replace(" ", r"\s+") for v in VAGUE_COUNTS) + r"|a|an)")
+         + "|".join(v.replace(" ", r"\s+") for v in VAGUE_COUNTS)
+         + r"|an?(?!\s+(?:(?:trading|business|working|calendar|school|fiscal)\s+)?"
+         r"[a-z]+s(?![a-z])))")

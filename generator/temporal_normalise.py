@@ -620,7 +620,9 @@ def _duration_value(n: float | None, code: str) -> str:
         n, code = (None if n is None else 2 * n), "W"
     if code in ("DE", "CE", "ML"):
         if n is None:
-            return f"PX{code}"
+            # "decades" in years, like "two decades" (P20Y), as TimeBank and MEANTIME write
+            # it; their centuries take no one unit ("PXC", "PXE").
+            return "PXY" if code == "DE" else f"PX{code}"
         n, code = n * {"DE": 10, "CE": 100, "ML": 1000}[code], "Y"
     if code == "Q":
         if n is None:

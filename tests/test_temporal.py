@@ -110,6 +110,10 @@ def tag(analyse_text):
     ("The trip takes three hours.", ("three hours", "DURATION", "PT3H", None)),
     ("He served two and a half years.", ("two and a half years", "DURATION", "P2Y6M", None)),
     ("Over the past few weeks prices rose.", ("the past few weeks", "DURATION", "PXW", None)),
+    # Decades in years, however many: "decades" as "two decades" is P20Y; and "a" is one
+    # of a unit, not of units.
+    ("It ended a decades-long feud.", ("decades-long", "DURATION", "PXY", None)),
+    ("A months-long inquiry ended.", ("months-long", "DURATION", "PXM", None)),
     ("He signed a 30-year lease.", ("30-year", "DURATION", "P30Y", None)),
     # Sets.
     ("The festival is held every year.", ("every year", "SET", "P1Y", None)),
