@@ -172,4 +172,5 @@ _NUMERAL = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?"
 COUNT = (rf"(?:{_NUMERAL}(?:\s+(?:to|or)\s+{_NUMERAL})?|a\s+couple(?:\s+of)?|a\s+pair\s+of|"
          + "|".join(v.replace(" ", r"\s+") for v in VAGUE_COUNTS)
          + r"|an?(?!\s+(?:(?:trading|business|working|calendar|school|fiscal)\s+)?"
-         r"[a-z]+s(?![a-z])))")
+         r"(?:(?:second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter|year|decade)s"
+         r"|centuries|millennia)(?![a-z])))")

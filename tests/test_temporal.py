@@ -114,6 +114,7 @@ def tag(analyse_text):
     # of a unit, not of units.
     ("It ended a decades-long feud.", ("decades-long", "DURATION", "PXY", None)),
     ("A months-long inquiry ended.", ("months-long", "DURATION", "PXM", None)),
+    ("It took a business day.", ("a business day", "DURATION", "P1D", None)),
     ("He signed a 30-year lease.", ("30-year", "DURATION", "P30Y", None)),
     # Sets.
     ("The festival is held every year.", ("every year", "SET", "P1Y", None)),
