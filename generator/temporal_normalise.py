@@ -615,7 +615,8 @@ def _unit_word(text: str) -> str:
 
 
 def _duration_value(n: float | None, code: str) -> str:
-    """A TimeML duration: (2, "Y") → P2Y, (1.5, "H") → PT1H30M, (None, "W") → PXW."""
+    """A TimeML duration: (2, "Y") → P2Y, (1.5, "H") → PT1H30M, (1.5, "MIN") → PT1M30S,
+    (None, "W") → PXW."""
     if code == "2W":
         n, code = (None if n is None else 2 * n), "W"
     if code in ("DE", "CE", "ML"):
@@ -635,9 +636,9 @@ def _duration_value(n: float | None, code: str) -> str:
     if n == int(n):
         return f"{prefix}{int(n)}{letter}"
     whole, fraction = int(n), n - int(n)
-    smaller = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M"), "W": (7, "D")}
-    if letter in smaller and (fraction * smaller[letter][0]).is_integer():
-        size, sub = smaller[letter]
+    smaller = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M"), "MIN": (60, "S"), "W": (7, "D")}
+    if code in smaller and (fraction * smaller[code][0]).is_integer():
+        size, sub = smaller[code]
         head = f"{whole}{letter}" if whole else ""
         infix = "T" if letter == "D" else ""
         return f"{prefix}{head}{infix}{int(fraction * size)}{sub}"
@@ -668,6 +669,8 @@ def _duration(m: Match, ctx: Context) -> Result | None:
     if m["junit"] and plural and unit == "quarter":
         return None  # "three-quarters of its food": a fraction; a span of time is spaced
     n = _count(count) if count else (None if plural else 1)
+    if n is not None and m["uhalf"]:
+        n += 0.5  # "a year and a half"
     return DURATION, _duration_value(n, code), _quantity_mod(m["umod"])
 
 

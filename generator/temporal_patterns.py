@@ -204,7 +204,8 @@ PATTERNS: dict[str, str] = {
         rf"|our)\s+(?:(?P<urel>{_DURATION_REL})\s+)?"
         rf"|(?P<urel2>{_DURATION_REL})\s+)?"
         rf"(?:(?P<ucount>{COUNT})(?:\s+(?:more|additional|extra|full|straight|consecutive))?\s+)?"
-        rf"(?P<uunit>{UNIT_WORD})(?P<ulong>-long|-old|\s+old)?(?:\s+(?P<uahead>ahead))?(?!\w)"
+        rf"(?P<uunit>{UNIT_WORD})(?P<uhalf>\s+and\s+a\s+half)?"
+        rf"(?P<ulong>-long|-old|\s+old)?(?:\s+(?P<uahead>ahead))?(?!\w)"
         rf"(?=\s+(?:that\s+)?(?P<uend>ended|ending)\s+(?:on\s+)?(?:{_MONTH_START}|\d))?"
         rf"|(?P<jcount>{COUNT})-(?P<junit>{UNIT_WORD})(?P<jlong>-long|-old)?(?!\w)"
     ),

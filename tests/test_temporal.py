@@ -109,6 +109,8 @@ def tag(analyse_text):
                                           "MORE_THAN")),
     ("The trip takes three hours.", ("three hours", "DURATION", "PT3H", None)),
     ("He served two and a half years.", ("two and a half years", "DURATION", "P2Y6M", None)),
+    ("It took a year and a half.", ("a year and a half", "DURATION", "P1Y6M", None)),
+    ("It took a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S", None)),
     ("Over the past few weeks prices rose.", ("the past few weeks", "DURATION", "PXW", None)),
     # Decades in years, however many: "decades" as "two decades" is P20Y; and "a" is one
     # of a unit, not of units.
