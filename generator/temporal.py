@@ -291,6 +291,11 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
     if rule == "set" and match["sadv"]:
         return first.pos_ == "ADV"  # "paid quarterly", not "its quarterly dividend"
     if rule == "set" and match["sper"]:
+        # "in 2012, a year after the uprising": a span of time after a clause's end, not
+        # "$5 a year".
+        if text[:match.start].rstrip().endswith((",", ";", ":")) or re.match(
+                r"\s+(?:after|before|earlier|later|ago)\b", text[match.end:], re.I):
+            return False
         return any(c.isdigit() for c in before) or before in (
             "million", "billion", "trillion", "percent", "cents", "dollars", "times", "twice",
             "once", "hundred", "thousand")

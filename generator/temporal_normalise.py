@@ -671,6 +671,8 @@ def _duration(m: Match, ctx: Context) -> Result | None:
     n = _count(count) if count else (None if plural else 1)
     if n is not None and m["uhalf"]:
         n += 0.5  # "a year and a half"
+    if n is not None and m["uhalf0"]:
+        n /= 2  # "half an hour"
     return DURATION, _duration_value(n, code), _quantity_mod(m["umod"])
 
 

@@ -203,6 +203,7 @@ PATTERNS: dict[str, str] = {
         rf"|(?P<udet>the|another|an?\s+additional|an?\s+extra|those|these|its|their|his|her"
         rf"|our)\s+(?:(?P<urel>{_DURATION_REL})\s+)?"
         rf"|(?P<urel2>{_DURATION_REL})\s+)?"
+        rf"(?P<uhalf0>half\s+(?=an?\s))?"
         rf"(?:(?P<ucount>{COUNT})(?:\s+(?:more|additional|extra|full|straight|consecutive))?\s+)?"
         rf"(?P<uunit>{UNIT_WORD})(?P<uhalf>\s+and\s+a\s+half)?"
         rf"(?P<ulong>-long|-old|\s+old)?(?:\s+(?P<uahead>ahead))?(?!\w)"

@@ -111,6 +111,8 @@ def tag(analyse_text):
     ("He served two and a half years.", ("two and a half years", "DURATION", "P2Y6M", None)),
     ("It took a year and a half.", ("a year and a half", "DURATION", "P1Y6M", None)),
     ("It took a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S", None)),
+    ("He waited half an hour.", ("half an hour", "DURATION", "PT30M", None)),
+    ("The worst drought in half a century.", ("half a century", "DURATION", "P50Y", None)),
     ("Over the past few weeks prices rose.", ("the past few weeks", "DURATION", "PXW", None)),
     # Decades in years, however many: "decades" as "two decades" is P20Y; and "a" is one
     # of a unit, not of units.
@@ -120,6 +122,7 @@ def tag(analyse_text):
     ("He signed a 30-year lease.", ("30-year", "DURATION", "P30Y", None)),
     # Sets.
     ("The festival is held every year.", ("every year", "SET", "P1Y", None)),
+    ("He earns $50,000 a year.", ("a year", "SET", "P1Y", None)),
     ("Prices are checked daily.", ("daily", "SET", "P1D", None)),
     ("The club meets each Monday.", ("each Monday", "SET", "XXXX-WXX-1", None)),
     # Vague references.
@@ -149,6 +152,12 @@ def tag(analyse_text):
 ])
 def test_expression(tag, text, expected):
     assert tag(text) == [expected]
+
+
+def test_a_unit_after_a_clause_is_no_rate(tag):
+    # "$50,000 a year" is a rate; "a year" after a comma or before "after" is a span.
+    assert tag("He took office in 2012, a year after the uprising.") == [
+        ("2012", "DATE", "2012", None), ("a year", "DURATION", "P1Y", None)]
 
 
 def test_set_for_plans_as_scheduled_does(tag):
