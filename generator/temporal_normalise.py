@@ -413,6 +413,9 @@ _UNIT_NAMES = {"day": DAY, "week": WEEK, "weekend": WEEK, "month": MONTH, "year"
 def _relative(m: Match, ctx: Context) -> Result | None:
     if m["rweekend"]:
         return _weekend(ctx)
+    if m["rinday"]:
+        day = _relative_day(ctx, "that", deictic=False)
+        return (DATE, day.isoformat(), None) if day else None
     if m["ryearago"]:
         return DATE, _year_ago(ctx, 1).iso(), None
     if m["rlatest"]:

@@ -148,6 +148,8 @@ PATTERNS: dict[str, str] = {
         rf"(?P<runit>day|week|weekend|month|(?:fiscal\s+)?year|decade|century|morning|afternoon"
         rf"|evening|night)(?!\w)"
         rf"|(?P<rweekend>the\s+weekend)"
+        # "later in the day": the day the text is about, like "that day".
+        rf"|(?:(?<=earlier in )|(?<=later in ))(?P<rinday>the\s+day)(?!\w)"
         rf"|(?:the\s+)?(?P<ryearago>year[-\s](?:ago|earlier))(?:\s+(?P<ryearunit>period|level|result"
         rf"|figure|quarter|month|time)s?)?"
         rf"|(?:the\s+)?(?P<rlatest>latest|most\s+recent)\s+period(?!\w)"

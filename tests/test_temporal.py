@@ -154,6 +154,14 @@ def test_expression(tag, text, expected):
     assert tag(text) == [expected]
 
 
+def test_later_in_the_day_is_the_day_the_text_is_about(tag):
+    assert tag("On Friday, the army attacked. Later in the day, rebels fled.") == [
+        ("Friday", "DATE", "2015-09-25", None), ("the day", "DATE", "2015-09-25", None)]
+    assert tag("Earlier in the day, police said two people died.") == [
+        ("the day", "DATE", "2015-09-28", None)]
+    assert tag("He said it was the best day of his life.") == []
+
+
 def test_a_unit_after_a_clause_is_no_rate(tag):
     # "$50,000 a year" is a rate; "a year" after a comma or before "after" is a span.
     assert tag("He took office in 2012, a year after the uprising.") == [
