@@ -707,8 +707,10 @@ def _set(m: Match, ctx: Context) -> Result | None:
         return SET, f"XXXX-{SEASONS[word]}", None
     if word in PARTS_OF_DAY:
         return SET, f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", None
-    n = _count(m["scount"]) if m["scount"] else 1
-    return SET, _duration_value(n or 1, UNITS[_unit_word(word)]), None
+    n = (_count(m["scount"]) if m["scount"] else 1) or 1
+    if m["sother"]:
+        n *= 2  # "every other week": every second one
+    return SET, _duration_value(n, UNITS[_unit_word(word)]), None
 
 
 def _holiday(m: Match, ctx: Context) -> Result | None:

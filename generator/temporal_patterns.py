@@ -183,7 +183,7 @@ PATTERNS: dict[str, str] = {
         r"\s+future|the\s+future|the\s+(?:short|long|near)\s+term|a\s+later\s+date)(?!\w)"
     ),
     "set": (
-        rf"(?P<severy>every|each|per)\s+(?:other\s+)?(?:(?P<scount>{COUNT})\s+)?"
+        rf"(?P<severy>every|each|per)\s+(?P<sother>other\s+)?(?:(?P<scount>{COUNT})\s+)?"
         rf"(?P<sunit>{UNIT_WORD}|{_WEEKDAY}|{_month('smonth')}|spring|summer|fall|autumn|winter"
         rf"|morning|afternoon|evening|night)(?!\w)"
         rf"|(?P<sadv>daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly"

@@ -122,6 +122,7 @@ def tag(analyse_text):
     ("He signed a 30-year lease.", ("30-year", "DURATION", "P30Y", None)),
     # Sets.
     ("The festival is held every year.", ("every year", "SET", "P1Y", None)),
+    ("They meet every other week.", ("every other week", "SET", "P2W", None)),
     ("He earns $50,000 a year.", ("a year", "SET", "P1Y", None)),
     ("Prices are checked daily.", ("daily", "SET", "P1D", None)),
     ("The club meets each Monday.", ("each Monday", "SET", "XXXX-WXX-1", None)),
