@@ -122,8 +122,8 @@ _PARTY_STATE = re.compile(r"\((?P<party>(?:R|D|I|Ind)-)?([A-Z][A-Za-z. ]{1,14}?)
 _AGENCY_DATELINE = re.compile(
     r"(?:^|(?<=[.!?] ))[ \t]*(?P<place>[A-Z][A-Z.'’\-]*(?:[ /][A-Z][A-Z.'’\-]*){0,4}"
     r"(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})?) ?(?:\([A-Z][\w&.'’\- ]{0,30}\)|--\()")
-# A dateline opening a later sentence with its dash but no agency, of a place's name: "…Grant
-# Event. IMMOKALEE – Congressman…" (a hyphen is too often a label's: "…said. UPDATE - ").
+# A dateline opening a later sentence with its dash but no agency: "…Grant Event. IMMOKALEE –
+# Congressman…" (not a hyphen, which joins too much else mid-paragraph: "…said. A-B - ").
 _SENTENCE_DATELINE = re.compile(
     r"(?<=[.!?] )(?P<place>[A-Z][A-Z.'’\-]*[A-Z.](?: [A-Z][A-Z.'’\-]*[A-Z.]){0,3}) (?:--|[–—]) ")
 # A dateline that lost its dash or ends in a colon: "LONDON Pope Francis…", "NEW DELHI: The…".
@@ -241,7 +241,7 @@ def _possessive(words: str) -> bool:
 def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> list[_Mention]:
     """Every place mention, in text order; demonyms and countries named go into the context."""
     _country_context(analysis, gazetteer, context)
-    datelines = _datelines(analysis, gazetteer)
+    datelines = _datelines(analysis, gazetteer, context.countries)
     mentions = _dateline_mentions(datelines)
     place_names = {fold(m.core) for m in mentions}
     mentions += _entity_mentions(analysis, gazetteer, context, place_names,
@@ -256,7 +256,8 @@ def _candidates(analysis: Analysis, gazetteer: Gazetteer, context: _Context) -> 
     return mentions
 
 
-def _datelines(analysis: Analysis, gazetteer: Gazetteer) -> list[Dateline]:
+def _datelines(analysis: Analysis, gazetteer: Gazetteer,
+               countries: Counter[str]) -> list[Dateline]:
     """The article's dateline, and those opening a later paragraph ("COLUMBUS, Ohio (AP) —"
     after a photo caption) or a sentence ("By Nate Raymond. BOSTON (Reuters) -", "…Grant
     Event. IMMOKALEE – Congressman…"), or missing
@@ -281,7 +282,8 @@ def _datelines(analysis: Analysis, gazetteer: Gazetteer) -> list[Dateline]:
                       for m in _AGENCY_DATELINE.finditer(text) if _wordlike(m["place"])]
         datelines += [Dateline(m["place"], m.span("place"), m.span())
                       for m in _SENTENCE_DATELINE.finditer(text)
-                      if _wordlike(m["place"]) and _names_place(m["place"], gazetteer)]
+                      if _wordlike(m["place"])
+                      and _datelined(m["place"], analysis, gazetteer, countries)]
         for line in datelines:
             span = _shift(line.span, start)
             if not any(d.span[0] <= span[0] < d.span[1] for d in found):
@@ -293,6 +295,25 @@ def _names_place(name: str, gazetteer: Gazetteer) -> bool:
     """Whether an all-caps name is a town's, a region's or a country's (or opens one)."""
     return any(e.kind in (CITY, COUNTRY, REGION) and fold(e.name).startswith(fold(name))
                for e in gazetteer.lookup(name))
+
+
+def _datelined(name: str, analysis: Analysis, gazetteer: Gazetteer,
+               countries: Counter[str]) -> bool:
+    """Whether an all-caps name opening a later sentence before a dash is a dateline's: the
+    very name of a country, of a city of 100,000, or of a town or region of the article's
+    countries that it also writes in title case ("…Speaks at Immokalee TIGER Grant Event.
+    IMMOKALEE – …"); not someone's surname ("CLINTON – We will win"), and not a word that
+    only opens a town's name ("MORE –", Morez) or an acronym no town of the story has
+    ("NATO –", Nato in the Philippines)."""
+    doc = analysis.doc
+    if fold(name) in {fold(n) for n in person_surnames(doc)} or any(
+            e.label_ == "PERSON" and fold(e.text) == fold(name) for e in doc.ents):
+        return False
+    written = re.search(rf"(?<!\w){re.escape(name.title())}(?!\w)", analysis.body)
+    return any(e.kind == COUNTRY or (e.kind == CITY and e.population >= _PROMOTION_POPULATION)
+               or (e.kind in (CITY, REGION) and written is not None
+                   and countries[e.country or ""] > 0)
+               for e in _own_senses(name, gazetteer))
 
 
 def _bare_datelines(analysis: Analysis, gazetteer: Gazetteer) -> dict[int, Dateline]:
@@ -315,7 +336,7 @@ def _bare_datelines(analysis: Analysis, gazetteer: Gazetteer) -> dict[int, Datel
 
 
 def _wordlike(place: str) -> bool:
-    """A dateline's town of four letters or more, not an acronym ("NATO (Reuters)")."""
+    """A dateline's town of four letters or more, not a short acronym ("UN (Reuters)")."""
     return sum(c.isalpha() for c in place.partition(",")[0]) >= 4
 
 
@@ -1616,15 +1637,18 @@ def _refer(places: Iterable[Place], references: list[tuple[Span, str]],
 def _named_again(sure: list[Place], places: Iterable[Place], analysis: Analysis) -> None:
     """A place's name written again where the model saw none is the place again, most often
     inside an organisation's name: "Maryland State Police", "the Jamaica Cancer Society" in
-    a story about Maryland or Jamaica. Only a place with a point that the model or a
-    dateline called a place at least once, or whose police or council the story names (a
-    name only ever promoted from an organisation's or a person's, "Gallup", is too unsure to
-    spread), written exactly as one of
-    its mentions or as its name, as a proper noun, and not as a part of a longer name:
-    "Mount Washington", "George Washington" and "Washington-based" name something else."""
+    a story about Maryland or Jamaica. Only a place with a point that is a country, or that
+    the model or a dateline called a place at least once, or whose police or council the
+    story names (a name only ever promoted from an organisation's or a person's, "Gallup",
+    is too unsure to spread); written exactly as one of its mentions or as its name, as a
+    proper noun, and not as a part of a longer name: "Mount Washington", "George
+    Washington", "Washington-based" and "@Jamaica" name something else."""
     body, doc = analysis.body, analysis.doc
-    taken = [s for p in places for s in (*p.mentions, *p.references)]
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    # Characters already named, by a place or a person: a mask keeps a long article linear.
+    taken = bytearray(len(body))
+    for start, end in (*(s for p in places for s in (*p.mentions, *p.references)),
+                       *((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON")):
+        taken[start:end] = b"\x01" * (end - start)
     surnames = person_surnames(doc)  # "Holland recalled", after "Tom Holland"
     for place in sure:
         if place.lat is None:
@@ -1633,29 +1657,29 @@ def _named_again(sure: list[Place], places: Iterable[Place], analysis: Analysis)
         # A code of two letters ("AI", "EW") is too often something else to be spread.
         for name in sorted(n for n in names if n[:1].isupper() and n not in surnames
                            and len(n.replace(".", "")) > 2):
-            for match in re.finditer(rf"(?<![\w.&$-]){re.escape(name)}(?![\w&$-]|\.\w)",
+            for match in re.finditer(rf"(?<![\w.&$@#-]){re.escape(name)}(?![\w&$-]|\.\w)",
                                      body):
                 start, end = match.span()
                 block = analysis.block_of(start)
                 words = doc.char_span(start, end, alignment_mode="expand")
                 if (block is None or block.kind in (ASIDE, CREDIT) or words is None
-                        or _overlaps(start, end, taken) or _overlaps(start, end, people)
-                        or words.root.pos_ != "PROPN"
+                        or any(taken[start:end]) or words.root.pos_ != "PROPN"
                         or _in_longer_name(words, place.kind)):
                     continue
                 place.mentions.append((start, end))
-                taken.append((start, end))
+                taken[start:end] = b"\x01" * (end - start)
 
 
 def _in_longer_name(words: DocSpan, kind: str) -> bool:
-    """Whether a capitalised word just before, or another kind of place's word just after,
-    makes the name part of another: "George Washington", "Mount Washington", "Kunduz
-    Province" for the city (but "Maryland State" is Maryland)."""
+    """Whether a capitalised word just before (a proper noun, where it opens the sentence),
+    or another kind of place's word just after, makes the name part of another: "George
+    Washington", "Mount Washington", "Kunduz Province" for the city (but "Maryland State"
+    is Maryland)."""
     doc = words.doc
     before = doc[words.start - 1] if words.start else None
     after = doc[words.end] if words.end < len(doc) else None
-    return ((before is not None and before.is_title and not before.is_sent_start
-             and before.lower_ != "the")
+    return ((before is not None and before.is_title and before.lower_ != "the"
+             and (not before.is_sent_start or before.pos_ == "PROPN"))
             or (after is not None and KIND_WORDS.get(after.lower_, kind) != kind))
 
 

@@ -518,9 +518,13 @@ def test_a_place_named_again_where_the_model_saw_none(analyse_text, pipeline):
         # Spread from a town the story names by its council.
         ("Ireland was hit by storms. Cavan County Council said roads were flooded on "
          "Monday. Students at Cavan Institute were sent home.", "cavan", [(27, 32), (95, 100)]),
-        # Not inside a person's name, nor after a capitalised word of another name.
+        # Not inside a person's name, nor after a capitalised word of another name, even one
+        # opening the sentence; nor a handle.
         ("Students at Harvard marched on Monday. George Washington University students "
          "joined them in Washington.", "washington", [(92, 102)]),
+        ("Hikers gathered in Washington on Monday. Mount Washington was closed to them.",
+         "washington", [(19, 29)]),
+        ("Jamaica won on Monday. Follow @Jamaica for news.", "jamaica", [(0, 7)]),
     ]
     for body, place_id, mentions in cases:
         places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
@@ -631,6 +635,15 @@ def test_a_dateline_after_a_byline_or_with_a_wire_service_dash(analyse_text, pip
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
     assert places["immokalee"].mentions == [(32, 41), (61, 70)]
     assert near(places["immokalee"], 26.42, -81.42)
+    # Not a word that only opens a town's name, someone's name or an acronym no town of the
+    # story's countries has (Nato is in the Philippines, and would pull San Jose there).
+    for body in ("Officials said it was safe. MORE – Police later said it was not.",
+                 "The crowd cheered Clinton loudly. CLINTON – We will win.",
+                 "The war dragged on. NATO – the alliance – said troops would leave San Jose. "
+                 "Nato said so."):
+        places = extract_places(analyse_text(body), pipeline.gazetteer)
+        assert all(p.name not in ("Mora", "Morez", "Clinton", "Nato") for p in places), body
+        assert all(p.country in (None, "US") for p in places), body
 
 
 def test_a_province_of_the_articles_country_before_a_small_town_of_its_name(analyse_text,
