@@ -410,6 +410,8 @@ def extract_times(analysis: Analysis) -> list[TimeExpr]:
         kind, value, mod = result
         if kind == DATE and _nowadays(span):
             value, mod = "PRESENT_REF", None
+        if mod == "MORE_THAN" and span[0].lower_ == "over" and span[0].dep_ == "prep":
+            mod = None  # "talks held over two days": across them, not more than two
         period = parse(value) if kind in (DATE, TIME) else None
         # "held prisoner since 2012" is background: "a year later" counts from the story.
         if period is not None and moves_reference(match) and \
