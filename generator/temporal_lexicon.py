@@ -37,9 +37,10 @@ UNITS = {
     "weekend": "WE", "fortnight": "2W", "month": "M", "quarter": "Q", "year": "Y",
     "decade": "DE", "century": "CE", "centurie": "CE", "millennium": "ML", "millennia": "ML",
 }
-UNIT_WORD = (r"(?:(?:trading|business|working|calendar|school|fiscal)\s+)?(?:second|minute|hour"
-             r"|day|night|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie)"
-             r"|millenni(?:um|a))s?")
+_UNIT_KIND = r"(?:(?:trading|business|working|calendar|school|fiscal)\s+)?"
+_REGULAR_UNITS = r"second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter|year|decade"
+UNIT_WORD = rf"{_UNIT_KIND}(?:{_REGULAR_UNITS}|centur(?:y|ie)|millenni(?:um|a))s?"
+_PLURAL_UNIT = rf"{_UNIT_KIND}(?:(?:{_REGULAR_UNITS})s|centuries|millennia)(?![a-z])"
 
 PARTS_OF_DAY = {
     "morning": "MO", "dawn": "MO", "daybreak": "MO", "sunrise": "MO", "afternoon": "AF",
@@ -171,6 +172,4 @@ _NUMERAL = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?"
 # "a" counts one of a unit, not of units: "a years-long inquiry" is years long.
 COUNT = (rf"(?:{_NUMERAL}(?:\s+(?:to|or)\s+{_NUMERAL})?|a\s+couple(?:\s+of)?|a\s+pair\s+of|"
          + "|".join(v.replace(" ", r"\s+") for v in VAGUE_COUNTS)
-         + r"|an?(?!\s+(?:(?:trading|business|working|calendar|school|fiscal)\s+)?"
-         r"(?:(?:second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter|year|decade)s"
-         r"|centuries|millennia)(?![a-z])))")
+         + rf"|an?(?!\s+{_PLURAL_UNIT}))")
