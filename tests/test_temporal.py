@@ -112,10 +112,10 @@ def tag(analyse_text):
     ("It took a year and a half.", ("a year and a half", "DURATION", "P1Y6M", None)),
     ("It took a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S", None)),
     ("He waited half an hour.", ("half an hour", "DURATION", "PT30M", None)),
+    ("The worst drought in half a century.", ("half a century", "DURATION", "P50Y", None)),
     # "over" more than a span, or across it.
     ("He was jailed for over 20 years.", ("over 20 years", "DURATION", "P20Y", "MORE_THAN")),
     ("The talks were held over two days.", ("over two days", "DURATION", "P2D", None)),
-    ("The worst drought in half a century.", ("half a century", "DURATION", "P50Y", None)),
     ("Over the past few weeks prices rose.", ("the past few weeks", "DURATION", "PXW", None)),
     # Decades in years, however many: "decades" as "two decades" is P20Y; and "a" is one
     # of a unit, not of units.
