@@ -202,7 +202,11 @@ def _inside_name(token: Token, span: DocSpan) -> bool:
     if token.ent_type_ not in _NAMES:
         return False
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return ent is not None and (ent.start < span.start or ent.end > span.end)
+    if ent is None:
+        return False
+    # "the Aug. 7 embassy bombings", tagged "the Aug. 7": a determiner widens no name.
+    start = ent.start + (ent[0].lower_ == "the" and len(ent) > 1)
+    return start < span.start or ent.end > span.end
 
 
 def _previous_word(text: str, offset: int) -> str:
@@ -221,7 +225,12 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
         month = _token_at(span.doc, match.start_of("dmonth3"))
         named = before not in _TIME_PREPOSITIONS and re.match(r" [A-Z][a-z]", text[match.end:])
         # "the 1963 March on Washington", "the March for Our Lives": a march, no month.
-        named = named or ((before == "the" or re.fullmatch(r"\d{4}", before)) and re.match(
+        # "the annual March for Life" too: a march after a determiner or a describing word.
+        previous = month.nbor(-1) if month is not None and month.i > 0 else None
+        described = before == "the" or re.fullmatch(r"\d{4}", before) or (
+            previous is not None and previous.pos_ in ("DET", "ADJ", "NUM")
+            and before not in _TIME_PREPOSITIONS)
+        named = named or (described and re.match(
             r" (?:on|for|against|to|from|through|across) [A-Z]", text[match.end:]))
         return month is not None and month.tag_ != "MD" and month.pos_ in (
             "PROPN", "NOUN") and not _inside_name(month, span) and not re.match(
@@ -237,6 +246,13 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
         unit = _token_at(span.doc, match.start_of("runit"))
         return not (first.text[:1].isupper() and not first.is_sent_start
                     and unit is not None and unit.text[:1].isupper())
+    unit = next((match.groups[g] for g in ("uunit", "junit", "named") if g in match.groups), None)
+    if rule in ("duration", "clock") and unit and text[unit[0]:unit[1]].istitle():
+        # "CBS's 60 Minutes", "Gary Cooper in High Noon": a capital mid-sentence makes a title
+        # (these patterns read the text in lower case).
+        token = _token_at(span.doc, unit[0])
+        if token is not None and not token.is_sent_start and not _title_cased(token.sent):
+            return False
     if rule == "clock" and match["named"] and len(span) == 1:
         return first.dep_ != "compound"  # "a midnight curfew" is a kind of curfew
     if rule == "year" and match["y"] and not (match["ymod"] or match["yfiscal"]):
@@ -277,7 +293,9 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
         rel = (match["srel"] or "").lower()
         following = text[match.end:match.end + 4].lower()
         if rel == "the":
-            return before in _TIME_PREPOSITIONS and not following.startswith(" of")
+            # "well into the summer", "over the summer" too (not "over 1999 points").
+            return (before in _TIME_PREPOSITIONS or before in ("into", "over")) \
+                and not following.startswith(" of")
         return bool(rel) or before in _TIME_PREPOSITIONS
     if rule == "quarter" and match["qunit"] and match["qunit"].lower() == "half" and (
             _ORDINAL_HALF.fullmatch(" ".join(filter(None, (match["qrel"], match["qord"]))))
@@ -305,6 +323,11 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
     if rule == "part" and re.match(r"\s+of\b", text[match.end:]) and match["part"].lower() in (
             "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall"):
         return False  # "the dawn of the conflict": its beginning, not a time of day
+    if rule == "quarter" and match["qrel"] and match["qrel"].lower() == "that" \
+            and first.pos_ != "DET":
+        return False  # "said that quarter profits rose"
+    if rule == "part" and before == "good" and not match["pdet"]:
+        return False  # "Good evening from Havana": a greeting
     if rule == "part" and not (match["pdet"] or match["pmod"] or match["pmod2"]):
         # "The Steve Harvey Morning Show", "state TV's morning talk show": a name or a kind.
         named = _inside_name(first, span) or (first.text[:1].isupper() and not first.is_sent_start)
@@ -319,6 +342,13 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
             # "Now, he says, it looks like…": a turn in the telling, not a time.
             return False
     return True
+
+
+def _title_cased(sentence: DocSpan) -> bool:
+    """A headline's words are capitalised ("Hillary And Obama Hid It For Years"): there a
+    capital says nothing about a name."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words)
 
 
 def _nowadays(span: DocSpan) -> bool:
@@ -424,6 +454,11 @@ def extract_times(analysis: Analysis) -> list[TimeExpr]:
             # "Five years later, in 1970,": the date restates the relative one, whatever
             # the text dated last.
             times[-1].value, times[-1].mod = value, mod
+        if (times and kind == DATE and times[-1].type == TIME and "T" in times[-1].value
+                and len(value) == 10 and re.fullmatch(r"\s+of\s+",
+                                                      body[times[-1].span[1]:match.start])):
+            # "the night of Friday, Oct. 23": that day's night, not the story's.
+            times[-1].value = value + times[-1].value[times[-1].value.index("T"):]
         times.append(TimeExpr(body[match.start:match.end], (match.start, match.end), kind,
                               value, mod))
     return times

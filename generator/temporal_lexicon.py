@@ -138,7 +138,7 @@ def number(text: str) -> float | None:
         return None
     if t in ("a", "an", "one"):
         return 1
-    if t in ("a couple of", "a couple", "a pair of"):
+    if t in ("a couple of", "a couple", "couple of", "a pair of"):
         return 2
     half = 0.5 if re.search(r"\band a half\b|\s+1/2$", t) else 0.0
     t = re.sub(r"\s*(?:and a half|1/2)$", "", t)
@@ -170,6 +170,8 @@ _NUMERAL = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?"
           rf"|(?:an?\s+(?:hundred|thousand)|(?:{_WORD}))(?:[\s-]+(?:and\s+)?(?:{_WORD}))*"
           rf"(?:\s+and\s+a\s+half)?)")
 # "a" counts one of a unit, not of units: "a years-long inquiry" is years long.
-COUNT = (rf"(?:{_NUMERAL}(?:\s+(?:to|or)\s+{_NUMERAL})?|a\s+couple(?:\s+of)?|a\s+pair\s+of|"
+# "couple of" without "a" follows a determiner: "the next couple of years".
+COUNT = (rf"(?:{_NUMERAL}(?:\s+(?:to|or)\s+{_NUMERAL})?|a\s+couple(?:\s+of)?|couple\s+of"
+         r"|a\s+pair\s+of|"
          + "|".join(v.replace(" ", r"\s+") for v in VAGUE_COUNTS)
          + rf"|an?(?!\s+{_PLURAL_UNIT}))")

@@ -364,8 +364,12 @@ def _quarter(m: Match, ctx: Context) -> Result | None:
         return DATE, current.shift(1).iso(), mod
     if rel in _BACK:
         return DATE, current.shift(-1).iso(), mod
-    # "the quarter", "the year-earlier quarter": the one the text is about.
-    reference = ctx.reference(unit)
+    if rel == "that" and unit == HALF:
+        return None  # "that half of the voters"
+    # "the quarter", "the year-earlier quarter": the one the text is about; "that quarter"
+    # the last one it named.
+    named = [p for p in ctx.mentioned if p.granularity == unit] if rel == "that" else []
+    reference = named[-1] if named else ctx.reference(unit, anaphor=rel == "that")
     period = reference.at(unit) if reference.granularity in (unit, MONTH, WEEK, DAY) or (
         unit == HALF and reference.granularity == QUARTER) else current.shift(-1)
     if rel.startswith("year") or rel == "comparable":
@@ -656,6 +660,10 @@ def _duration(m: Match, ctx: Context) -> Result | None:
     if "old" in _words(m["ulong"] or m["jlong"]):
         return None  # an age
     count = m["ucount"] or m["jcount"]
+    if count is None and _words(m["udet"]).startswith(("a ", "an ")):
+        # "for an additional year", "an extra week": one more ("another day" is as often
+        # one like the others: "just another day in the campaign").
+        count = "a"
     rel = m["urel"] or m["urel2"]
     if count is None and not plural and not m["ulong"] and (
             not rel or _words(rel) in ("full", "whole", "entire", "same")):

@@ -116,7 +116,8 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?P<qmod>{_PART_MOD})\s+)?"
         rf"(?:(?P<qthe>the)\s+)?"
         rf"(?:(?P<qyear>{_year('qy')}|(?:this|last|next)\s+year)(?:['’]s)?\s+)?"
-        rf"(?:(?P<qrel>year[-\s](?:earlier|ago)|same|latest|current|past|previous|prior|last"
+        rf"(?:(?P<qrel>year[-\s](?:earlier|ago)|same|that(?=\s+quarter(?![\w-]))|latest|current"
+        rf"|past|previous|prior|last"
         rf"|recent|most\s+recent|coming|next|comparable|first|second|third|fourth|final|1st|2nd"
         rf"|3rd|4th)[-\s]+)?"
         rf"(?:(?:fiscal|calendar)[-\s]+)?"
@@ -240,7 +241,7 @@ _CORES: dict[str, tuple[str, ...]] = {
     "decade": ("0s", "0's", "0’s", "ties"), "century": ("century",),
     "quarter": ("quarter", "half", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
-    "relative": (*_UNITS, *_PARTS, "weekend"), "anaphoric": _UNITS,
+    "relative": (*_UNITS, *_PARTS, "weekend", "period"), "anaphoric": _UNITS,
     "deictic": ("today", "tonight", "yesterday", "tomorrow"),
     "part": (*_PARTS, "tonight"),
     "vague": ("now", "current", "recent", "lately", "present", "past", "future", "term",

@@ -27,6 +27,7 @@ def tag(analyse_text):
     ("The vote will be held on Feb. 9.", ("Feb. 9", "DATE", "2016-02-09", None)),
     ("Elections are due in September 2016.", ("September 2016", "DATE", "2016-09", None)),
     ("Prices fell in September.", ("September", "DATE", "2015-09", None)),
+    ("Rivals offered discounts over the summer.", ("the summer", "DATE", "2015-SU", None)),
     ("It was 28 September 2015.", ("28 September 2015", "DATE", "2015-09-28", None)),
     # A broadcast transcript spells its years out, after a month or a season too.
     ("January nineteen ninety-seven. Atlanta again.", ("January nineteen ninety-seven", "DATE",
@@ -113,6 +114,12 @@ def tag(analyse_text):
     ("It took a minute and a half.", ("a minute and a half", "DURATION", "PT1M30S", None)),
     ("He waited half an hour.", ("half an hour", "DURATION", "PT30M", None)),
     ("The worst drought in half a century.", ("half a century", "DURATION", "P50Y", None)),
+    # One more, and a couple after a determiner.
+    ("The loan may be extended for an additional year.", ("an additional year", "DURATION",
+                                                          "P1Y", None)),
+    ("He stayed an extra week.", ("an extra week", "DURATION", "P1W", None)),
+    ("Over the next couple of years we will grow.", ("the next couple of years", "DURATION",
+                                                     "P2Y", None)),
     # "over" more than a span, or across it.
     ("He was jailed for over 20 years.", ("over 20 years", "DURATION", "P20Y", "MORE_THAN")),
     ("The talks were held over two days.", ("over two days", "DURATION", "P2D", None)),
@@ -264,6 +271,10 @@ def test_a_half_of_a_century_is_no_half_of_this_year(tag):
 def test_the_latest_period_is_the_quarter_reported_on(tag):
     found = tag("Profit rose in the second quarter. Sales in the latest period were flat.")
     assert found[1] == ("the latest period", "DATE", "2015-Q2", None)
+    # However far the words run between them.
+    found = tag("Profit rose in the second quarter. The company, which makes pumps and valves "
+                "for the oil and gas industry, said sales in the latest period were flat.")
+    assert found[1] == ("the latest period", "DATE", "2015-Q2", None)
     # With no quarter or half in view, "period" dates nothing.
     assert tag("Sales in the latest period were flat.") == []
 
@@ -314,6 +325,12 @@ def test_inside_a_quote_dates_count_from_the_statement(tag):
     # A turn in the telling, not the present.
     "Iraq was ready to withdraw. Now, he says, it looks like the West wants to destroy it.",
     'He paused. "Now, let me be clear about one thing," he said.',
+    # Titles and greetings.
+    "Gonzalez said so on CBS's 60 Minutes.",
+    "It was just another day in the campaign.",
+    "The poster showed Gary Cooper in High Noon.",
+    "Good evening from the central park in Havana.",
+    "He said that quarter profits rose.",
 ])
 def test_words_that_are_not_times(tag, text):
     assert tag(text) == []
@@ -345,6 +362,9 @@ def test_names_and_figures_of_speech_are_no_times(tag):
     # A march is no month: "the 1963 March on Washington", "the March for Our Lives".
     assert tag("He joined the 1963 March on Washington.") == [("1963", "DATE", "1963", None)]
     assert tag("They joined the March for Our Lives.") == []
+    assert tag("Agents watched the annual March for Life.") == []
+    # The model's "the Aug. 7" is no name wider than the date.
+    assert tag("Tourism fell after the Aug. 7 Embassy bombings in Nairobi.")[0][0] == "Aug. 7"
     assert tag("He will visit in March for the first time.", date="2016-02-17")[0][2] == "2016-03"
 
 
@@ -432,3 +452,19 @@ def test_a_date_in_apposition_restates_the_relative_one(tag):
                 date="2018-03-01")
     assert found[1:] == [("Five years later", "DATE", "1970", None),
                          ("1970", "DATE", "1970", None)]
+
+
+def test_that_quarter_is_the_last_one_named(tag):
+    found = tag("Profit fell in the second quarter, ended Aug. 31. Results for that quarter "
+                "included a write-down.")
+    assert found[-1] == ("that quarter", "DATE", "2015-Q2", None)
+
+
+def test_the_night_of_a_day_is_that_days_night(tag):
+    found = tag("He was shot dead on the night of Friday, Oct. 23, 1998.", date="1998-11-21")
+    assert found[0] == ("the night", "TIME", "1998-10-23TNI", None)
+
+
+def test_a_headlines_capitals_make_no_title(tag):
+    assert tag("State Department Hid Key Clinton Email For Years.") == [
+        ("Years", "DURATION", "PXY", None)]
