@@ -100,6 +100,7 @@ _DATELINE = "DATELINE"
 # organisation after it (always a country's; a town's only when it is the town's police or
 # council, or named as a place elsewhere).
 _SURE_LABELS = PLACE_LABELS | {_DATELINE, "ABBR", "EMBEDDED"}
+_LOCATIVE = re.compile(r"\b(?:in|near) $")
 _CODE_LABELS = frozenset({"GPE", _DATELINE, "ABBR"})
 # A list of provinces said to be such: "states such as", "the provinces of".
 _PROVINCES_NAMED = re.compile(
@@ -406,10 +407,13 @@ def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context
 
 
 def _inside_other_people(token: Token, gazetteer: Gazetteer) -> bool:
-    """A demonym inside a longer name of a people that is no demonym of its own."""
+    """A demonym inside a longer name of a people that is no demonym of its own: "the
+    Afghan Taliban", not "anti-Russian", "ex-Russian" or "Russian-European"."""
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) \
         if token.ent_type_ == "NORP" else None
-    return ent is not None and len(ent) > 1 and gazetteer.demonym(ent.text) is None
+    return ent is not None and len(ent) > 1 and gazetteer.demonym(ent.text) is None and any(
+        not (t.is_punct or t.is_lower or gazetteer.demonym(t.text)) for t in ent
+        if t.i != token.i)
 
 
 def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
@@ -1579,7 +1583,8 @@ def _extract(analysis: Analysis, gazetteer: Gazetteer,
     _refer(places.values(), context.references, [m.span for m in mentions])
     sure = {m.span for m in mentions if m.label in _SURE_LABELS}
     _named_again([p for p in places.values()
-                  if p.kind == COUNTRY or sure.intersection(p.mentions)],
+                  if p.kind == COUNTRY or sure.intersection(p.mentions)
+                  or _located_twice(p, analysis.body)],
                  places.values(), analysis)
     for place in places.values():
         place.mentions.sort()
@@ -1632,6 +1637,12 @@ def _refer(places: Iterable[Place], references: list[tuple[Span, str]],
             place.references.append(span)
     for place in countries.values():
         place.references.sort()
+
+
+def _located_twice(place: Place, body: str) -> bool:
+    """ "in Riverdale" twice: where things happen, whatever the model called the name."""
+    return sum(bool(_LOCATIVE.search(body, max(0, start - 6), start))
+               for start, _ in place.mentions) >= 2
 
 
 def _named_again(sure: list[Place], places: Iterable[Place], analysis: Analysis) -> None:

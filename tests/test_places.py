@@ -102,6 +102,14 @@ def test_references_need_the_country_named_and_an_adjective(analyse_text, pipeli
     assert set(places) == {"afghanistan"}
 
 
+def test_a_prefixed_adjective_is_still_the_countrys(analyse_text, pipeline):
+    # The model tags "anti-Russian" as one people; the Taliban stay a people of their own.
+    body = ("Russia said the move reflected the anti-Russian policy of the West. The Afghan "
+            "Taliban met envoys in Doha.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert [text_at(body, r) for r in places["russia"].references] == ["Russian"]
+
+
 def test_a_lone_compass_word_is_no_place(analyse_text, pipeline):
     # France is among the article's countries, and Nord is its region also called "North".
     body = ("Seoul accused the North's leader of recklessness after France and Japan condemned "
@@ -525,6 +533,12 @@ def test_a_place_named_again_where_the_model_saw_none(analyse_text, pipeline):
         ("Hikers gathered in Washington on Monday. Mount Washington was closed to them.",
          "washington", [(19, 29)]),
         ("Jamaica won on Monday. Follow @Jamaica for news.", "jamaica", [(0, 7)]),
+        # A town the model calls a person, but twice "in" it, is sure enough.
+        ("The winning numbers were selected at the Lukeoil gas station in Riverdale for the "
+         "Friday drawing. The ticket was sold in Morris County, New Jersey. The owner said of "
+         "the Riverdale area in a phone interview that sales were up. Mike Smith, who owns "
+         "horses nearby in Riverdale, says he buys tickets at the Riverdale gas station.",
+         "riverdale", [(64, 73), (170, 179), (264, 273), (303, 312)]),
     ]
     for body, place_id, mentions in cases:
         places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
