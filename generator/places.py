@@ -408,12 +408,11 @@ def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context
 
 def _inside_other_people(token: Token, gazetteer: Gazetteer) -> bool:
     """A demonym inside a longer name of a people that is no demonym of its own: "the
-    Afghan Taliban", not "anti-Russian", "ex-Russian" or "Russian-European"."""
+    Afghan Taliban", "Turkish Cypriots", but not "anti-Russian" or "ex-Russian"."""
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) \
         if token.ent_type_ == "NORP" else None
     return ent is not None and len(ent) > 1 and gazetteer.demonym(ent.text) is None and any(
-        not (t.is_punct or t.is_lower or gazetteer.demonym(t.text)) for t in ent
-        if t.i != token.i)
+        not (t.is_punct or t.is_lower) for t in ent if t.i != token.i)
 
 
 def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
@@ -1584,7 +1583,7 @@ def _extract(analysis: Analysis, gazetteer: Gazetteer,
     sure = {m.span for m in mentions if m.label in _SURE_LABELS}
     _named_again([p for p in places.values()
                   if p.kind == COUNTRY or sure.intersection(p.mentions)
-                  or _located_twice(p, analysis.body)],
+                  or _located_twice(p, analysis)],
                  places.values(), analysis)
     for place in places.values():
         place.mentions.sort()
@@ -1639,10 +1638,17 @@ def _refer(places: Iterable[Place], references: list[tuple[Span, str]],
         place.references.sort()
 
 
-def _located_twice(place: Place, body: str) -> bool:
-    """ "in Riverdale" twice: where things happen, whatever the model called the name."""
-    return sum(bool(_LOCATIVE.search(body, max(0, start - 6), start))
-               for start, _ in place.mentions) >= 2
+def _located_twice(place: Place, analysis: Analysis) -> bool:
+    """ "in Riverdale" twice: where things happen, whatever the model called the name; not
+    a name that goes on to a noun or another name ("in Gallup data", "in Gallup and in
+    Quinnipiac surveys": the pollster's)."""
+    doc, located = analysis.doc, 0
+    for start, end in place.mentions:
+        name = doc.char_span(start, end, alignment_mode="expand")
+        following = doc[name.end] if name is not None and name.end < len(doc) else None
+        located += bool(_LOCATIVE.search(analysis.body, max(0, start - 6), start)) and not (
+            following is not None and following.pos_ in ("NOUN", "PROPN", "CCONJ"))
+    return located >= 2
 
 
 def _named_again(sure: list[Place], places: Iterable[Place], analysis: Analysis) -> None:
@@ -1650,9 +1656,10 @@ def _named_again(sure: list[Place], places: Iterable[Place], analysis: Analysis)
     inside an organisation's name: "Maryland State Police", "the Jamaica Cancer Society" in
     a story about Maryland or Jamaica. Only a place with a point that is a country, or that
     the model or a dateline called a place at least once, or whose police or council the
-    story names (a name only ever promoted from an organisation's or a person's, "Gallup",
-    is too unsure to spread); written exactly as one of its mentions or as its name, as a
-    proper noun, and not as a part of a longer name: "Mount Washington", "George
+    story names, or that is twice "in" somewhere (a name only ever promoted from an
+    organisation's or a person's, "Gallup", is too unsure to spread); written exactly as
+    one of its mentions or as its name, as a proper noun, and not as a part of a longer
+    name: "Mount Washington", "George
     Washington", "Washington-based" and "@Jamaica" name something else."""
     body, doc = analysis.body, analysis.doc
     # Characters already named, by a place or a person: a mask keeps a long article linear.

@@ -225,11 +225,10 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
         month = _token_at(span.doc, match.start_of("dmonth3"))
         named = before not in _TIME_PREPOSITIONS and re.match(r" [A-Z][a-z]", text[match.end:])
         # "the 1963 March on Washington", "the March for Our Lives": a march, no month.
-        # "the annual March for Life" too: a march after a determiner or a describing word.
-        previous = month.nbor(-1) if month is not None and month.i > 0 else None
+        # "the annual March for Life" too, but "a busy March for Congress" is a month.
         described = before == "the" or re.fullmatch(r"\d{4}", before) or (
-            previous is not None and previous.pos_ in ("DET", "ADJ", "NUM")
-            and before not in _TIME_PREPOSITIONS)
+            month is not None and month.i > 1 and month.nbor(-1).tag_ == "JJ"
+            and month.nbor(-2).lower_ == "the")
         named = named or (described and re.match(
             r" (?:on|for|against|to|from|through|across) [A-Z]", text[match.end:]))
         return month is not None and month.tag_ != "MD" and month.pos_ in (
@@ -248,10 +247,15 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
                     and unit is not None and unit.text[:1].isupper())
     unit = next((match.groups[g] for g in ("uunit", "junit", "named") if g in match.groups), None)
     if rule in ("duration", "clock") and unit and text[unit[0]:unit[1]].istitle():
-        # "CBS's 60 Minutes", "Gary Cooper in High Noon": a capital mid-sentence makes a title
-        # (these patterns read the text in lower case).
+        # "CBS's 60 Minutes", "the movie 13 Hours": a capital mid-sentence makes a title
+        # (these patterns read the text in lower case); "at 12 Noon" is still noon, and
+        # "Gary Cooper in High Noon" a title by the capitalised word before it.
         token = _token_at(span.doc, unit[0])
-        if token is not None and not token.is_sent_start and not _title_cased(token.sent):
+        titled = token is not None and not token.is_sent_start and not _title_cased(token)
+        previous = token.nbor(-1) if token is not None and token.i > 0 else None
+        if titled and (rule == "duration" or (previous is not None and (
+                previous.is_quote or previous.tag_ == "POS"
+                or (previous.is_title and not previous.is_sent_start)))):
             return False
     if rule == "clock" and match["named"] and len(span) == 1:
         return first.dep_ != "compound"  # "a midnight curfew" is a kind of curfew
@@ -293,9 +297,12 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
         rel = (match["srel"] or "").lower()
         following = text[match.end:match.end + 4].lower()
         if rel == "the":
-            # "well into the summer", "over the summer" too (not "over 1999 points").
-            return (before in _TIME_PREPOSITIONS or before in ("into", "over")) \
-                and not following.startswith(" of")
+            # "well into the summer", "over the summer" too (not "over 1999 points", nor
+            # "took over the summer's business").
+            preposition = first.nbor(-1) if first.i > 0 else None
+            across = before in ("into", "over") and preposition is not None \
+                and preposition.dep_ == "prep"
+            return (before in _TIME_PREPOSITIONS or across) and not following.startswith(" of")
         return bool(rel) or before in _TIME_PREPOSITIONS
     if rule == "quarter" and match["qunit"] and match["qunit"].lower() == "half" and (
             _ORDINAL_HALF.fullmatch(" ".join(filter(None, (match["qrel"], match["qord"]))))
@@ -344,10 +351,13 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
     return True
 
 
-def _title_cased(sentence: DocSpan) -> bool:
+def _title_cased(token: Token) -> bool:
     """A headline's words are capitalised ("Hillary And Obama Hid It For Years"): there a
-    capital says nothing about a name."""
-    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    capital says nothing about a name. Judged on the words around the token in its
+    sentence, so that a long sentence costs no more than a short one."""
+    sentence = token.sent
+    around = token.doc[max(sentence.start, token.i - 8):min(sentence.end, token.i + 9)]
+    words = [t for t in around if t.is_alpha and len(t) > 2 and t.i != token.i]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words)
 
 

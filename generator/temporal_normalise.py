@@ -364,12 +364,12 @@ def _quarter(m: Match, ctx: Context) -> Result | None:
         return DATE, current.shift(1).iso(), mod
     if rel in _BACK:
         return DATE, current.shift(-1).iso(), mod
-    if rel == "that" and unit == HALF:
-        return None  # "that half of the voters"
     # "the quarter", "the year-earlier quarter": the one the text is about; "that quarter"
-    # the last one it named.
-    named = [p for p in ctx.mentioned if p.granularity == unit] if rel == "that" else []
-    reference = named[-1] if named else ctx.reference(unit, anaphor=rel == "that")
+    # the last one it named, and none if it named none ("no help came from that quarter").
+    named = [p for p in ctx.mentioned if p.granularity == unit]
+    if rel == "that":
+        return (DATE, named[-1].iso(), mod) if named else None
+    reference = ctx.reference(unit)
     period = reference.at(unit) if reference.granularity in (unit, MONTH, WEEK, DAY) or (
         unit == HALF and reference.granularity == QUARTER) else current.shift(-1)
     if rel.startswith("year") or rel == "comparable":

@@ -153,7 +153,8 @@ PATTERNS: dict[str, str] = {
         rf"|(?:(?<=earlier in )|(?<=later in ))(?P<rinday>the\s+day)(?!\w)"
         rf"|(?:the\s+)?(?P<ryearago>year[-\s](?:ago|earlier))(?:\s+(?P<ryearunit>period|level|result"
         rf"|figure|quarter|month|time)s?)?"
-        rf"|(?:the\s+)?(?P<rlatest>latest|most\s+recent)\s+period(?!\w)"
+        # Not "the most recent period of unrest".
+        rf"|(?:the\s+)?(?P<rlatest>latest|most\s+recent)\s+period(?!\w)(?!\s+of\b)"
         # "by the end of the year": the year the text is about, at its end.
         rf"|(?P<rpart>the(?:\s+very)?\s+(?:end|beginning|start|middle|close)\s+of)\s+the\s+"
         rf"(?P<rpunit>week|month|year)(?!\w)"

@@ -108,6 +108,11 @@ def test_a_prefixed_adjective_is_still_the_countrys(analyse_text, pipeline):
             "Taliban met envoys in Doha.")
     places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
     assert [text_at(body, r) for r in places["russia"].references] == ["Russian"]
+    # Turkish Cypriots are Cyprus's people, not Turkey's.
+    body = ("Cyprus and Greece held talks. The Greek Cypriot leader met the Turkish Cypriot "
+            "leader in Nicosia, and Turkey objected.")
+    places = by_id(extract_places(analyse_text(body), pipeline.gazetteer))
+    assert places["turkey"].references == []
 
 
 def test_a_lone_compass_word_is_no_place(analyse_text, pipeline):
@@ -551,6 +556,12 @@ def test_a_place_named_again_where_the_model_saw_none(analyse_text, pipeline):
             "shifting toward the GOP.")
     found = extract_places(analyse_text(body), pipeline.gazetteer)
     assert [m for p in found if p.name == "Gallup" for m in p.mentions] in ([], [(134, 140)])
+    # Nor is a pollster "in" whose data or surveys the story reads, however often.
+    body = ("Clinton's lead grew in Gallup and in Quinnipiac surveys, according to Gallup. Her "
+            "lead in Gallup data is firm. Gallup said it polled 1,000 adults.")
+    found = extract_places(analyse_text(body), pipeline.gazetteer)
+    assert [m for p in found if p.name == "Gallup" for m in p.mentions] in (
+        [], [(23, 29)], [(90, 96)], [(23, 29), (90, 96)])
 
 
 def test_a_known_city_the_model_left_untagged(analyse_text, pipeline):

@@ -275,6 +275,10 @@ def test_the_latest_period_is_the_quarter_reported_on(tag):
     found = tag("Profit rose in the second quarter. The company, which makes pumps and valves "
                 "for the oil and gas industry, said sales in the latest period were flat.")
     assert found[1] == ("the latest period", "DATE", "2015-Q2", None)
+    # "The most recent period of unrest" is no reporting period.
+    found = tag("Growth slowed in the second quarter. The protests mark the most recent "
+                "period of unrest.")
+    assert [t[0] for t in found] == ["the second quarter"]
     # With no quarter or half in view, "period" dates nothing.
     assert tag("Sales in the latest period were flat.") == []
 
@@ -331,6 +335,8 @@ def test_inside_a_quote_dates_count_from_the_statement(tag):
     "The poster showed Gary Cooper in High Noon.",
     "Good evening from the central park in Havana.",
     "He said that quarter profits rose.",
+    "No help came from that quarter.",
+    "The firm took over the summer camp business.",
 ])
 def test_words_that_are_not_times(tag, text):
     assert tag(text) == []
@@ -363,6 +369,10 @@ def test_names_and_figures_of_speech_are_no_times(tag):
     assert tag("He joined the 1963 March on Washington.") == [("1963", "DATE", "1963", None)]
     assert tag("They joined the March for Our Lives.") == []
     assert tag("Agents watched the annual March for Life.") == []
+    assert tag("It was a busy March for Congress.")[0][2] == "2015-03"
+    # A capital alone makes no title of noon.
+    assert tag("The rally starts at 12 Noon on Friday.")[0][:3] == ("Noon", "TIME",
+                                                                    "2015-10-02T12:00")
     # The model's "the Aug. 7" is no name wider than the date.
     assert tag("Tourism fell after the Aug. 7 Embassy bombings in Nairobi.")[0][0] == "Aug. 7"
     assert tag("He will visit in March for the first time.", date="2016-02-17")[0][2] == "2016-03"
