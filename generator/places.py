@@ -540,8 +540,9 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
             context.declined.append((name, towns))  # the second reading may take it
             return []
     elif kind == FACILITY and ent.label_ == "PERSON" and _persons_name(
-            name, surnames, place_names, countries, gazetteer):
-        return []
+            name, surnames, place_names, countries, gazetteer) \
+            and name.split()[-1].lower() not in STREET_WORDS:
+        return []  # "Shirley Temple", but "Dubonet Drive": no one's name ends in a street
     # "the Duma" names a body, not a town; in "the Samos hotspot" the article is the noun's.
     the = (body[max(0, start - 4):start].lower() == "the "
            and ent.root.dep_ not in ("compound", "amod", "nmod", "poss"))

@@ -17,6 +17,7 @@ KIND_WORDS = {
     "station": "facility", "port": "facility", "harbor": "facility", "harbour": "facility",
     "dam": "facility", "camp": "facility", "park": "facility", "square": "facility",
     "street": "facility", "avenue": "facility", "road": "facility", "boulevard": "facility",
+    "drive": "facility", "st.": "facility", "ave.": "facility", "rd.": "facility",
     "highway": "facility", "resort": "facility", "hotel": "facility", "tower": "facility",
     "arena": "facility", "mall": "facility", "theatre": "facility", "theater": "facility",
     "hall": "facility", "courthouse": "facility", "cemetery": "facility",
@@ -34,7 +35,8 @@ PART_OF_TOWN_WORDS = frozenset({
 })
 
 # Kind words of streets, which are named after places elsewhere ("Hampton Avenue").
-STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "highway", "square"})
+STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "highway", "square",
+                          "drive", "st.", "ave.", "rd."})
 
 # Last words of a newspaper's name: "the Miami Herald", "the Cedar Rapids Gazette" are papers,
 # not places (a town of such a name, "Newport News", is known by its own).

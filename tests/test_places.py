@@ -1271,6 +1271,17 @@ def test_an_airport_named_in_a_story(analyse_text, pipeline):
     assert places["Chicago airport"].located_in == "Chicago"
 
 
+def test_a_drive_and_a_st_are_streets_whatever_the_model_says(analyse_text, pipeline):
+    # The model calls both persons; no one's name ends in a street.
+    body = ("Toronto police said the robbery happened in the area of Eglinton Avenue West and "
+            "Dubonet Drive.")
+    drive = places_in(analyse_text, pipeline, body)["Dubonet Drive"]
+    assert drive.kind == "facility" and drive.located_in == "Toronto"
+    body = "The new Nelson office, at 333 Victoria St., is the 30th in British Columbia."
+    street = places_in(analyse_text, pipeline, body)["Victoria St."]
+    assert street.kind == "facility" and street.country == "CA"
+
+
 def test_a_street_is_a_town_only_in_the_article_countries(analyse_text, pipeline):
     # Park Avenue is also a suburb of Rockhampton, Queensland.
     body = "They bought the site of the Drake Hotel on Park Avenue in Manhattan."
