@@ -536,7 +536,12 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
                                              and not _country_of(name, gazetteer)):
             return []
         towns = _after_in(ent) or _listed(ent) or town_of
-        if not _promotable(name, place_names, countries, gazetteer, towns=towns):
+        # "the governor of Enugu State", "in Borno State": a province of the story's countries
+        # by its kind word, where the words before say it is a place ("Ohio State beat
+        # Michigan" is a team).
+        located = towns or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of")
+        if not _promotable(core if kind == REGION and located else name, place_names,
+                           countries, gazetteer, towns=towns):
             context.declined.append((name, towns))  # the second reading may take it
             return []
     elif kind == FACILITY and ent.label_ == "PERSON" and _persons_name(

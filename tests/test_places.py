@@ -1271,6 +1271,17 @@ def test_an_airport_named_in_a_story(analyse_text, pipeline):
     assert places["Chicago airport"].located_in == "Chicago"
 
 
+def test_a_province_by_its_kind_word_whatever_the_model_says(analyse_text, pipeline):
+    # The model calls "Enugu State" an organisation; after "governor of" it is the state.
+    body = ("Nigeria's anti-graft agency spoke. A former governor of Enugu State whose property "
+            "was under investigation had fled.")
+    state = places_in(analyse_text, pipeline, body)["Enugu State"]
+    assert state.kind == "region" and state.country == "NG"
+    # A team is no province: the state keeps its own name.
+    body = "Ohio's voters spoke. Ohio State beat Michigan on Saturday in Columbus."
+    assert "Ohio State" not in places_in(analyse_text, pipeline, body)
+
+
 def test_a_drive_and_a_st_are_streets_whatever_the_model_says(analyse_text, pipeline):
     # The model calls both persons; no one's name ends in a street.
     body = ("Toronto police said the robbery happened in the area of Eglinton Avenue West and "
