@@ -223,6 +223,8 @@ def _kind_word(name: str, gazetteer: Gazetteer,
     town's only in the article's `countries`: "Park Avenue in Manhattan" is the avenue, not
     the suburb of Rockhampton, Queensland."""
     words = name.split()
+    if len(words) > 2 and words[-1].lower() in DIRECTIONS and words[-2].lower() in STREET_WORDS:
+        words = words[:-1]  # "Eglinton Avenue West": a stretch of the avenue
     if len(words) < 2 or words[-1].lower() not in KIND_WORDS:
         return None, name
     senses = _own_senses(name, gazetteer)

@@ -1286,8 +1286,11 @@ def test_a_drive_and_a_st_are_streets_whatever_the_model_says(analyse_text, pipe
     # The model calls both persons; no one's name ends in a street.
     body = ("Toronto police said the robbery happened in the area of Eglinton Avenue West and "
             "Dubonet Drive.")
-    drive = places_in(analyse_text, pipeline, body)["Dubonet Drive"]
-    assert drive.kind == "facility" and drive.located_in == "Toronto"
+    places = places_in(analyse_text, pipeline, body)
+    assert places["Dubonet Drive"].kind == "facility"
+    assert places["Dubonet Drive"].located_in == "Toronto"
+    # A stretch of a street by its direction is still the street.
+    assert places["Eglinton Avenue West"].located_in == "Toronto"
     body = "The new Nelson office, at 333 Victoria St., is the 30th in British Columbia."
     street = places_in(analyse_text, pipeline, body)["Victoria St."]
     assert street.kind == "facility" and street.country == "CA"
