@@ -69,6 +69,8 @@ from .placewords import (
     PAPER_WORDS,
     PART_OF_TOWN_WORDS,
     PUBLIC_SERVICES,
+    ROAD_NOUNS,
+    ROAD_PREPOSITIONS,
     STREET_WORDS,
 )
 from .roles import next_to_person_noun
@@ -117,6 +119,10 @@ _STATE_VOTE = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][a-z]+\.?|\d{1,2}(?:st|nd|r
                          r"\s+(?:primary|primaries|caucus|caucuses|delegation|delegates"
                          r"|legislature)\b")
 # A member of Congress's party and state: "(R-Tex.)", "(D-Vt.)", "(I-Vermont)".
+# Great Britain's road numbers after "the", and those listed with them.
+_ROAD_NUMBER = re.compile(r"\b[ABM]\d{1,4}(?:\(M\))?(?![\w(])")
+_ROADS = re.compile(r"\b[Tt]he (?P<first>[ABM]\d{1,4}(?:\(M\))?(?![\w(]))"
+                    r"(?:(?:, | and | or )[ABM]\d{1,4}(?:\(M\))?(?![\w(]))*")
 _PARTY_STATE = re.compile(r"\((?P<party>(?:R|D|I|Ind)-)?([A-Z][A-Za-z. ]{1,14}?)\)")
 # An all-caps place and an agency in brackets open a paragraph: a dateline even without the
 # dash `dateline.py` asks for (a garbled or missing one).
@@ -820,6 +826,33 @@ def _timeless(doc: Doc) -> set[int]:
     near the Turkish border" had been a date, so never a place."""
     return {token.i for ent in doc.ents if ent.label_ in ("DATE", "TIME")
             and not candidates(ent.text) for token in ent}
+
+
+def _road_numbers(analysis: Analysis, taken: list[Span]) -> list[_Mention]:
+    """ "The A417 from Air Balloon roundabout", "via the A436, A40 and A429": roads by Great
+    Britain's numbers, for a story with a place in Britain. A road has no point of its own
+    here; like a street it lies in the story's town."""
+    doc, mentions = analysis.doc, []
+    for match in _ROADS.finditer(analysis.body):
+        # On a road by its preposition or by the words around it; "aircraft like the A380"
+        # is on none.
+        the = doc.char_span(match.start(), match.start() + 3)
+        if the is None:
+            continue
+        before = doc[the.start - 1].lower_ if the.start > 0 else ""
+        if before not in ROAD_PREPOSITIONS and not any(
+                t.lower_ in ROAD_NOUNS for t in the[0].sent):
+            continue
+        for code in _ROAD_NUMBER.finditer(analysis.body, match.start(1), match.end()):
+            span = doc.char_span(code.start(), code.end(), alignment_mode="expand")
+            following = doc[span.end] if span is not None and span.end < len(doc) else None
+            if following is not None and following.is_lower and following.pos_ in (
+                    "NOUN", "PROPN", "NUM") and following.lower_ not in ROAD_NOUNS \
+                    and not following.lower_.endswith("ing"):
+                break  # "the M16 rifle": a thing's number (but "the A417 heading south")
+            if analysis.in_paragraph(code.start()) and not _overlaps(*code.span(), taken):
+                mentions.append(_Mention(code[0], code.span(), code[0], "FAC", FACILITY))
+    return mentions
 
 
 def _party_states(analysis: Analysis, gazetteer: Gazetteer, taken: list[Span]
@@ -1566,6 +1599,8 @@ def _extract(analysis: Analysis, gazetteer: Gazetteer,
                     # An acronym no gazetteer knows is a group's ("ISIL"), not a place's.
                     and not (m.core.isupper() and len(m.core.replace(".", "")) <= 5)
                     and not _cut_from_name(m, analysis.doc))]
+    if any(m.entry is not None and m.entry.country == "GB" for m in mentions):
+        mentions += _road_numbers(analysis, [m.span for m in mentions])
     focus = _focus(mentions) or _organisations_town(analysis, gazetteer)
     hosts = _hosts(mentions, analysis.body)
     hosts |= _named_within(mentions, hosts, resolver)

@@ -38,6 +38,14 @@ PART_OF_TOWN_WORDS = frozenset({
 STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "highway", "square",
                           "drive", "st.", "ave.", "rd."})
 
+# Nouns a road's number may come before: "the A417 southbound carriageway", "the A429
+# Cirencester junction" (but "the A380 superjumbo" and "the M16 rifle" are things).
+ROAD_NOUNS = frozenset({"motorway", "carriageway", "junction", "roundabout", "road", "bridge",
+                        "tunnel", "interchange", "exit", "lane", "lanes", "traffic",
+                        "southbound", "northbound", "eastbound", "westbound"})
+# Prepositions that put something on a road: "a crash on the A120", "via the A436".
+ROAD_PREPOSITIONS = frozenset({"on", "via", "along", "onto", "off"})
+
 # Last words of a newspaper's name: "the Miami Herald", "the Cedar Rapids Gazette" are papers,
 # not places (a town of such a name, "Newport News", is known by its own).
 PAPER_WORDS = frozenset({"herald", "gazette", "tribune", "union-tribune", "observer",

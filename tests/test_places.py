@@ -1282,6 +1282,18 @@ def test_a_province_by_its_kind_word_whatever_the_model_says(analyse_text, pipel
     assert "Ohio State" not in places_in(analyse_text, pipeline, body)
 
 
+def test_britains_numbered_roads_lie_in_the_storys_town(analyse_text, pipeline):
+    body = ("The A417 heading south from the Air Balloon roundabout near Cirencester will be "
+            "closed. A diversion will be in place via the A436, A40 and A429 to Gloucester.")
+    places = places_in(analyse_text, pipeline, body)
+    assert {"A417", "A436", "A40", "A429"} <= set(places)
+    assert places["A40"].kind == "facility" and places["A40"].country == "GB"
+    # A number on no road is a thing's: an aircraft, a rifle.
+    body = ("British Airways flew the A380 superjumbo to London. London is too small to handle "
+            "aircraft like the A380. Soldiers in Britain carried the M16 rifle.")
+    assert not {"A380", "M16"} & set(places_in(analyse_text, pipeline, body))
+
+
 def test_a_drive_and_a_st_are_streets_whatever_the_model_says(analyse_text, pipeline):
     # The model calls both persons; no one's name ends in a street.
     body = ("Toronto police said the robbery happened in the area of Eglinton Avenue West and "
