@@ -8,7 +8,8 @@ Department", "the Qatar World Cup", "Peel Regional Police"), splits names the mo
 together ("Thruxton, Hampshire"), and widens a name to a following kind word ("Kunduz
 airport", "Kunduz Province") or a direction ("northern Afghanistan", "the north of
 Afghanistan"); a place's name written again where the model saw none is the place again
-("Maryland State Police" after "Severn, Md."). Demonyms and hyphenated modifiers ("Afghan",
+("Maryland State Police" after "Severn, Md."); and in a story about Britain, its numbered
+roads ("a crash on the A120") are places too. Demonyms and hyphenated modifiers ("Afghan",
 "U.S.-led") are not places: they tell which countries the story is about, and an adjective of
 a country the article names is kept as a reference to it (`Place.references`), with its span
 like any mention.
