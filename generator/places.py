@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -73,6 +74,7 @@ from .placewords import (
     ROAD_NOUNS,
     ROAD_PREPOSITIONS,
     STREET_WORDS,
+    UNNAMED_STREET_WORDS,
 )
 from .roles import next_to_person_noun
 from .temporal_lexicon import HOLIDAYS
@@ -123,7 +125,9 @@ _STATE_VOTE = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][a-z]+\.?|\d{1,2}(?:st|nd|r
 # Great Britain's road numbers after "the", and those listed with them.
 _ROAD_NUMBER = re.compile(r"\b[ABM]\d{1,4}(?:\(M\))?(?![\w(])")
 _ROADS = re.compile(r"\b[Tt]he (?P<first>[ABM]\d{1,4}(?:\(M\))?(?![\w(]))"
-                    r"(?:(?:, | and | or )[ABM]\d{1,4}(?:\(M\))?(?![\w(]))*")
+                    r"(?:(?:, | and | or )(?:the )?[ABM]\d{1,4}(?:\(M\))?(?![\w(]))*")
+_ROAD_STORY = re.compile(r"(?i)\b(?:motorway|carriageway|junction|roundabout|lorry|lorries"
+                         r"|diversion|(?:north|south|east|west)bound)\b")
 _PARTY_STATE = re.compile(r"\((?P<party>(?:R|D|I|Ind)-)?([A-Z][A-Za-z. ]{1,14}?)\)")
 # An all-caps place and an agency in brackets open a paragraph: a dateline even without the
 # dash `dateline.py` asks for (a garbled or missing one).
@@ -545,18 +549,13 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
                                              and not _country_of(name, gazetteer)):
             return []
         towns = _after_in(ent) or _listed(ent) or town_of
-        # "the governor of Enugu State", "in Borno State": a province of the story's countries
-        # by its kind word, where the words before say it is a place ("Ohio State beat
-        # Michigan" is a team).
-        located = towns or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of")
-        if not _promotable(core if kind == REGION and located else name, place_names,
-                           countries, gazetteer, towns=towns):
+        if not _promotable(name, place_names, countries, gazetteer, towns=towns):
             context.declined.append((name, towns))  # the second reading may take it
             return []
     elif kind == FACILITY and ent.label_ == "PERSON" and _persons_name(
             name, surnames, place_names, countries, gazetteer) \
-            and name.split()[-1].lower() not in STREET_WORDS:
-        return []  # "Shirley Temple", but "Dubonet Drive": no one's name ends in a street
+            and name.split()[-1].lower() not in UNNAMED_STREET_WORDS:
+        return []  # "Shirley Temple", "Mayor John Street", but not "Dubonet Drive"
     # "the Duma" names a body, not a town; in "the Samos hotspot" the article is the noun's.
     the = (body[max(0, start - 4):start].lower() == "the "
            and ent.root.dep_ not in ("compound", "amod", "nmod", "poss"))
@@ -834,15 +833,22 @@ def _road_numbers(analysis: Analysis, taken: list[Span]) -> list[_Mention]:
     Britain's numbers, for a story with a place in Britain. A road has no point of its own
     here; like a street it lies in the story's town."""
     doc, mentions = analysis.doc, []
-    for match in _ROADS.finditer(analysis.body):
-        # On a road by its preposition or by the words around it; "aircraft like the A380"
-        # is on none.
+    matches = list(_ROADS.finditer(analysis.body))
+    # A story about a road says so in a road's words ("roundabout", "lorry"); one about an
+    # Airbus or a rifle ("the A380", "the M16") does not.
+    if not matches or not _ROAD_STORY.search(analysis.body):
+        return []
+    sentences = [(s.start, s.end) for s in doc.sents]
+    by_road = {start for start, end in sentences
+               if any(t.lower_ in ROAD_NOUNS for t in doc[start:end])}
+    for match in matches:
+        # On a road by its preposition or by the words of its sentence.
         the = doc.char_span(match.start(), match.start() + 3)
         if the is None:
             continue
         before = doc[the.start - 1].lower_ if the.start > 0 else ""
-        if before not in ROAD_PREPOSITIONS and not any(
-                t.lower_ in ROAD_NOUNS for t in the[0].sent):
+        sentence = sentences[bisect_right(sentences, (the.start, len(doc))) - 1][0]
+        if before not in ROAD_PREPOSITIONS and sentence not in by_road:
             continue
         for code in _ROAD_NUMBER.finditer(analysis.body, match.start(1), match.end()):
             span = doc.char_span(code.start(), code.end(), alignment_mode="expand")
@@ -1037,7 +1043,7 @@ def _widen(mention: _Mention, analysis: Analysis, gazetteer: Gazetteer) -> _Ment
     body = analysis.body
     start, end = mention.span
     # Or a building's name the model cuts after a saint's: "St. Peter's Basilica".
-    following = re.match(r" ([a-z]+)\b", body[end:end + 20]) or re.match(
+    following = re.match(r" ([a-z]+)\b(?!-)", body[end:end + 20]) or re.match(
         r"(?:['’]s)? ([A-Z][a-z]+)\b", body[end:end + 20])
     if (mention.kind is None and following and following[1].lower() in KIND_WORDS
             and (following[1].islower() or KIND_WORDS[following[1].lower()] == FACILITY)

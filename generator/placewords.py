@@ -37,12 +37,14 @@ PART_OF_TOWN_WORDS = frozenset({
 # Kind words of streets, which are named after places elsewhere ("Hampton Avenue").
 STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "highway", "square",
                           "drive", "st.", "ave.", "rd."})
+# Street words no one's surname is ("Mayor John Street", "Tom Road" are people).
+UNNAMED_STREET_WORDS = frozenset({"drive", "st.", "ave.", "rd.", "avenue", "boulevard"})
 
 # Nouns a road's number may come before: "the A417 southbound carriageway", "the A429
 # Cirencester junction" (but "the A380 superjumbo" and "the M16 rifle" are things).
-ROAD_NOUNS = frozenset({"motorway", "carriageway", "junction", "roundabout", "road", "bridge",
-                        "tunnel", "interchange", "exit", "lane", "lanes", "traffic",
-                        "southbound", "northbound", "eastbound", "westbound"})
+ROAD_NOUNS = frozenset({"motorway", "carriageway", "junction", "roundabout", "road",
+                        "interchange", "exit", "southbound", "northbound", "eastbound",
+                        "westbound"})
 # Prepositions that put something on a road: "a crash on the A120", "via the A436".
 ROAD_PREPOSITIONS = frozenset({"on", "via", "along", "onto", "off"})
 
