@@ -46,13 +46,19 @@ class Airports:
     def __init__(self, airports: list[tuple[Airport, str, str]]) -> None:
         self._by_name: dict[str, list[Airport]] = defaultdict(list)
         self._by_town: dict[str, list[Airport]] = defaultdict(list)
+        # The names an airport has of its own after its town's ("London Heathrow",
+        # "Amsterdam Airport Schiphol"): not "Bornholm Airport", named after its island.
+        self._own: dict[str, list[Airport]] = defaultdict(list)
         for airport, town, province in airports:
             core = _core(airport.name)
             keys = {core}
             for place in (town, province):
                 prefix = fold(place)
                 if prefix and core.startswith(prefix + " "):
-                    keys.add(core.removeprefix(prefix + " "))
+                    own = core.removeprefix(prefix + " ")
+                    keys.add(own)
+                    if own not in (fold(town), fold(province)):
+                        self._own[own].append(airport)
             for key in keys - {""}:
                 self._by_name[key].append(airport)
             for key in {fold(town), fold(province)} - {""}:
@@ -65,6 +71,12 @@ class Airports:
         return cls([(Airport(row["icao"], row["name"], row["country"], float(row["lat"]),
                              float(row["lon"])), row["city"], row["subd"])
                     for row in airportsdata.load("ICAO").values() if row["iata"]])
+
+    def named(self, name: str) -> Airport | None:
+        """The one airport that goes by this name of its own, after its town's and without
+        "airport": "Heathrow", "Schiphol", "O'Hare" (not "Kandahar", its province's)."""
+        found = self._own.get(fold(name), [])
+        return found[0] if len(found) == 1 else None
 
     def find(self, name: str, country: str | None = None,
              near: tuple[float, float] | None = None) -> Airport | None:

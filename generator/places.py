@@ -1580,6 +1580,7 @@ def _extract(analysis: Analysis, gazetteer: Gazetteer,
     for mention in sorted(mentions, key=lambda m: (_order(m, gazetteer), m.span)):
         mention.entry = resolver.resolve(mention)
     _among_neighbours(mentions, resolver)
+    _airports_by_name(mentions, gazetteer, context)
     _one_sense(mentions)
     _coded_regions(mentions)
     _city_states(mentions, analysis.body)
@@ -2030,6 +2031,33 @@ def _place_for(mention: _Mention, host: Entry | None, focus: Entry | None,
             place.lat, place.lon = within.lat, within.lon
             place.located_in = within.name if within.lat is not None else None
     return places[key]
+
+
+def _airports_by_name(mentions: list[_Mention], gazetteer: Gazetteer, context: _Context) -> None:
+    """ "Flights from Heathrow", "landed at Schiphol": a place name of one word that is an
+    airport's own is the airport when the gazetteer knows no place of that name, or only one
+    in another country than the airport's while the story is about the airport's ("Heathrow"
+    next to London is not Heathrow, Florida; "Narita" stays the city, in Japan either way)."""
+    for mention in mentions:
+        # Not "the West" (Qayyarah West Airport), nor a compass word at all.
+        if mention.kind is not None or mention.label not in PLACE_LABELS or mention.the \
+                or " " in mention.core or not mention.core[:1].isupper() \
+                or _is_direction(mention.core):
+            continue
+        airport = gazetteer.airports.named(mention.core)
+        entry = mention.entry
+        if airport is None:
+            continue
+        if entry is not None:
+            # The story's countries by its other places and its adjectives, not by this one
+            # (whose sense the resolver has already counted among them).
+            countries = Counter(country for _, country in context.references) + Counter(
+                m.entry.country for m in mentions
+                if m.entry is not None and fold(m.core) != fold(mention.core))
+            if (entry.kind != CITY or entry.country == airport.country
+                    or not countries[airport.country] or countries[entry.country or ""]):
+                continue
+        mention.name, mention.kind, mention.entry = airport.name, FACILITY, None
 
 
 def _airport(name: str, within: Entry | None, gazetteer: Gazetteer) -> Airport | None:

@@ -1271,6 +1271,19 @@ def test_an_airport_named_in_a_story(analyse_text, pipeline):
     assert places["Chicago airport"].located_in == "Chicago"
 
 
+def test_an_airport_by_its_own_name_alone(analyse_text, pipeline):
+    # "Heathrow" alone, in a story about Britain, is the airport, not Heathrow, Florida.
+    body = "Air traffic controllers at Heathrow in London cleared the plane to land."
+    heathrow = places_in(analyse_text, pipeline, body)["London Heathrow Airport"]
+    assert (heathrow.country, heathrow.gazetteer_id) == ("GB", "icao:EGLL")
+    assert heathrow.mentions == [(27, 35)]
+    # In a story about Florida it is the town; "the West" is no Qayyarah West Airport.
+    body = "Deputies in Heathrow, Florida, arrested a man. Iran courted the West."
+    places = places_in(analyse_text, pipeline, body)
+    assert places["Heathrow"].kind == "city" and places["Heathrow"].country == "US"
+    assert not any("Airport" in name for name in places)
+
+
 def test_britains_numbered_roads_lie_in_the_storys_town(analyse_text, pipeline):
     body = ("The A417 heading south from the Air Balloon roundabout near Cirencester will be "
             "closed. A diversion will be in place via the A436, A40 and A429 to Gloucester.")
