@@ -121,13 +121,13 @@ _SETTLEMENTS_IN = re.compile(r"\b(?:villages|towns|cities|hamlets|townships|muni
 _STATE_VOTE = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][a-z]+\.?|\d{1,2}(?:st|nd|rd|th)?,?))*"
                          r"\s+(?:primary|primaries|caucus|caucuses|delegation|delegates"
                          r"|legislature)\b")
-# A member of Congress's party and state: "(R-Tex.)", "(D-Vt.)", "(I-Vermont)".
 # Great Britain's road numbers after "the", and those listed with them.
 _ROAD_NUMBER = re.compile(r"\b[ABM]\d{1,4}(?:\(M\))?(?![\w(])")
 _ROADS = re.compile(r"\b[Tt]he (?P<first>[ABM]\d{1,4}(?:\(M\))?(?![\w(]))"
                     r"(?:(?:, | and | or )(?:the )?[ABM]\d{1,4}(?:\(M\))?(?![\w(]))*")
 _ROAD_STORY = re.compile(r"(?i)\b(?:motorway|carriageway|junction|roundabout|lorry|lorries"
                          r"|diversion|(?:north|south|east|west)bound)\b")
+# A member of Congress's party and state: "(R-Tex.)", "(D-Vt.)", "(I-Vermont)".
 _PARTY_STATE = re.compile(r"\((?P<party>(?:R|D|I|Ind)-)?([A-Z][A-Za-z. ]{1,14}?)\)")
 # An all-caps place and an agency in brackets open a paragraph: a dateline even without the
 # dash `dateline.py` asks for (a garbled or missing one).
@@ -1710,8 +1710,8 @@ def _named_again(sure: list[Place], places: Iterable[Place], analysis: Analysis)
     story names, or that is twice "in" somewhere (a name only ever promoted from an
     organisation's or a person's, "Gallup", is too unsure to spread); written exactly as
     one of its mentions or as its name, as a proper noun, and not as a part of a longer
-    name: "Mount Washington", "George
-    Washington", "Washington-based" and "@Jamaica" name something else."""
+    name: "Mount Washington", "George Washington", "Washington-based" and "@Jamaica" name
+    something else."""
     body, doc = analysis.body, analysis.doc
     # Characters already named, by a place or a person: a mask keeps a long article linear.
     taken = bytearray(len(body))

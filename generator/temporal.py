@@ -355,9 +355,12 @@ def _title_cased(token: Token) -> bool:
     """A headline's words are capitalised ("Hillary And Obama Hid It For Years"): there a
     capital says nothing about a name. Judged on the words around the token in its
     sentence, so that a long sentence costs no more than a short one."""
-    sentence = token.sent
-    around = token.doc[max(sentence.start, token.i - 8):min(sentence.end, token.i + 9)]
-    words = [t for t in around if t.is_alpha and len(t) > 2 and t.i != token.i]
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > max(0, token.i - 8) and not doc[start].is_sent_start:
+        start -= 1
+    while end < min(len(doc), token.i + 9) and not doc[end].is_sent_start:
+        end += 1
+    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 2 and t.i != token.i]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words)
 
 
