@@ -154,7 +154,9 @@ class Gazetteer:
 
     @cached_property
     def airports(self) -> Airports:
-        """Airports by name, read from their own package when a text first names one."""
+        """Airports by name, read from their own package when the places step first looks
+        one up (a name with "airport", or a one-word place name the gazetteer cannot
+        settle, `places._airports_by_name`)."""
         from .airports import Airports
 
         return Airports.load()

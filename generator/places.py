@@ -2038,25 +2038,30 @@ def _airports_by_name(mentions: list[_Mention], gazetteer: Gazetteer, context: _
     airport's own is the airport when the gazetteer knows no place of that name, or only one
     in another country than the airport's while the story is about the airport's ("Heathrow"
     next to London is not Heathrow, Florida; "Narita" stays the city, in Japan either way)."""
+    # The story's countries by its places and its adjectives; each name's own senses are
+    # taken out again below (the resolver has already counted them).
+    story = Counter(country for _, country in context.references) + Counter(
+        m.entry.country for m in mentions if m.entry is not None)
+    senses: dict[str, Counter[str | None]] = {}
+    for m in mentions:
+        if m.entry is not None:
+            senses.setdefault(fold(m.core), Counter())[m.entry.country] += 1
     for mention in mentions:
         # Not "the West" (Qayyarah West Airport), nor a compass word at all.
         if mention.kind is not None or mention.label not in PLACE_LABELS or mention.the \
                 or " " in mention.core or not mention.core[:1].isupper() \
                 or _is_direction(mention.core):
             continue
-        airport = gazetteer.airports.named(mention.core)
         entry = mention.entry
-        if airport is None:
+        if entry is not None and entry.kind != CITY:
             continue
-        if entry is not None:
-            # The story's countries by its other places and its adjectives, not by this one
-            # (whose sense the resolver has already counted among them).
-            countries = Counter(country for _, country in context.references) + Counter(
-                m.entry.country for m in mentions
-                if m.entry is not None and fold(m.core) != fold(mention.core))
-            if (entry.kind != CITY or entry.country == airport.country
-                    or not countries[airport.country] or countries[entry.country or ""]):
-                continue
+        countries = story - senses.get(fold(mention.core), Counter())
+        if entry is not None and countries[entry.country]:
+            continue
+        airport = gazetteer.airports.named(mention.core)
+        if airport is None or (entry is not None and (entry.country == airport.country
+                                                      or not countries[airport.country])):
+            continue
         mention.name, mention.kind, mention.entry = airport.name, FACILITY, None
 
 
