@@ -851,8 +851,7 @@ def _road_numbers(analysis: Analysis, taken: list[Span]) -> list[_Mention]:
         if before not in ROAD_PREPOSITIONS and sentence not in by_road:
             continue
         for code in _ROAD_NUMBER.finditer(analysis.body, match.start(1), match.end()):
-            span = doc.char_span(code.start(), code.end(), alignment_mode="expand")
-            following = doc[span.end] if span is not None and span.end < len(doc) else None
+            following = _token_after(doc, *code.span())
             if following is not None and following.is_lower and following.pos_ in (
                     "NOUN", "PROPN", "NUM") and following.lower_ not in ROAD_NOUNS \
                     and not following.lower_.endswith("ing"):
@@ -1689,14 +1688,19 @@ def _refer(places: Iterable[Place], references: list[tuple[Span, str]],
         place.references.sort()
 
 
+def _token_after(doc: Doc, start: int, end: int) -> Token | None:
+    """The token right after the words at these characters, if any."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    return doc[words.end] if words is not None and words.end < len(doc) else None
+
+
 def _located_twice(place: Place, analysis: Analysis) -> bool:
     """ "in Riverdale" twice: where things happen, whatever the model called the name; not
     a name that goes on to a noun or another name ("in Gallup data", "in Gallup and in
     Quinnipiac surveys": the pollster's)."""
-    doc, located = analysis.doc, 0
+    located = 0
     for start, end in place.mentions:
-        name = doc.char_span(start, end, alignment_mode="expand")
-        following = doc[name.end] if name is not None and name.end < len(doc) else None
+        following = _token_after(analysis.doc, start, end)
         located += bool(_LOCATIVE.search(analysis.body, max(0, start - 6), start)) and not (
             following is not None and following.pos_ in ("NOUN", "PROPN", "CCONJ"))
     return located >= 2
