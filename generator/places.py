@@ -106,6 +106,9 @@ _DATELINE = "DATELINE"
 # council, or named as a place elsewhere).
 _SURE_LABELS = PLACE_LABELS | {_DATELINE, "ABBR", "EMBEDDED"}
 _LOCATIVE = re.compile(r"\b(?:in|near) $")
+# A person's age after the name: "Beryl, 81, met", "Ivanka, 34;" (not "Ohio, 66 delegates"
+# or "South Carolina, 367,000 people").
+_AGE = re.compile(r",\s+\d{1,3}(?:,(?!\d)|;|\))")
 _CODE_LABELS = frozenset({"GPE", _DATELINE, "ABBR"})
 # A list of provinces said to be such: "states such as", "the provinces of".
 _PROVINCES_NAMED = re.compile(
@@ -405,11 +408,12 @@ def _country_context(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             continue
         name = clean_name(ent.text)
         country = _country_of(name, gazetteer)
-        if not country and not _is_direction(name):
+        if not country and not _is_direction(name) and ent.label_ != "FAC":
             # Only a region or a city of 100,000 people: the gazetteer lacks seas, and many a
             # small town or province of the same name ("Atlantic", Iowa; "Gulf", Papua New
             # Guinea) would make its own context; nor a compass word ("the South" is no
-            # province of Cameroon).
+            # province of Cameroon), nor a facility's name ("the Vienna Metro" is not in
+            # Metro, Indonesia).
             senses = _own_senses(name, gazetteer)
             countries = {e.country for e in senses if e.population >= MIN_CITY_POPULATION}
             if len(countries) == 1 and any(e.population >= _PROMOTION_POPULATION
@@ -1286,6 +1290,12 @@ class _Resolver:
             return False  # "the North" (Korea) is no Nord, even in a story naming France
         if self.context.countries[entry.country or ""]:
             return True
+        if ((mention.kind == FACILITY or mention.label == "FAC") and entry.kind == CITY
+                and entry.population < _GREAT_CITY and sum(self.context.countries.values())):
+            # A building, a station or a line is in the story's countries, whatever town
+            # abroad shares its name: "the Metro" near Vienna, Virginia is not in Metro,
+            # Indonesia (though "the Paris Las Vegas" would be taken for Paris).
+            return False
         if entry.kind == CITY:
             return not small
         if entry.kind != REGION:
@@ -1575,6 +1585,11 @@ def _extract(analysis: Analysis, gazetteer: Gazetteer,
     """The places, read with the countries an earlier reading resolved."""
     context = _Context(resolved=resolved)
     mentions = _candidates(analysis, gazetteer, context)
+    # "The White House" once names a building wherever else the story writes it ("her White
+    # House bid"): a town takes no article, and one name has one sense.
+    buildings = {fold(m.core) for m in mentions if m.the}
+    for mention in mentions:
+        mention.the = mention.the or fold(mention.core) in buildings
     resolver = _Resolver(gazetteer, context)
     for mention in sorted(mentions, key=lambda m: (_order(m, gazetteer), m.span)):
         mention.entry = resolver.resolve(mention)
@@ -1606,6 +1621,11 @@ def _extract(analysis: Analysis, gazetteer: Gazetteer,
                     # An acronym no gazetteer knows is a group's ("ISIL"), not a place's.
                     and not (m.core.isupper() and len(m.core.replace(".", "")) <= 5)
                     and not _cut_from_name(m, analysis.doc))]
+    # "Barry Smith, 80, and Beryl, 81, met …": a name followed by an age is a person's, here
+    # and wherever else the story writes it ("while Beryl worked").
+    people = {m.name for m in mentions if _AGE.match(analysis.body, m.span[1])
+              and (m.entry is None or m.entry.kind == CITY)}
+    mentions = [m for m in mentions if m.name not in people]
     if any(m.entry is not None and m.entry.country == "GB" for m in mentions):
         mentions += _road_numbers(analysis, [m.span for m in mentions])
     focus = _focus(mentions) or _organisations_town(analysis, gazetteer)

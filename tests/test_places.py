@@ -160,6 +160,18 @@ def test_a_surname_the_model_calls_a_place_is_no_town(analyse_text, pipeline):
     assert "duvernay" not in places and "new-york-city" in places
 
 
+def test_a_name_with_an_age_is_a_person(analyse_text, pipeline):
+    # The model calls Beryl and Trig places; the age after each says they are people,
+    # wherever the name comes again. A state's count ("Ohio, 66 delegates") says nothing.
+    body = ("Barry Smith, 80, and Beryl, 81, met on a coach back from a holiday in Blackpool. "
+            "Barry was an electrician in Dewsbury, while Beryl worked as a machinist.\n\n"
+            "Palin posted a photo of her son, Trig, 6, in Wasilla, Alaska. Both Florida, 99 "
+            "delegates, and Ohio, 66 delegates, are winner-take-all.")
+    places = places_in(analyse_text, pipeline, body)
+    assert not {"Beryl", "Trig"} & set(places)
+    assert {"Blackpool", "Dewsbury", "Wasilla", "Alaska", "Florida", "Ohio"} <= set(places)
+
+
 def test_america_in_a_story_about_the_united_states(analyse_text, pipeline):
     # "America" ends the official name "United States of America"; América, Argentina is a
     # town of a country the story never names. "Central American" is no adjective of the US.
@@ -1255,6 +1267,25 @@ def test_a_country_named_like_a_state_inside_a_name_is_the_states(analyse_text, 
 ])
 def test_what_is_no_place(analyse_text, pipeline, body, places):
     assert set(places_in(analyse_text, pipeline, body)) == places
+
+
+def test_a_building_is_no_town_abroad_or_at_home(analyse_text, pipeline):
+    # "The Metro" of a story about Virginia is no town of 182,000 in Indonesia: a facility's
+    # name makes no country of the story, and its town is one of the story's countries.
+    body = ("Officials in Arlington, Virginia, said service resumed on Monday.\n\n"
+            "Passengers waited at the Metro station for hours.")
+    station = places_in(analyse_text, pipeline, body)["Metro station"]
+    assert station.country == "US"
+    # "Her White House qualifications" is the building the story names as "the White House",
+    # not White House, Tennessee.
+    body = ("Clinton kicked off her post-Nevada campaign with a retooled message, shifting "
+            "focus from her White House qualifications to what Americans can accomplish "
+            "together.\n\nIn Nevada, she’s worked to woo Latino voters with promises to "
+            "tackle immigration reform in the first 100 days of her administration, should she "
+            "win the White House.")
+    places = places_in(analyse_text, pipeline, body)
+    assert "White House" not in places or places["White House"].lat is None
+    assert places["Nevada"].kind == "region"
 
 
 def test_an_airport_named_in_a_story(analyse_text, pipeline):
