@@ -77,8 +77,11 @@ def bracketed_short_name(doc: Doc, i: int) -> str | None:
 
 
 def person_surnames(doc: Doc) -> set[str]:
-    """The last word of every person the model names in full."""
-    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    """The last word of every person the model names in full, or after a title it leaves
+    out of the name ("Mr. Bush", "Governor Bush")."""
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and (
+        len(ent) > 1 or (ent.start > 0 and doc[ent.start - 1].is_title
+                         and is_title(doc[ent.start - 1].text)))}
 
 
 def initials(name: str) -> str:

@@ -44,7 +44,7 @@ from .aliases import (
     person_surnames,
 )
 from .analysis import Analysis
-from .cues import SPEECH_VERBS
+from .cues import GENDERED_NOUNS, SPEECH_VERBS
 from .dateline import Dateline, find_dateline
 from .gazetteer import (
     CITY,
@@ -474,8 +474,8 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             continue
         if name.islower():
             continue  # "Ferguson's metro city neighbor": common nouns, whatever the model says
-        if next_to_person_noun(ent):
-            continue  # "girlfriend Olivia": a person, whatever the model says
+        if next_to_person_noun(ent) or _set_beside_a_relative(ent):
+            continue  # "girlfriend Olivia", "his wife, Melania,": a person, whatever the model says
         if _given_name(ent) and _kind_word(name, gazetteer)[0] is None:
             continue  # "the street was later called Lafayette": the street, not the city
         if fold(name) in short_names and not any(
@@ -488,6 +488,14 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             mentions += _entity_mention(analysis, gazetteer, context, ent, part,
                                         first + offset, place_names, person_words, surnames)
     return mentions
+
+
+def _set_beside_a_relative(name: DocSpan) -> bool:
+    """ "His wife, Melania, delivered a speech": a name in apposition to a noun that says who
+    a person is to someone."""
+    head = name.root.head
+    return (name.root.dep_ == "appos" and head.i < name.start and head.is_lower
+            and head.lower_ in GENDERED_NOUNS)
 
 
 def _organisation_short_names(doc: Doc) -> set[str]:

@@ -172,6 +172,23 @@ def test_a_name_with_an_age_is_a_person(analyse_text, pipeline):
     assert {"Blackpool", "Dewsbury", "Wasilla", "Alaska", "Florida", "Ohio"} <= set(places)
 
 
+def test_a_name_beside_a_relative_is_a_person(analyse_text, pipeline):
+    body = ("With his campaign in disarray after his wife, Melania, delivered a speech in "
+            "Cleveland, Trump flew to Ohio.")
+    places = places_in(analyse_text, pipeline, body)
+    assert "Melania" not in places and {"Cleveland", "Ohio"} <= set(places)
+
+
+def test_a_name_after_a_title_is_a_person(analyse_text, pipeline):
+    # The model leaves "Governor" out of the name; Bush, Egypt has 100,000 people.
+    body = ("President Obama hosted Asian leaders at a nuclear summit in Washington on Friday. "
+            "Obama pressed China on North Korea, and Obama met Japan's prime minister.\n\n"
+            "With Governor Bush and Senator Rubio in the race, Bush spent heavily in Iowa.")
+    places = places_in(analyse_text, pipeline, body)
+    assert not {"Bush", "Obama"} & set(places)
+    assert {"Washington", "China", "North Korea", "Japan", "Iowa"} <= set(places)
+
+
 def test_america_in_a_story_about_the_united_states(analyse_text, pipeline):
     # "America" ends the official name "United States of America"; América, Argentina is a
     # town of a country the story never names. "Central American" is no adjective of the US.
