@@ -13,7 +13,7 @@ from nameparser.config import CONSTANTS
 from .names import fold
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Words an acronym skips ("Bank of America" → BoA → BA).
 _FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "&", "de", "du"})
@@ -78,10 +78,15 @@ def bracketed_short_name(doc: Doc, i: int) -> str | None:
 
 def person_surnames(doc: Doc) -> set[str]:
     """The last word of every person the model names in full, or after a title it leaves
-    out of the name ("Mr. Bush", "Governor Bush")."""
+    out of the name ("Mr. Bush", "Governor Bush"; not "His Scranton roots")."""
     return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and (
-        len(ent) > 1 or (ent.start > 0 and doc[ent.start - 1].is_title
-                         and is_title(doc[ent.start - 1].text)))}
+        len(ent) > 1 or (ent.start > 0 and _titles(doc[ent.start - 1])))}
+
+
+def _titles(token: Token) -> bool:
+    """ "Mr.", "Governor": a title written as one, not "His" or "British", which nameparser
+    also lists."""
+    return token.is_title and token.pos_ in ("PROPN", "NOUN") and is_title(token.text)
 
 
 def initials(name: str) -> str:

@@ -108,7 +108,7 @@ _SURE_LABELS = PLACE_LABELS | {_DATELINE, "ABBR", "EMBEDDED"}
 _LOCATIVE = re.compile(r"\b(?:in|near) $")
 # A person's age after the name: "Beryl, 81, met", "Ivanka, 34;" (not "Ohio, 66 delegates"
 # or "South Carolina, 367,000 people").
-_AGE = re.compile(r",\s+\d{1,3}(?:,(?!\d)|;|\))")
+_AGE = re.compile(r",\s+\d{1,3}(?:,(?!\d)|;)")
 _CODE_LABELS = frozenset({"GPE", _DATELINE, "ABBR"})
 # A list of provinces said to be such: "states such as", "the provinces of".
 _PROVINCES_NAMED = re.compile(
@@ -492,7 +492,7 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
 
 def _set_beside_a_relative(name: DocSpan) -> bool:
     """ "His wife, Melania, delivered a speech": a name in apposition to a noun that says who
-    a person is to someone."""
+    a person is ("wife", "son", "spokesman": the nouns that give a person's gender)."""
     head = name.root.head
     return (name.root.dep_ == "appos" and head.i < name.start and head.is_lower
             and head.lower_ in GENDERED_NOUNS)
@@ -1298,11 +1298,11 @@ class _Resolver:
             return False  # "the North" (Korea) is no Nord, even in a story naming France
         if self.context.countries[entry.country or ""]:
             return True
-        if ((mention.kind == FACILITY or mention.label == "FAC") and entry.kind == CITY
-                and entry.population < _GREAT_CITY and sum(self.context.countries.values())):
-            # A building, a station or a line is in the story's countries, whatever town
-            # abroad shares its name: "the Metro" near Vienna, Virginia is not in Metro,
-            # Indonesia (though "the Paris Las Vegas" would be taken for Paris).
+        if mention.label == "FAC" and entry.kind == CITY and sum(self.context.countries.values()):
+            # What the model calls a building, a station or a line is in the story's
+            # countries, whatever town abroad shares its name: "the Metro" near Vienna,
+            # Virginia is not in Metro, Indonesia (but "the Mariupol theater", a town the
+            # model names with a kind word after it, is in Mariupol).
             return False
         if entry.kind == CITY:
             return not small
@@ -1593,9 +1593,12 @@ def _extract(analysis: Analysis, gazetteer: Gazetteer,
     """The places, read with the countries an earlier reading resolved."""
     context = _Context(resolved=resolved)
     mentions = _candidates(analysis, gazetteer, context)
-    # "The White House" once names a building wherever else the story writes it ("her White
-    # House bid"): a town takes no article, and one name has one sense.
-    buildings = {fold(m.core) for m in mentions if m.the}
+    # "The White House", which the model calls a building or a body, names one wherever else
+    # the story writes it ("her White House bid"), since one name has one sense; unless a
+    # city of 100,000 has the name ("the Mariupol of old" is still the city).
+    buildings = {fold(m.core) for m in mentions if m.the and m.label in ("FAC", "ORG")
+                 and not any(e.population >= _PROMOTION_POPULATION
+                             for e in _own_senses(m.core, gazetteer))}
     for mention in mentions:
         mention.the = mention.the or fold(mention.core) in buildings
     resolver = _Resolver(gazetteer, context)
@@ -1630,9 +1633,12 @@ def _extract(analysis: Analysis, gazetteer: Gazetteer,
                     and not (m.core.isupper() and len(m.core.replace(".", "")) <= 5)
                     and not _cut_from_name(m, analysis.doc))]
     # "Barry Smith, 80, and Beryl, 81, met …": a name followed by an age is a person's, here
-    # and wherever else the story writes it ("while Beryl worked").
-    people = {m.name for m in mentions if _AGE.match(analysis.body, m.span[1])
-              and (m.entry is None or m.entry.kind == CITY)}
+    # and wherever else the story writes it ("while Beryl worked"); not a city of 100,000 in
+    # a tally ("Wuhan, 129; Beijing, 14") nor a town the story has things happen in.
+    people = {m.name for m in mentions if _AGE.match(analysis.body, m.span[1]) and (
+        m.entry is None or (m.entry.kind == CITY and m.entry.population < _PROMOTION_POPULATION))}
+    people -= {m.name for m in mentions
+               if _LOCATIVE.search(analysis.body, max(0, m.span[0] - 6), m.span[0])}
     mentions = [m for m in mentions if m.name not in people]
     if any(m.entry is not None and m.entry.country == "GB" for m in mentions):
         mentions += _road_numbers(analysis, [m.span for m in mentions])
