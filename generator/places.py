@@ -98,6 +98,7 @@ _WHERE_LABELS = frozenset({"PRODUCT"})
 # the actors step keeps such an organisation whole).
 _HOST_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 _PROMOTION_POPULATION = 100_000
+_MINOR_COUNTRY = 1_000_000
 # A city so large that its name alone may mean it whatever town of its name the story is in.
 _GREAT_CITY = 500_000
 _DATELINE = "DATELINE"
@@ -1298,6 +1299,8 @@ class _Resolver:
             return False  # "the North" (Korea) is no Nord, even in a story naming France
         if self.context.countries[entry.country or ""]:
             return True
+        if _minor_code(mention.core, entry, self.gazetteer):
+            return False
         if mention.label == "FAC" and entry.kind == CITY and sum(self.context.countries.values()):
             # What the model calls a building, a station or a line is in the story's
             # countries, whatever town abroad shares its name: "the Metro" near Vienna,
@@ -1520,7 +1523,16 @@ def _is_direction(name: str) -> bool:
 def _country_of(name: str, gazetteer: Gazetteer) -> str | None:
     """The country code when a name ("Afghanistan", "U.S.") is first of all a country."""
     top = gazetteer.lookup(name, codes=True)[:1]
-    return top[0].country if top and top[0].kind == COUNTRY else None
+    return top[0].country if top and top[0].kind == COUNTRY and not _minor_code(
+        name, top[0], gazetteer) else None
+
+
+def _minor_code(name: str, entry: Entry, gazetteer: Gazetteer) -> bool:
+    """Whether a name is only the code of a country of under a million people: "AI" (artificial
+    intelligence, not Anguilla), "IS" (not Iceland), "TV" (not Tuvalu) stand for the country
+    only in a story that names it otherwise."""
+    return (entry.kind == COUNTRY and entry.population < _MINOR_COUNTRY
+            and not gazetteer.lookup(name))
 
 
 def _order(mention: _Mention, gazetteer: Gazetteer) -> tuple[int, float]:

@@ -183,6 +183,15 @@ def test_a_name_with_an_age_is_a_person(analyse_text, pipeline):
     assert "Beijing" in places
 
 
+def test_a_small_countrys_code_needs_the_country_named(analyse_text, pipeline):
+    # "AI" is Anguilla's code; in a story about technology it is artificial intelligence.
+    body = "GITEX will highlight the latest developments in the sphere of AI, blockchain and IoT."
+    assert not places_in(analyse_text, pipeline, body)
+    body = "Travellers to Anguilla (AI) can fly from San Juan. AI officials said flights resume."
+    anguilla = places_in(analyse_text, pipeline, body)["Anguilla"]
+    assert [text_at(body, m) for m in anguilla.mentions] == ["Anguilla", "AI", "AI"]
+
+
 def test_a_name_beside_a_relative_is_a_person(analyse_text, pipeline):
     body = ("With his campaign in disarray after his wife, Melania, delivered a speech in "
             "Cleveland, Trump flew to Ohio.")
