@@ -99,6 +99,7 @@ _WHERE_LABELS = frozenset({"PRODUCT"})
 _HOST_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 _PROMOTION_POPULATION = 100_000
 _MINOR_COUNTRY = 1_000_000
+_PLACING_WORDS = frozenset({"in", "near", "at", "from", "to", "into", "outside", "around"})
 # A city so large that its name alone may mean it whatever town of its name the story is in.
 _GREAT_CITY = 500_000
 _DATELINE = "DATELINE"
@@ -826,12 +827,29 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
                 and not (set(name.split()) & person_words)
                 and not _is_modifier(analysis.body, words.end_char)
                 and (street or _promotable(name, place_names, context.countries, gazetteer,
-                                           towns=not piece))):
+                                           towns=not piece and _placed(words)))):
             mentions.append(_Mention(f"{name} {street.title()}" if street else name,
                                      (words.start_char, words.end_char), name, "UNTAGGED",
                                      KIND_WORDS[street] if street else None))
         i = j
     return mentions
+
+
+def _placed(words: DocSpan) -> bool:
+    """ "in Ossett", "from Centreville", "Brick, N.J.", "the Mahlers of Bellmore", "Fig Leaf
+    Boutique (Maywood)": words that put a name the model left untagged where a town stands,
+    rather than at a sentence's start ("Union leaders"), in a title ("Took Everyone By
+    Surprise") or in a name ("the Paley Center for Media")."""
+    doc = words.doc
+    before = doc[words.start - 1] if words.start else None
+    after = doc[words.end] if words.end < len(doc) else None
+    if before is None:
+        return False
+    return (before.lower_ in _PLACING_WORDS
+            or (before.lower_ == "of" and words.start >= 2
+                and doc[words.start - 2].ent_type_ == "PERSON")
+            or (before.text == "(" and after is not None and after.text == ")")
+            or bool(re.match(r", [A-Z]", doc.text[words.end_char:words.end_char + 3])))
 
 
 def _timeless(doc: Doc) -> set[int]:

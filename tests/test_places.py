@@ -183,6 +183,24 @@ def test_a_name_with_an_age_is_a_person(analyse_text, pipeline):
     assert "Beijing" in places
 
 
+def test_an_untagged_town_needs_words_that_place_it(analyse_text, pipeline):
+    # Media, Pennsylvania is a town of 5,800; here it ends a body's name.
+    body = ("Clinton campaigned in Ohio. Central to her strategy is the Rust Belt, said a "
+            "fellow at the Paley Center for Media.")
+    assert "Media" not in places_in(analyse_text, pipeline, body)
+    # After "in", after a person's "of", and in brackets after a shop, the same kind of name
+    # is a town.
+    body = ("Two Long Islanders from New York are on the show. Kasey Cohen grew up in "
+            "Oceanside, and David and Jodi Mahler of Bellmore appeared in 2016. A fashion show "
+            "by Fig Leaf Boutique (Maywood) followed.")
+    assert {"Oceanside", "Bellmore", "Maywood"} <= set(places_in(analyse_text, pipeline, body))
+    # A letter's signature: the town, then its state.
+    body = ("Trump's lead in Nevada causes more cracks in the party. I doubt little of his "
+            "rhetoric will come to fruition.\n\nDebby James.\n\nMission Viejo, Calif.\n\n"
+            "It's clear that the Republican establishment is afraid.")
+    assert places_in(analyse_text, pipeline, body)["Mission Viejo"].country == "US"
+
+
 def test_a_small_countrys_code_needs_the_country_named(analyse_text, pipeline):
     # "AI" is Anguilla's code; in a story about technology it is artificial intelligence.
     body = "GITEX will highlight the latest developments in the sphere of AI, blockchain and IoT."
