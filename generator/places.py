@@ -563,6 +563,16 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
                                              and not _country_of(name, gazetteer)):
             return []
         towns = _after_in(ent) or _listed(ent) or town_of
+        if (ent.label_ == "PERSON" and not towns and fold(name) not in place_names
+                and not _after_a_comma(ent)
+                and not any(countries[e.country or ""] or e.kind != CITY
+                            for e in _own_senses(name, gazetteer))):
+            # "The Bush administration", "the Bush tax cuts": a name the model calls a
+            # person is no city of 100,000 abroad (Bush, Egypt) unless the story goes there
+            # or writes it where an address puts its town ("the Federal University of
+            # Technology, Owerri").
+            context.declined.append((name, towns))
+            return []
         if not _promotable(name, place_names, countries, gazetteer, towns=towns):
             context.declined.append((name, towns))  # the second reading may take it
             return []
@@ -979,6 +989,13 @@ def _opens_a_name(name: DocSpan) -> bool:
             and after.lower_ not in KIND_WORDS and after.lower_ not in PUBLIC_SERVICES
             and not province and name.root.dep_ == "compound"
             and name.root.head.i >= name.end)
+
+
+def _after_a_comma(name: DocSpan) -> bool:
+    """ "Stanley Uzoaru, Owerri", "the Federal University of Technology, Owerri (FUTO)": a
+    name set after another and a comma, where an address or a byline puts the town."""
+    return (name.root.dep_ == "appos" and name.start > 0
+            and name.doc[name.start - 1].text == ",")
 
 
 def _town_of(name: DocSpan) -> bool:

@@ -217,7 +217,7 @@ def test_a_name_beside_a_relative_is_a_person(analyse_text, pipeline):
     assert "Melania" not in places and {"Cleveland", "Ohio"} <= set(places)
 
 
-def test_a_name_after_a_title_is_a_person(analyse_text, pipeline):
+def test_a_persons_name_is_no_town_abroad(analyse_text, pipeline):
     # The model leaves "Governor" out of the name; Bush, Egypt has 100,000 people.
     body = ("President Obama hosted Asian leaders at a nuclear summit in Washington on Friday. "
             "Obama pressed China on North Korea, and Obama met Japan's prime minister.\n\n"
@@ -225,6 +225,14 @@ def test_a_name_after_a_title_is_a_person(analyse_text, pipeline):
     places = places_in(analyse_text, pipeline, body)
     assert not {"Bush", "Obama"} & set(places)
     assert {"Washington", "China", "North Korea", "Japan", "Iowa"} <= set(places)
+    # No title at all, but the model calls the name a person: no city abroad, unless an
+    # address puts it after a comma.
+    body = ("In the House, he attached a measure to prevent the Bush administration from "
+            "finalizing rules. In 2010, he voted against a measure to extend the Bush tax cuts.")
+    assert "Bush" not in places_in(analyse_text, pipeline, body)
+    body = ("Stanley Uzoaru,Owerri. Vice Chancellor of the Federal University of Technology, "
+            "Owerri (FUTO), Prof. Francis Eze, has estimated the cost of the school fence.")
+    assert places_in(analyse_text, pipeline, body)["Owerri"].country == "NG"
     # nameparser lists "His" among its titles; a possessive is none.
     body = "His Scranton roots were on show. Biden returned to Scranton on Monday."
     assert "Scranton" in places_in(analyse_text, pipeline, body)
