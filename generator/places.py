@@ -1145,7 +1145,8 @@ def _qualify(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer)
     body = analysis.body
     for first, second in pairwise(mentions):
         if (first.qualifier is None and body[first.span[1]:second.span[0]] == ", "
-                and not _is_premodifier(analysis, second.span)):
+                and not _is_premodifier(analysis, second.span)
+                and not _two_countries(first.core, second.core, gazetteer)):
             first.qualifier = second.core
     known = {m.span for m in mentions}
     for mention in list(mentions):
@@ -1184,6 +1185,16 @@ def _qualify(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer)
         if (qualifier and mention.qualifier is None and mention.kind is None
                 and not mention.part and not _outshone(mention.core, qualifier, gazetteer)):
             mention.qualifier = qualifier
+
+
+def _two_countries(first: str, second: str, gazetteer: Gazetteer) -> bool:
+    """ "Leaders of China, Japan and South Korea", "together with Canada, Mexico should sue":
+    two countries listed, not the towns of China (Okinawa) and Cañada (Hidalgo); but "Georgia,
+    U.S." is the state."""
+    country = _country_of(second, gazetteer)
+    return (country is not None and _country_of(first, gazetteer) is not None
+            and not any(e.kind == REGION and e.country == country
+                        for e in gazetteer.lookup(first)))
 
 
 def _region_after(mention: _Mention, body: str, gazetteer: Gazetteer

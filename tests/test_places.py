@@ -201,6 +201,17 @@ def test_an_untagged_town_needs_words_that_place_it(analyse_text, pipeline):
     assert places_in(analyse_text, pipeline, body)["Mission Viejo"].country == "US"
 
 
+def test_two_countries_listed_are_no_town_and_its_country(analyse_text, pipeline):
+    # China is also a town on Okinawa, Cañada one in Mexico; Georgia, U.S. is the state.
+    for body in ("Obama held private meetings with the top officials from China, Japan and "
+                 "South Korea.", "And together with Canada, Mexico should sue in every court."):
+        assert {p.kind for p in places_in(analyse_text, pipeline, body).values()} == {"country"}
+    body = "She was born in Tbilisi, Georgia, and moved to Atlanta, Georgia, U.S."
+    kinds = sorted(p.kind for p in extract_places(analyse_text(body), pipeline.gazetteer)
+                   if p.name == "Georgia")
+    assert kinds == ["country", "region"]
+
+
 def test_a_small_countrys_code_needs_the_country_named(analyse_text, pipeline):
     # "AI" is Anguilla's code; in a story about technology it is artificial intelligence.
     body = "GITEX will highlight the latest developments in the sphere of AI, blockchain and IoT."
