@@ -200,6 +200,9 @@ class _Context:
     # The names this reading turned down as places, and whether the words said a town
     # could be one ("in Nelson"): those the resolved countries would take call for a second.
     declined: list[tuple[str, bool]] = field(default_factory=list)
+    # The names the model calls persons that this reading did not take for towns abroad: a
+    # second reading takes those in the countries of the places it resolved.
+    abroad: list[str] = field(default_factory=list)
 
     def near(self, entry: Entry) -> bool:
         return self.neighbours(entry, self.anchors) > 0
@@ -524,6 +527,11 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
             context.references.append(((start, end), country))
         if country or suffix not in LOCATING_SUFFIXES:
             return []
+    if (body[max(0, start - 4):start].lower() == "the " and "." not in name
+            and _state_code(name, gazetteer)):
+        # "The VA hotline" is Veterans Affairs': a state's bare code takes no article (but
+        # "the D.C. Council" is the District's).
+        return []
     kind, core = _kind_word(name, gazetteer, context.countries)
     if kind and _describes_next_name(analysis, gazetteer, name, (start, end)):
         return []
@@ -564,14 +572,14 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
             return []
         towns = _after_in(ent) or _listed(ent) or town_of
         if (ent.label_ == "PERSON" and not towns and fold(name) not in place_names
-                and not _after_a_comma(ent)
+                and not _placed(ent) and not _after_a_comma(ent)
                 and not any(countries[e.country or ""] or e.kind != CITY
-                            for e in _own_senses(name, gazetteer))):
+                            for e in gazetteer.lookup(name, codes=True))):
             # "The Bush administration", "the Bush tax cuts": a name the model calls a
-            # person is no city of 100,000 abroad (Bush, Egypt) unless the story goes there
-            # or writes it where an address puts its town ("the Federal University of
-            # Technology, Owerri").
-            context.declined.append((name, towns))
+            # person is no town abroad (Bush, Egypt) unless the story goes there or places
+            # it ("militias from Misrata", "the Federal University of Technology, Owerri");
+            # "Burma", a country by another name, stays one.
+            context.abroad.append(name)
             return []
         if not _promotable(name, place_names, countries, gazetteer, towns=towns):
             context.declined.append((name, towns))  # the second reading may take it
@@ -851,15 +859,16 @@ def _placed(words: DocSpan) -> bool:
     rather than at a sentence's start ("Union leaders"), in a title ("Took Everyone By
     Surprise") or in a name ("the Paley Center for Media")."""
     doc = words.doc
-    before = doc[words.start - 1] if words.start else None
-    after = doc[words.end] if words.end < len(doc) else None
-    if before is None:
+    if re.match(r", [A-Z]", doc.text[words.end_char:words.end_char + 3]):
+        return True
+    if words.start == 0:
         return False
+    before = doc[words.start - 1]
+    after = doc[words.end] if words.end < len(doc) else None
     return (before.lower_ in _PLACING_WORDS
             or (before.lower_ == "of" and words.start >= 2
                 and doc[words.start - 2].ent_type_ == "PERSON")
-            or (before.text == "(" and after is not None and after.text == ")")
-            or bool(re.match(r", [A-Z]", doc.text[words.end_char:words.end_char + 3])))
+            or (before.text == "(" and after is not None and after.text == ")"))
 
 
 def _timeless(doc: Doc) -> set[int]:
@@ -996,6 +1005,14 @@ def _after_a_comma(name: DocSpan) -> bool:
     name set after another and a comma, where an address or a byline puts the town."""
     return (name.root.dep_ == "appos" and name.start > 0
             and name.doc[name.start - 1].text == ",")
+
+
+def _state_code(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is only a province's code ("VA", "Va."), no town's, nor a country's
+    but a small one's (`_minor_code`: the Vatican's "VA")."""
+    senses = [] if gazetteer.lookup(name) else gazetteer.lookup(name, codes=True)
+    return any(e.kind == REGION for e in senses) and all(
+        e.kind == REGION or _minor_code(name, e, gazetteer) for e in senses)
 
 
 def _town_of(name: DocSpan) -> bool:
@@ -1146,7 +1163,7 @@ def _qualify(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer)
     for first, second in pairwise(mentions):
         if (first.qualifier is None and body[first.span[1]:second.span[0]] == ", "
                 and not _is_premodifier(analysis, second.span)
-                and not _two_countries(first.core, second.core, gazetteer)):
+                and not _two_countries(first, second, body, gazetteer)):
             first.qualifier = second.core
     known = {m.span for m in mentions}
     for mention in list(mentions):
@@ -1187,14 +1204,19 @@ def _qualify(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer)
             mention.qualifier = qualifier
 
 
-def _two_countries(first: str, second: str, gazetteer: Gazetteer) -> bool:
+def _two_countries(first: _Mention, second: _Mention, body: str, gazetteer: Gazetteer) -> bool:
     """ "Leaders of China, Japan and South Korea", "together with Canada, Mexico should sue":
-    two countries listed, not the towns of China (Okinawa) and Cañada (Hidalgo); but "Georgia,
-    U.S." is the state."""
-    country = _country_of(second, gazetteer)
-    return (country is not None and _country_of(first, gazetteer) is not None
-            and not any(e.kind == REGION and e.country == country
-                        for e in gazetteer.lookup(first)))
+    two countries named one after the other, not the towns of China (Okinawa) and Cañada
+    (Hidalgo). Unless the first is a province of the second ("Georgia, U.S."), or a place is
+    put there and no list goes on: "protesters in Jordan, Hong Kong, on Sunday" and "the town
+    of Mexico, Philippines" are a district and a town."""
+    country = _country_of(second.core, gazetteer)
+    if country is None or _country_of(first.core, gazetteer) is None or any(
+            e.kind == REGION and e.country == country for e in gazetteer.lookup(first.core)):
+        return False
+    listed = re.match(r"(?:,| and| or) [A-Z]", body[second.span[1]:second.span[1] + 6])
+    placed = re.search(r"\b(?:in|near|at|of) $", body[max(0, first.span[0] - 6):first.span[0]])
+    return bool(listed) or not placed
 
 
 def _region_after(mention: _Mention, body: str, gazetteer: Gazetteer
@@ -1641,7 +1663,9 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer) -> list[Place]:
     # town of England only once Gloucester is placed there.
     found = Counter(place.country for place in places if place.country)
     if any(_promotable(name, set(), found, gazetteer, towns=towns)
-           for name, towns in context.declined):
+           for name, towns in context.declined) or any(
+            found[e.country or ""] for name in context.abroad
+            for e in _own_senses(name, gazetteer)):
         places = _extract(analysis, gazetteer, found)[0]
     return places
 

@@ -206,6 +206,14 @@ def test_two_countries_listed_are_no_town_and_its_country(analyse_text, pipeline
     for body in ("Obama held private meetings with the top officials from China, Japan and "
                  "South Korea.", "And together with Canada, Mexico should sue in every court."):
         assert {p.kind for p in places_in(analyse_text, pipeline, body).values()} == {"country"}
+    body = "Tariffs on goods made in China, Japan and Korea rose."
+    assert places_in(analyse_text, pipeline, body)["China"].kind == "country"
+    # A town put there is in the country after it.
+    body = ("Police fired tear gas at protesters in Jordan, Hong Kong, on Sunday night. The "
+            "typhoon struck the town of Mexico, Philippines, on Monday.")
+    found = extract_places(analyse_text(body), pipeline.gazetteer)
+    assert sorted((p.kind, p.country) for p in found if p.name in ("Jordan", "Mexico")) == [
+        ("city", "HK"), ("city", "PH")]
     body = "She was born in Tbilisi, Georgia, and moved to Atlanta, Georgia, U.S."
     kinds = sorted(p.kind for p in extract_places(analyse_text(body), pipeline.gazetteer)
                    if p.name == "Georgia")
@@ -219,6 +227,12 @@ def test_a_small_countrys_code_needs_the_country_named(analyse_text, pipeline):
     body = "Travellers to Anguilla (AI) can fly from San Juan. AI officials said flights resume."
     anguilla = places_in(analyse_text, pipeline, body)["Anguilla"]
     assert [text_at(body, m) for m in anguilla.mentions] == ["Anguilla", "AI", "AI"]
+    # "The VA" is Veterans Affairs, neither the Vatican nor Virginia; "Richmond, VA" is.
+    body = ("Veterans in Richmond waited months for care at the VA, and calls to the VA "
+            "hotline went to voicemail.\n\nSen. Tim Kaine spoke in Richmond, VA, on Monday.")
+    virginia = places_in(analyse_text, pipeline, body)["Virginia"]
+    assert [text_at(body, m) for m in virginia.mentions] == ["VA"]
+    assert virginia.mentions[0][0] > body.index("Kaine")
 
 
 def test_a_name_beside_a_relative_is_a_person(analyse_text, pipeline):
@@ -244,6 +258,15 @@ def test_a_persons_name_is_no_town_abroad(analyse_text, pipeline):
     body = ("Stanley Uzoaru,Owerri. Vice Chancellor of the Federal University of Technology, "
             "Owerri (FUTO), Prof. Francis Eze, has estimated the cost of the school fence.")
     assert places_in(analyse_text, pipeline, body)["Owerri"].country == "NG"
+    # Nor where words place it, nor a country the model calls a person.
+    body = "Gunmen from Warri attacked the refinery on Sunday."
+    assert places_in(analyse_text, pipeline, body)["Warri"].country == "NG"
+    body = "Suu Kyi said Burma would hold elections."
+    assert places_in(analyse_text, pipeline, body)["Myanmar"].kind == "country"
+    # Nor, on a second reading, where the story's other places are.
+    body = ("Fuel ran short in Lagos on Monday. Warri's refinery was shut for repairs, and "
+            "Warri residents queued.")
+    assert len(places_in(analyse_text, pipeline, body)["Warri"].mentions) == 2
     # nameparser lists "His" among its titles; a possessive is none.
     body = "His Scranton roots were on show. Biden returned to Scranton on Monday."
     assert "Scranton" in places_in(analyse_text, pipeline, body)
