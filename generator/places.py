@@ -572,7 +572,7 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
             return []
         towns = _after_in(ent) or _listed(ent) or town_of
         if (ent.label_ == "PERSON" and not towns and fold(name) not in place_names
-                and not _placed(ent) and not _after_a_comma(ent)
+                and not _placed(ent, body) and not _after_a_comma(ent)
                 and not any(countries[e.country or ""] or e.kind != CITY
                             for e in gazetteer.lookup(name, codes=True))):
             # "The Bush administration", "the Bush tax cuts": a name the model calls a
@@ -845,7 +845,7 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
                 and not (set(name.split()) & person_words)
                 and not _is_modifier(analysis.body, words.end_char)
                 and (street or _promotable(name, place_names, context.countries, gazetteer,
-                                           towns=not piece and _placed(words)))):
+                                           towns=not piece and _placed(words, analysis.body)))):
             mentions.append(_Mention(f"{name} {street.title()}" if street else name,
                                      (words.start_char, words.end_char), name, "UNTAGGED",
                                      KIND_WORDS[street] if street else None))
@@ -853,13 +853,13 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
     return mentions
 
 
-def _placed(words: DocSpan) -> bool:
+def _placed(words: DocSpan, body: str) -> bool:
     """ "in Ossett", "from Centreville", "Brick, N.J.", "the Mahlers of Bellmore", "Fig Leaf
-    Boutique (Maywood)": words that put a name the model left untagged where a town stands,
-    rather than at a sentence's start ("Union leaders"), in a title ("Took Everyone By
-    Surprise") or in a name ("the Paley Center for Media")."""
+    Boutique (Maywood)": words that put a name the model left untagged, or called a person,
+    where a town stands, rather than at a sentence's start ("Union leaders"), in a title
+    ("Took Everyone By Surprise") or in a name ("the Paley Center for Media")."""
     doc = words.doc
-    if re.match(r", [A-Z]", doc.text[words.end_char:words.end_char + 3]):
+    if re.match(r", [A-Z]", body[words.end_char:words.end_char + 3]):
         return True
     if words.start == 0:
         return False
