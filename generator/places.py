@@ -1215,7 +1215,8 @@ def _two_countries(first: _Mention, second: _Mention, body: str, gazetteer: Gaze
             e.kind == REGION and e.country == country for e in gazetteer.lookup(first.core)):
         return False
     listed = re.match(r"(?:,| and| or) [A-Z]", body[second.span[1]:second.span[1] + 6])
-    placed = re.search(r"\b(?:in|near|at|of) $", body[max(0, first.span[0] - 6):first.span[0]])
+    placed = re.search(r"\b(?:in|near|at|(?:town|city|village|district) of) $",
+                       body[max(0, first.span[0] - 16):first.span[0]])
     return bool(listed) or not placed
 
 

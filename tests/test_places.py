@@ -208,6 +208,8 @@ def test_two_countries_listed_are_no_town_and_its_country(analyse_text, pipeline
         assert {p.kind for p in places_in(analyse_text, pipeline, body).values()} == {"country"}
     body = "Tariffs on goods made in China, Japan and Korea rose."
     assert places_in(analyse_text, pipeline, body)["China"].kind == "country"
+    body = "Tariffs hurt the economies of Canada, Mexico, officials said."
+    assert places_in(analyse_text, pipeline, body)["Canada"].kind == "country"
     # A town put there is in the country after it.
     body = ("Police fired tear gas at protesters in Jordan, Hong Kong, on Sunday night. The "
             "typhoon struck the town of Mexico, Philippines, on Monday.")
