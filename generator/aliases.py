@@ -78,9 +78,12 @@ def bracketed_short_name(doc: Doc, i: int) -> str | None:
 
 def person_surnames(doc: Doc) -> set[str]:
     """The last word of every person the model names in full, or after a title it leaves
-    out of the name ("Mr. Bush", "Governor Bush"; not "His Scranton roots")."""
-    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and (
-        len(ent) > 1 or (ent.start > 0 and _titles(doc[ent.start - 1])))}
+    out of the name ("Mr. Bush", "Governor Bush"; not "His Scranton roots"); "Sanders" of
+    "Bernie Sanders'", which the model ends with the apostrophe (but a possessive "’s" keeps
+    "Breitbart London’s" from making "London" a surname)."""
+    return {words[-1].text for ent in doc.ents if ent.label_ == "PERSON"
+            and (words := [t for t in ent if not t.is_punct])
+            and (len(words) > 1 or (ent.start > 0 and _titles(doc[ent.start - 1])))}
 
 
 def _titles(token: Token) -> bool:
