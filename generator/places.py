@@ -151,6 +151,8 @@ FACILITY, WATER, OTHER = "facility", "water", "other"
 # "the town of Marea": the kind words of towns, and one that never follows a name.
 _TOWN_NOUNS = frozenset({w for w, kind in KIND_WORDS.items() if kind == CITY} | {"hamlet"})
 # Verbs that give a thing a name: "the street was later called Lafayette".
+# "in Jordan, Hong Kong", "the town of Mexico, Philippines": a town's slot before its name.
+_PLACED_BEFORE = re.compile(rf"\b(?:in|near|at|(?:{'|'.join(sorted(_TOWN_NOUNS))}) of) $")
 _NAMING_VERBS = frozenset({"call", "name", "rename", "dub", "christen", "nickname"})
 
 # Scoring of candidates (log10 of population, plus bonuses). A region has no population in
@@ -1215,8 +1217,7 @@ def _two_countries(first: _Mention, second: _Mention, body: str, gazetteer: Gaze
             e.kind == REGION and e.country == country for e in gazetteer.lookup(first.core)):
         return False
     listed = re.match(r"(?:,| and| or) [A-Z]", body[second.span[1]:second.span[1] + 6])
-    placed = re.search(r"\b(?:in|near|at|(?:town|city|village|district) of) $",
-                       body[max(0, first.span[0] - 16):first.span[0]])
+    placed = _PLACED_BEFORE.search(body, max(0, first.span[0] - 16), first.span[0])
     return bool(listed) or not placed
 
 
