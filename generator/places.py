@@ -454,6 +454,7 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
     labels = Counter((fold(clean_name(e.text)), e.label_ == "PERSON") for e in doc.ents
                      if e.label_ in PLACE_LABELS or e.label_ == "PERSON")
     place_names |= {fold(name) for e in doc.ents if e.label_ in PLACE_LABELS
+                    and not _a_relative(e)
                     and (((name := clean_name(e.text)) not in surnames
                           and (labels[fold(name), True] <= labels[fold(name), False]
                                or any(context.countries[sense.country or ""]
@@ -481,7 +482,7 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
             continue
         if name.islower():
             continue  # "Ferguson's metro city neighbor": common nouns, whatever the model says
-        if next_to_person_noun(ent) or _set_beside_a_relative(ent):
+        if _a_relative(ent):
             continue  # "girlfriend Olivia", "his wife, Melania,": a person, whatever the model says
         if _given_name(ent) and _kind_word(name, gazetteer)[0] is None:
             continue  # "the street was later called Lafayette": the street, not the city
@@ -497,12 +498,30 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
     return mentions
 
 
+def _a_relative(name: DocSpan) -> bool:
+    """Whether a name is a person's by the noun of kin or office beside it."""
+    return next_to_person_noun(name) or _set_beside_a_relative(name)
+
+
 def _set_beside_a_relative(name: DocSpan) -> bool:
     """ "His wife, Melania, delivered a speech": a name in apposition to a noun that says who
-    a person is ("wife", "son", "spokesman": the nouns that give a person's gender)."""
-    head = name.root.head
-    return (name.root.dep_ == "appos" and head.i < name.start and head.is_lower
-            and head.lower_ in GENDERED_NOUNS)
+    a person is ("wife", "sons", "spokesman": the nouns that give a person's gender), or
+    after it ("daughters North"), and every name listed with it ("his two sons, Lachlan, 44,
+    and James", "daughters North and Chicago")."""
+    first = name.root
+    while (first.dep_ == "conj" and first.head.i < first.i
+           and first.head.pos_ in ("PROPN", "NOUN")):
+        first = first.head
+    if first.i != name.root.i and _relative_noun(first):
+        return True  # "two daughters, Elizabeth and Carol", parsed as one list
+    head, before = first.head, first.doc[first.i - 1] if first.i else None
+    return ((first.dep_ == "appos" and head.i < first.i and _relative_noun(head))
+            or (before is not None and before.dep_ == "compound" and before.head.i == first.i
+                and _relative_noun(before)))
+
+
+def _relative_noun(token: Token) -> bool:
+    return token.is_lower and token.lemma_ in GENDERED_NOUNS
 
 
 def _organisation_short_names(doc: Doc) -> set[str]:

@@ -242,6 +242,14 @@ def test_a_name_beside_a_relative_is_a_person(analyse_text, pipeline):
             "Cleveland, Trump flew to Ohio.")
     places = places_in(analyse_text, pipeline, body)
     assert "Melania" not in places and {"Cleveland", "Ohio"} <= set(places)
+    # Plural nouns of kin, and every name listed after one: not Chicago, nor a Lachlan
+    # spread to "Lachlan Murdoch".
+    body = ("Kim Kardashian posed with husband Kanye West, daughters North and Chicago, and "
+            "son Saint in the photo in Los Angeles.")
+    assert set(places_in(analyse_text, pipeline, body)) == {"Los Angeles"}
+    body = ("What that will be rests in part with his two sons, Lachlan, 44, and James, 43. "
+            "Executives who have worked with Lachlan Murdoch in Sydney say he is careful.")
+    assert set(places_in(analyse_text, pipeline, body)) == {"Sydney"}
 
 
 def test_a_persons_name_is_no_town_abroad(analyse_text, pipeline):
