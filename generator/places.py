@@ -560,6 +560,8 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
     # the text says what it is (a known name is taken as any name after "in" is).
     town_of = kind is None and ent.label_ not in PLACE_LABELS and _town_of(ent)
     label = "GPE" if town_of and not gazetteer.lookup(name) else ent.label_
+    if label == "ORG" and _country_initials(ent, start, name, countries, gazetteer):
+        label = "GPE"  # "the UAE", which the model calls an organisation
     if label == "LOC" and kind is None and re.match(r"\s+area\b", body[end:end + 8]) and any(
             e.kind == CITY and fold(e.name) == fold(name) for e in gazetteer.lookup(name)):
         # "the Fredericton area" is around a town, however small, whatever the model says.
@@ -1484,6 +1486,28 @@ class _Resolver:
         if entry:
             self.context.add(entry)
         return entry
+
+
+def _country_initials(ent: DocSpan, start: int, name: str, countries: Counter[str],
+                      gazetteer: Gazetteer) -> bool:
+    """ "The UAE leads the region", "in the DRC": the initials of a country of a million
+    people or more, after "the" as its full name would be. Not its ISO code ("IND", "NOR"),
+    which is no one's name for it, nor "CAR T-cell therapy", with no article, nor "the CAR
+    team" (initials before a noun are the country's only in a story already there)."""
+    letters = name.replace(".", "").replace(" ", "")
+    entry = gazetteer.abbreviation(name)
+    body = ent.doc.text
+    return (entry is not None and entry.kind == COUNTRY and entry.population >= _MINOR_COUNTRY
+            and len(letters) >= 3 and letters.isupper() and letters not in _iso_alpha3()
+            and body[max(0, start - 4):start].lower() == "the "
+            and (ent.root.dep_ != "compound" or countries[entry.country or ""] > 0))
+
+
+@cache
+def _iso_alpha3() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(country.alpha_3 for country in pycountry.countries)
 
 
 @cache

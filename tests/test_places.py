@@ -237,6 +237,18 @@ def test_a_small_countrys_code_needs_the_country_named(analyse_text, pipeline):
     assert virginia.mentions[0][0] > body.index("Kaine")
 
 
+def test_a_countrys_initials_after_the_are_the_country(analyse_text, pipeline):
+    # The model calls "the UAE" an organisation; its ISO code and "CAR T-cell" are no names.
+    body = ("Officials in Saudi Arabia and the UAE said on Monday that the DRC and the PRC had "
+            "signed.")
+    places = places_in(analyse_text, pipeline, body)
+    assert {"United Arab Emirates", "Democratic Republic of the Congo", "China"} <= set(places)
+    assert [text_at(body, m) for m in places["United Arab Emirates"].mentions] == ["UAE"]
+    for body in ("Patients in Boston received CAR T-cell therapy, and the CAR team said it "
+                 "was done.", "Doctors in Boston gave CAR to forty patients."):
+        assert set(places_in(analyse_text, pipeline, body)) == {"Boston"}
+
+
 def test_a_name_beside_a_relative_is_a_person(analyse_text, pipeline):
     body = ("With his campaign in disarray after his wife, Melania, delivered a speech in "
             "Cleveland, Trump flew to Ohio.")
