@@ -498,6 +498,17 @@ def _entity_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Context
     return mentions
 
 
+def _indefinite(mention: _Mention, doc: Doc) -> bool:
+    """Whether the name takes "a" or "an" right before it ("as a Latina"; not "a New York
+    man", whose article is the man's, nor "a Hampstead, New Hampshire, coffee shop")."""
+    words = doc.char_span(*mention.span, alignment_mode="expand")
+    if words is None or words.start == 0 or (words.end < len(doc) and doc[words.end].text == ","):
+        return False
+    before = doc[words.start - 1]
+    return before.lower_ in ("a", "an") and before.dep_ == "det" and before.head.i in range(
+        words.start, words.end)
+
+
 def _a_relative(name: DocSpan) -> bool:
     """Whether a name is a person's by the noun of kin or office beside it."""
     return next_to_person_noun(name) or _set_beside_a_relative(name)
@@ -560,7 +571,7 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
     # the text says what it is (a known name is taken as any name after "in" is).
     town_of = kind is None and ent.label_ not in PLACE_LABELS and _town_of(ent)
     label = "GPE" if town_of and not gazetteer.lookup(name) else ent.label_
-    if label == "ORG" and _country_initials(ent, start, name, countries, gazetteer):
+    if label == "ORG" and _country_initials(ent, body, start, name, countries, gazetteer):
         label = "GPE"  # "the UAE", which the model calls an organisation
     if label == "LOC" and kind is None and re.match(r"\s+area\b", body[end:end + 8]) and any(
             e.kind == CITY and fold(e.name) == fold(name) for e in gazetteer.lookup(name)):
@@ -1174,9 +1185,15 @@ def _widen(mention: _Mention, analysis: Analysis, gazetteer: Gazetteer) -> _Ment
 def _describes(name: str, kind_word: str, gazetteer: Gazetteer) -> bool:
     """Whether a name before a kind word only describes an unnamed place: "a U.S. city",
     "the U.S. state of" (a country's name), "his Florida resort" (a country's or province's
-    before a facility such a name never names)."""
+    before a facility such a name never names), "an Illinois town" (a province's before a
+    town's noun, unless a town of its country has the name: "Kunduz city" is Kunduz)."""
     if _country_of(name, gazetteer):
         return KIND_WORDS[kind_word] in (CITY, REGION) or kind_word in DESCRIBED_FACILITIES
+    if KIND_WORDS[kind_word] == CITY:
+        provinces = _province_of(name, gazetteer)
+        return bool(provinces) and not any(
+            e.kind == CITY and e.country in provinces and fold(e.name) == fold(name)
+            for e in gazetteer.lookup(name))
     return kind_word in DESCRIBED_FACILITIES and bool(_province_of(name, gazetteer))
 
 
@@ -1488,18 +1505,18 @@ class _Resolver:
         return entry
 
 
-def _country_initials(ent: DocSpan, start: int, name: str, countries: Counter[str],
-                      gazetteer: Gazetteer) -> bool:
+def _country_initials(ent: DocSpan, body: str, start: int, name: str,
+                      countries: Counter[str], gazetteer: Gazetteer) -> bool:
     """ "The UAE leads the region", "in the DRC": the initials of a country of a million
     people or more, after "the" as its full name would be. Not its ISO code ("IND", "NOR"),
     which is no one's name for it, nor "CAR T-cell therapy", with no article, nor "the CAR
     team" (initials before a noun are the country's only in a story already there)."""
     letters = name.replace(".", "").replace(" ", "")
+    if not (len(letters) >= 3 and letters.isupper() and letters not in _iso_alpha3()
+            and body[max(0, start - 4):start].lower() == "the "):
+        return False
     entry = gazetteer.abbreviation(name)
-    body = ent.doc.text
     return (entry is not None and entry.kind == COUNTRY and entry.population >= _MINOR_COUNTRY
-            and len(letters) >= 3 and letters.isupper() and letters not in _iso_alpha3()
-            and body[max(0, start - 4):start].lower() == "the "
             and (ent.root.dep_ != "compound" or countries[entry.country or ""] > 0))
 
 
@@ -1764,6 +1781,13 @@ def _extract(analysis: Analysis, gazetteer: Gazetteer,
     # a tally ("Wuhan, 129; Beijing, 14") nor a town the story has things happen in.
     people = {m.name for m in mentions if _AGE.match(analysis.body, m.span[1]) and (
         m.entry is None or (m.entry.kind == CITY and m.entry.population < _PROMOTION_POPULATION))}
+    # "As a Latina", "a Golden Globe": a name right after an indefinite article is a common
+    # noun, here and wherever else the story writes it ("a wise Latina"), not Latina, Italy;
+    # unless the model calls it a town or a country, or the story has it after "in" or "near"
+    # ("a united Jerusalem", "a Hampstead, New Hampshire, coffee shop" are places).
+    people |= {m.name for m in mentions if m.kind is None and m.label != "GPE"
+               and _indefinite(m, analysis.doc)
+               and not (m.entry and m.entry.kind in (COUNTRY, CONTINENT))}
     people -= {m.name for m in mentions
                if _LOCATIVE.search(analysis.body, max(0, m.span[0] - 6), m.span[0])}
     mentions = [m for m in mentions if m.name not in people]

@@ -1358,6 +1358,30 @@ def test_resorts_hotels_and_towers_are_facilities(analyse_text, pipeline):
     assert places["Florida"].kind == "region" and "Florida resort" not in places
 
 
+def test_a_province_before_a_towns_noun_describes_some_town(analyse_text, pipeline):
+    # Not a town named Illinois, nor Texas (two villages in Mexico); but Kunduz city is one.
+    body = ("Clinton spoke at an Illinois town hall. Fighting reached Kunduz city, the capital "
+            "of Kunduz Province, and a small Texas town.")
+    places = places_in(analyse_text, pipeline, body)
+    assert places["Illinois"].kind == places["Texas"].kind == "region"
+    assert places["Illinois"].lat is not None
+    assert [text_at(body, m) for m in places["Texas"].mentions] == ["Texas"]
+    assert places["Kunduz"].kind == "city" and places["Kunduz Province"].kind == "region"
+
+
+def test_a_name_after_an_indefinite_article_is_a_common_noun(analyse_text, pipeline):
+    # "As a Latina" makes every Latina of the story a woman, not Latina, Italy; the model's
+    # towns and a town qualified by its state keep their article.
+    body = ("Sotomayor said “a wise Latina” can judge well. Her experiences as a Latina shaped "
+            "her. She met a Golden Globe winner in Rome.")
+    assert set(places_in(analyse_text, pipeline, body)) == {"Rome"}
+    body = ("Christie got a heated reception outside a Hampstead, New Hampshire, coffee shop. "
+            "He backs a united Jerusalem as the capital of Israel. Trump thanked supporters at "
+            "a victory party in a Spartanburg. They met at the Spartanburg Marriott.")
+    assert {"Hampstead", "New Hampshire", "Jerusalem", "Israel", "Spartanburg"} <= set(
+        places_in(analyse_text, pipeline, body))
+
+
 def test_a_lone_compass_word_is_no_longer_name_cut_short(analyse_text, pipeline):
     body = "Clinton won South Carolina. She will win all of South except maybe Florida."
     places = places_in(analyse_text, pipeline, body)
