@@ -1782,7 +1782,7 @@ def _extract(analysis: Analysis, gazetteer: Gazetteer,
     people = {m.name for m in mentions if _AGE.match(analysis.body, m.span[1]) and (
         m.entry is None or (m.entry.kind == CITY and m.entry.population < _PROMOTION_POPULATION))}
     # "As a Latina", "a Golden Globe": a name right after an indefinite article is a common
-    # noun, here and wherever else the story writes it ("a wise Latina"), not Latina, Italy;
+    # noun, here and wherever else the story writes it ("a wise Latina"), not Latina in Madrid;
     # unless the model calls it a town or a country, or the story has it after "in" or "near"
     # ("a united Jerusalem", "a Hampstead, New Hampshire, coffee shop" are places).
     people |= {m.name for m in mentions if m.kind is None and m.label != "GPE"
