@@ -605,14 +605,15 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: _Context,
                                              and not _country_of(name, gazetteer)):
             return []
         towns = _after_in(ent) or _listed(ent) or town_of
+        best = gazetteer.lookup(name, codes=True)[:1]
         if (ent.label_ == "PERSON" and not towns and fold(name) not in place_names
                 and not _placed(ent, body) and not _after_a_comma(ent)
-                and not any(countries[e.country or ""] or e.kind != CITY
-                            for e in gazetteer.lookup(name, codes=True))):
+                and not any(countries[e.country or ""] or e.kind != CITY for e in best)):
             # "The Bush administration", "the Bush tax cuts": a name the model calls a
             # person is no town abroad (Bush, Egypt) unless the story goes there or places
             # it ("militias from Misrata", "the Federal University of Technology, Owerri");
-            # "Burma", a country by another name, stays one.
+            # "Burma", a country by another name, stays one. A village at home does not
+            # make "helped by George" George, South Africa: the likeliest sense decides.
             context.abroad.append(name)
             return []
         if not _promotable(name, place_names, countries, gazetteer, towns=towns):

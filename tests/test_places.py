@@ -274,6 +274,11 @@ def test_a_persons_name_is_no_town_abroad(analyse_text, pipeline):
     assert {"Washington", "China", "North Korea", "Japan", "Iowa"} <= set(places)
     # No title at all, but the model calls the name a person: no city abroad, unless an
     # address puts it after a comma.
+    # A village of the story's country (George, Iowa) does not make a person a town; the
+    # likeliest sense (George, South Africa; Kennedy, Bogotá) is abroad.
+    body = ("Jeb Bush, helped by George, goes after Trump in South Carolina. That's how we got "
+            "Justice Kennedy, said the senator from Iowa.")
+    assert set(places_in(analyse_text, pipeline, body)) == {"South Carolina", "Iowa"}
     body = ("In the House, he attached a measure to prevent the Bush administration from "
             "finalizing rules. In 2010, he voted against a measure to extend the Bush tax cuts.")
     assert "Bush" not in places_in(analyse_text, pipeline, body)
