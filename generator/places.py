@@ -869,9 +869,12 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
         # "President of Kazakhstan Nursultan Nazarbayev" names a country).
         title = (j < len(doc) and doc[j].ent_type_ == "PERSON"
                  and not _country_of(name, gazetteer))
-        # "Man, that was boring": one word opening a sentence before a comma is a word of
-        # address or an exclamation, unless the article calls it a place elsewhere.
-        address = (len(words) == 1 and words[0].is_sent_start and j < len(doc)
+        # "Man, that was boring", "“Man, you are working it hard”": one word opening a
+        # sentence or a quote before a comma is a word of address or an exclamation, unless
+        # the article calls it a place elsewhere.
+        opens = words[0].is_sent_start or (
+            i > 0 and doc[i - 1].is_quote and doc[i - 1].is_sent_start)
+        address = (len(words) == 1 and opens and j < len(doc)
                    and doc[j].text == "," and fold(name) not in place_names)
         street = _second_street(analysis.body, words.start_char, words.end_char)
         if (analysis.in_paragraph(words.start_char) and len(words) <= 4 and not after_the

@@ -1737,3 +1737,10 @@ def test_a_saint_s_church_is_no_town_of_the_saint_s_name(analyse_text, pipeline)
     assert (basilica.kind, basilica.located_in) == ("facility", "Rome")
     assert places["St George’s Chapel"].located_in in (None, "Rome")
     assert not any(p.country in ("US", "GD") for p in places.values())
+
+
+def test_a_word_of_address_opening_a_sentence_or_a_quote_is_no_town(analyse_text, pipeline):
+    # Man, Côte d'Ivoire has 140,000 people; here it is an exclamation.
+    for body in ("Clinton met staff in Ohio. Man, that was a long day.",
+                 "Clinton met staff in Ohio. “Man, you are working it hard,” Crowley told her."):
+        assert set(places_in(analyse_text, pipeline, body)) == {"Ohio"}
