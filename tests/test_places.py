@@ -1744,3 +1744,16 @@ def test_a_word_of_address_opening_a_sentence_or_a_quote_is_no_town(analyse_text
     for body in ("Clinton met staff in Ohio. Man, that was a long day.",
                  "Clinton met staff in Ohio. “Man, you are working it hard,” Crowley told her."):
         assert set(places_in(analyse_text, pipeline, body)) == {"Ohio"}
+
+
+def test_a_town_no_gazetteer_knows_needs_words_that_place_it(analyse_text, pipeline):
+    # The model calls Allergan a place twice; nothing places it, so it is the firm.
+    body = ("We got the biggest inversion deal in history: Pfizer buying Allergan for $150 "
+            "billion. Allergan, the far smaller company, will end up buying Pfizer.")
+    assert not places_in(analyse_text, pipeline, body)
+    # Villages the gazetteer lacks stay where words place them, and "the" keeps a country
+    # that is no more.
+    body = ("There are 26 applicants in Portroe with 24 in Toomevara, near Nenagh. The Soviet "
+            "Union fell.")
+    places = places_in(analyse_text, pipeline, body)
+    assert {"Portroe", "Toomevara", "Nenagh", "Soviet Union"} == set(places)
