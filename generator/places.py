@@ -107,7 +107,7 @@ _DATELINE = "DATELINE"
 # organisation after it (always a country's; a town's only when it is the town's police or
 # council, or named as a place elsewhere).
 _SURE_LABELS = PLACE_LABELS | {_DATELINE, "ABBR", "EMBEDDED"}
-_LOCATIVE = re.compile(r"\b(?:in|near) $")
+_LOCATIVE = re.compile(r"\b(?:in|near) (?:the )?$")
 # A person's age after the name: "Beryl, 81, met", "Ivanka, 34;" (not "Ohio, 66 delegates"
 # or "South Carolina, 367,000 people").
 _AGE = re.compile(r",\s+\d{1,3}(?:,(?!\d)|;)")
@@ -518,12 +518,14 @@ def _set_beside_a_relative(name: DocSpan) -> bool:
     """ "His wife, Melania, delivered a speech": a name in apposition to a noun that says who
     a person is ("wife", "sons", "spokesman": the nouns that give a person's gender), or
     after it ("daughters North"), and every name listed with it ("his two sons, Lachlan, 44,
-    and James", "daughters North and Chicago")."""
+    and James", "daughters North and Chicago"); but not a place listed after such a noun
+    ("the king and Jordan")."""
     first = name.root
     while (first.dep_ == "conj" and first.head.i < first.i
            and first.head.pos_ in ("PROPN", "NOUN")):
         first = first.head
-    if first.i != name.root.i and _relative_noun(first):
+    if (first.i != name.root.i and _relative_noun(first) and first.tag_ == "NNS"
+            and first.i + 1 < len(first.doc) and first.doc[first.i + 1].text == ","):
         return True  # "two daughters, Elizabeth and Carol", parsed as one list
     head, before = first.head, first.doc[first.i - 1] if first.i else None
     return ((first.dep_ == "appos" and head.i < first.i and _relative_noun(head))
@@ -869,11 +871,11 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
         # "President of Kazakhstan Nursultan Nazarbayev" names a country).
         title = (j < len(doc) and doc[j].ent_type_ == "PERSON"
                  and not _country_of(name, gazetteer))
-        # "Man, that was boring", "“Man, you are working it hard”": one word opening a
-        # sentence or a quote before a comma is a word of address or an exclamation, unless
-        # the article calls it a place elsewhere.
-        opens = words[0].is_sent_start or (
-            i > 0 and doc[i - 1].is_quote and doc[i - 1].is_sent_start)
+        # "Man, that was boring", "she told him, “Man, you are working it hard”": one word
+        # opening a sentence or a quote before a comma is a word of address or an
+        # exclamation, unless the article calls it a place elsewhere.
+        opens = words[0].is_sent_start or (i > 0 and doc[i - 1].is_quote and (
+            i == 1 or doc[i - 1].is_sent_start or bool(doc[i - 2].whitespace_)))
         address = (len(words) == 1 and opens and j < len(doc)
                    and doc[j].text == "," and fold(name) not in place_names)
         street = _second_street(analysis.body, words.start_char, words.end_char)
@@ -894,25 +896,24 @@ def _untagged_mentions(analysis: Analysis, gazetteer: Gazetteer, context: _Conte
 def _known_or_placed(mentions: list[_Mention], hosts: dict[str, Entry],
                      analysis: Analysis) -> list[_Mention]:
     """Without the names the model calls a town or a country that no gazetteer knows, holds
-    no place's name and no words place: "Bloomberg also reported", "the key to Netflix",
-    "Pfizer buying Allergan" are a firm's far more often than a village's. Words that place
-    it once ("in Toomevara", "from Helmet", "Croft, Yorkshire", "the village of Nagrig") or
-    "the" before it as its head ("the Soviet Union", "the Islamic Republic's exports"; not
+    no place's name and no words place: "Bloomberg also reported", "Pfizer buying Allergan"
+    are a firm's far more often than a village's. Words that place it once ("in Toomevara",
+    "from Helmet", "the village of Nagrig", "Stanley Uzoaru, Owerri") or a "the" of its own
+    ("the Soviet Union", "the former Soviet Union", "the Islamic Republic's exports"; not
     "the UConn women") keep the name everywhere in the story."""
     def unknown(m: _Mention) -> bool:
         return (m.label == "GPE" and m.entry is None and m.kind is None
                 and fold(m.name) not in hosts)
 
-    placed = {m.name for m in mentions if unknown(m) and (m.the or _placed_at(m, analysis))}
-    return [m for m in mentions if not unknown(m) or m.name in placed]
+    placed = {fold(m.name) for m in mentions if unknown(m) and _placed_at(m, analysis)}
+    return [m for m in mentions if not unknown(m) or fold(m.name) in placed]
 
 
 def _placed_at(mention: _Mention, analysis: Analysis) -> bool:
     words = analysis.doc.char_span(*mention.span, alignment_mode="expand")
     return words is not None and (
         _placed(words, analysis.body) or _after_a_comma(words) or _town_of(words)
-        or (words.root.dep_ == "poss" and words.start > 0
-            and words.doc[words.start - 1].lower_ == "the"))
+        or any(child.dep_ == "det" and child.lower_ == "the" for child in words.root.children))
 
 
 def _placed(words: DocSpan, body: str) -> bool:
@@ -1214,14 +1215,17 @@ def _describes(name: str, kind_word: str, gazetteer: Gazetteer) -> bool:
     """Whether a name before a kind word only describes an unnamed place: "a U.S. city",
     "the U.S. state of" (a country's name), "his Florida resort" (a country's or province's
     before a facility such a name never names), "an Illinois town" (a province's before a
-    town's noun, unless a town of its country has the name: "Kunduz city" is Kunduz)."""
+    town's noun, unless a town in that province has the name: "Kunduz city" is Kunduz, but
+    "a small Virginia town" is not Virginia, Minnesota)."""
     if _country_of(name, gazetteer):
         return KIND_WORDS[kind_word] in (CITY, REGION) or kind_word in DESCRIBED_FACILITIES
     if KIND_WORDS[kind_word] == CITY:
-        provinces = _province_of(name, gazetteer)
+        senses = gazetteer.lookup(name)
+        provinces = {e.id.removeprefix("iso3166-2:") for e in senses
+                     if e.id.startswith("iso3166-2:") and fold(e.name) == fold(name)}
         return bool(provinces) and not any(
-            e.kind == CITY and e.country in provinces and fold(e.name) == fold(name)
-            for e in gazetteer.lookup(name))
+            e.kind == CITY and e.region in provinces and fold(e.name) == fold(name)
+            for e in senses)
     return kind_word in DESCRIBED_FACILITIES and bool(_province_of(name, gazetteer))
 
 
@@ -1535,24 +1539,20 @@ class _Resolver:
 
 def _country_initials(ent: DocSpan, body: str, start: int, name: str,
                       countries: Counter[str], gazetteer: Gazetteer) -> bool:
-    """ "The UAE leads the region", "in the DRC": the initials of a country of a million
-    people or more, after "the" as its full name would be. Not its ISO code ("IND", "NOR"),
-    which is no one's name for it, nor "CAR T-cell therapy", with no article, nor "the CAR
-    team" (initials before a noun are the country's only in a story already there)."""
+    """ "The UAE leads the region", "in the DRC": the initials of a country's name, of a
+    million people or more, after "the" as the name would be; other codes ("the RSA", "the
+    SCG", "the PRC") and initials before a noun ("the CAR team") only in a story already
+    there, and with no article ("CAR T-cell therapy") never."""
     letters = name.replace(".", "").replace(" ", "")
-    if not (len(letters) >= 3 and letters.isupper() and letters not in _iso_alpha3()
+    if not (len(letters) >= 3 and letters.isupper()
             and body[max(0, start - 4):start].lower() == "the "):
         return False
     entry = gazetteer.abbreviation(name)
-    return (entry is not None and entry.kind == COUNTRY and entry.population >= _MINOR_COUNTRY
-            and (ent.root.dep_ != "compound" or countries[entry.country or ""] > 0))
-
-
-@cache
-def _iso_alpha3() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(country.alpha_3 for country in pycountry.countries)
+    if entry is None or entry.kind != COUNTRY or entry.population < _MINOR_COUNTRY:
+        return False
+    initials = "".join(w[0] for w in entry.name.split() if w[0].isupper())
+    return countries[entry.country or ""] > 0 or (
+        letters == initials and ent.root.dep_ != "compound")
 
 
 @cache
@@ -1811,13 +1811,14 @@ def _extract(analysis: Analysis, gazetteer: Gazetteer,
         m.entry is None or (m.entry.kind == CITY and m.entry.population < _PROMOTION_POPULATION))}
     # "As a Latina", "a Golden Globe": a name right after an indefinite article is a common
     # noun, here and wherever else the story writes it ("a wise Latina"), not Latina in Madrid;
-    # unless the model calls it a town or a country, or the story has it after "in" or "near"
-    # ("a united Jerusalem", "a Hampstead, New Hampshire, coffee shop" are places).
-    people |= {m.name for m in mentions if m.kind is None and m.label != "GPE"
+    # unless the model calls it a town, a country or a region ("a Middle East free of nuclear
+    # weapons"), or the story has it after "in" or "near" ("a united Jerusalem", "a
+    # Hampstead, New Hampshire, coffee shop" are places).
+    people |= {m.name for m in mentions if m.kind is None and m.label not in ("GPE", "LOC")
                and _indefinite(m, analysis.doc)
                and not (m.entry and m.entry.kind in (COUNTRY, CONTINENT))}
     people -= {m.name for m in mentions
-               if _LOCATIVE.search(analysis.body, max(0, m.span[0] - 6), m.span[0])}
+               if _LOCATIVE.search(analysis.body, max(0, m.span[0] - 10), m.span[0])}
     mentions = [m for m in mentions if m.name not in people]
     if any(m.entry is not None and m.entry.country == "GB" for m in mentions):
         mentions += _road_numbers(analysis, [m.span for m in mentions])
