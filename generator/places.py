@@ -1513,7 +1513,10 @@ class _Resolver:
         # "Trinidad" in a story naming Trinidad and Tobago is that country, not the town in
         # Colorado; "America" is the United States, not América in Argentina, unless
         # another sense lies in the article's countries.
-        country = self._named_country(_joined_halves().get(mention.core, ()))
+        halves = _joined_halves().get(mention.core, ())
+        # "Bosnia", which the gazetteer knows by no other sense, is Bosnia and Herzegovina in
+        # any story.
+        country = self._named_country(halves, named=bool(candidates))
         if country is None and not any(self.context.countries[c.country or ""]
                                        for c in candidates):
             # A story naming no country of any sense: "America" is still the one country

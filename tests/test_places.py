@@ -856,6 +856,10 @@ def test_a_country_that_joins_two_names(analyse_text, pipeline):
     # Without it, Trinidad is the town.
     alone = extract_places(analyse_text("Rain fell in Trinidad, Colorado."), pipeline.gazetteer)
     assert [(p.name, p.country) for p in alone if p.kind == "city"] == [("Trinidad", "US")]
+    # A half the gazetteer knows by no other sense is the country in any story.
+    body = "Clinton told of coming under sniper fire while visiting Bosnia."
+    bosnia = places_in(analyse_text, pipeline, body)["Bosnia and Herzegovina"]
+    assert bosnia.country == "BA" and [text_at(body, m) for m in bosnia.mentions] == ["Bosnia"]
 
 
 def test_a_code_that_a_misread_name_also_holds(analyse_text, pipeline):
