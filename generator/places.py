@@ -107,7 +107,7 @@ _DATELINE = "DATELINE"
 # organisation after it (always a country's; a town's only when it is the town's police or
 # council, or named as a place elsewhere).
 _SURE_LABELS = PLACE_LABELS | {_DATELINE, "ABBR", "EMBEDDED"}
-_LOCATIVE = re.compile(r"\b(?:in|near) (?:the )?$")
+_LOCATIVE = re.compile(r"\b(?:in|near) $")
 # A person's age after the name: "Beryl, 81, met", "Ivanka, 34;" (not "Ohio, 66 delegates"
 # or "South Carolina, 367,000 people").
 _AGE = re.compile(r",\s+\d{1,3}(?:,(?!\d)|;)")
@@ -1221,12 +1221,21 @@ def _describes(name: str, kind_word: str, gazetteer: Gazetteer) -> bool:
         return KIND_WORDS[kind_word] in (CITY, REGION) or kind_word in DESCRIBED_FACILITIES
     if KIND_WORDS[kind_word] == CITY:
         senses = gazetteer.lookup(name)
-        provinces = {e.id.removeprefix("iso3166-2:") for e in senses
-                     if e.id.startswith("iso3166-2:") and fold(e.name) == fold(name)}
+        provinces = [e for e in senses
+                     if e.id.startswith("iso3166-2:") and fold(e.name) == fold(name)]
         return bool(provinces) and not any(
-            e.kind == CITY and e.region in provinces and fold(e.name) == fold(name)
+            e.kind == CITY and fold(e.name) == fold(name) and _in_province(e, provinces)
             for e in senses)
     return kind_word in DESCRIBED_FACILITIES and bool(_province_of(name, gazetteer))
+
+
+def _in_province(town: Entry, provinces: list[Entry]) -> bool:
+    """Whether a town lies in one of these provinces: filed under its code, or, where the
+    gazetteer files towns under another level of division ("ES-MD" for the province
+    "ES-M"), within 150 km of its point in the same country."""
+    return any(town.region == p.id.removeprefix("iso3166-2:") or (
+        town.country == p.country and None not in (town.lat, p.lat)
+        and distance_km(town.lat, town.lon, p.lat, p.lon) <= 150) for p in provinces)
 
 
 def _qualify(mentions: list[_Mention], analysis: Analysis, gazetteer: Gazetteer) -> None:
@@ -1515,8 +1524,9 @@ class _Resolver:
         # another sense lies in the article's countries.
         halves = _joined_halves().get(mention.core, ())
         # "Bosnia", which the gazetteer knows by no other sense, is Bosnia and Herzegovina in
-        # any story.
-        country = self._named_country(halves, named=bool(candidates))
+        # any story (but "Wallis" may be Valais, or a footballer).
+        country = self._named_country(
+            halves, named=bool(halves) and bool(self.gazetteer.lookup(mention.core)))
         if country is None and not any(self.context.countries[c.country or ""]
                                        for c in candidates):
             # A story naming no country of any sense: "America" is still the one country
@@ -1545,10 +1555,12 @@ def _country_initials(ent: DocSpan, body: str, start: int, name: str,
     """ "The UAE leads the region", "in the DRC": the initials of a country's name, of a
     million people or more, after "the" as the name would be; other codes ("the RSA", "the
     SCG", "the PRC") and initials before a noun ("the CAR team") only in a story already
-    there, and with no article ("CAR T-cell therapy") never."""
+    there; with no article ("CAR T-cell therapy"), or where the story defines them as an
+    organisation's ("the Danish Refugee Council (DRC)"), never."""
     letters = name.replace(".", "").replace(" ", "")
     if not (len(letters) >= 3 and letters.isupper()
-            and body[max(0, start - 4):start].lower() == "the "):
+            and body[max(0, start - 4):start].lower() == "the "
+            and f"({name})" not in body):  # "The Danish Refugee Council (DRC)"
         return False
     entry = gazetteer.abbreviation(name)
     if entry is None or entry.kind != COUNTRY or entry.population < _MINOR_COUNTRY:
@@ -1815,13 +1827,13 @@ def _extract(analysis: Analysis, gazetteer: Gazetteer,
     # "As a Latina", "a Golden Globe": a name right after an indefinite article is a common
     # noun, here and wherever else the story writes it ("a wise Latina"), not Latina in Madrid;
     # unless the model calls it a town, a country or a region ("a Middle East free of nuclear
-    # weapons"), or the story has it after "in" or "near" ("a united Jerusalem", "a
-    # Hampstead, New Hampshire, coffee shop" are places).
+    # weapons"), or the story has it after "in" or "near" ("a Hampstead, New Hampshire,
+    # coffee shop" is a place; "He bought a Lincoln … in the Lincoln" is a car).
     people |= {m.name for m in mentions if m.kind is None and m.label not in ("GPE", "LOC")
                and _indefinite(m, analysis.doc)
                and not (m.entry and m.entry.kind in (COUNTRY, CONTINENT))}
     people -= {m.name for m in mentions
-               if _LOCATIVE.search(analysis.body, max(0, m.span[0] - 10), m.span[0])}
+               if _LOCATIVE.search(analysis.body, max(0, m.span[0] - 6), m.span[0])}
     mentions = [m for m in mentions if m.name not in people]
     if any(m.entry is not None and m.entry.country == "GB" for m in mentions):
         mentions += _road_numbers(analysis, [m.span for m in mentions])
