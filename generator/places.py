@@ -1220,12 +1220,10 @@ def _describes(name: str, kind_word: str, gazetteer: Gazetteer) -> bool:
     if _country_of(name, gazetteer):
         return KIND_WORDS[kind_word] in (CITY, REGION) or kind_word in DESCRIBED_FACILITIES
     if KIND_WORDS[kind_word] == CITY:
-        senses = gazetteer.lookup(name)
-        provinces = [e for e in senses
-                     if e.id.startswith("iso3166-2:") and fold(e.name) == fold(name)]
+        provinces = _provinces_named(name, gazetteer)
         return bool(provinces) and not any(
             e.kind == CITY and fold(e.name) == fold(name) and _in_province(e, provinces)
-            for e in senses)
+            for e in gazetteer.lookup(name))
     return kind_word in DESCRIBED_FACILITIES and bool(_province_of(name, gazetteer))
 
 
@@ -1613,8 +1611,13 @@ def _official_tails() -> dict[str, frozenset[str]]:
 
 def _province_of(name: str, gazetteer: Gazetteer) -> set[str]:
     """The countries with a province of this very name (ISO 3166-2): "Virginia" → {"US"}."""
-    return {e.country for e in gazetteer.lookup(name) if e.id.startswith("iso3166-2:")
-            and e.country and fold(e.name) == fold(name)}
+    return {e.country for e in _provinces_named(name, gazetteer) if e.country}
+
+
+def _provinces_named(name: str, gazetteer: Gazetteer) -> list[Entry]:
+    """The provinces (ISO 3166-2) of this very name."""
+    return [e for e in gazetteer.lookup(name)
+            if e.id.startswith("iso3166-2:") and fold(e.name) == fold(name)]
 
 
 def _listed_with_provinces(mentions: list[_Mention], analysis: Analysis,
@@ -1822,19 +1825,19 @@ def _extract(analysis: Analysis, gazetteer: Gazetteer,
     # "Barry Smith, 80, and Beryl, 81, met …": a name followed by an age is a person's, here
     # and wherever else the story writes it ("while Beryl worked"); not a city of 100,000 in
     # a tally ("Wuhan, 129; Beijing, 14") nor a town the story has things happen in.
-    people = {m.name for m in mentions if _AGE.match(analysis.body, m.span[1]) and (
+    not_places = {m.name for m in mentions if _AGE.match(analysis.body, m.span[1]) and (
         m.entry is None or (m.entry.kind == CITY and m.entry.population < _PROMOTION_POPULATION))}
     # "As a Latina", "a Golden Globe": a name right after an indefinite article is a common
     # noun, here and wherever else the story writes it ("a wise Latina"), not Latina in Madrid;
     # unless the model calls it a town, a country or a region ("a Middle East free of nuclear
     # weapons"), or the story has it after "in" or "near" ("a Hampstead, New Hampshire,
     # coffee shop" is a place; "He bought a Lincoln … in the Lincoln" is a car).
-    people |= {m.name for m in mentions if m.kind is None and m.label not in ("GPE", "LOC")
+    not_places |= {m.name for m in mentions if m.kind is None and m.label not in ("GPE", "LOC")
                and _indefinite(m, analysis.doc)
                and not (m.entry and m.entry.kind in (COUNTRY, CONTINENT))}
-    people -= {m.name for m in mentions
+    not_places -= {m.name for m in mentions
                if _LOCATIVE.search(analysis.body, max(0, m.span[0] - 6), m.span[0])}
-    mentions = [m for m in mentions if m.name not in people]
+    mentions = [m for m in mentions if m.name not in not_places]
     if any(m.entry is not None and m.entry.country == "GB" for m in mentions):
         mentions += _road_numbers(analysis, [m.span for m in mentions])
     focus = _focus(mentions) or _organisations_town(analysis, gazetteer)
