@@ -156,7 +156,7 @@ class Gazetteer:
     def airports(self) -> Airports:
         """Airports by name, read from their own package when the places step first looks
         one up (a name with "airport", or a one-word place name the gazetteer cannot
-        settle, `places._airports_by_name`)."""
+        settle, `geocoding.airports_by_name`)."""
         from .airports import Airports
 
         return Airports.load()
