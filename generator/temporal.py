@@ -174,8 +174,10 @@ def _tense(verb: Token) -> int:
         head = verb.head
         # `i`, not `is`: spaCy makes a new Token object on every access, and the root is its
         # own head.
-        if head.pos_ == "ADJ" and head.dep_ == "acomp":
-            head = head.head  # "had been due to expire Friday": the tense of "had been"
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "ccomp", "oprd"):
+            # "had been due to expire Friday": the tense of "had been"; "made it difficult
+            # for Sun to meet demand well into the summer": of "made".
+            head = head.head
         present = head.pos_ in ("VERB", "AUX", "ADJ") and head.i != verb.i and (
             _tense(head) >= 0 if head.pos_ != "ADJ" else True)
         return FUTURE if present else 0

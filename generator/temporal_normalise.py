@@ -691,8 +691,10 @@ def _the_period(ctx: Context, granularity: str) -> Period:
     """The year, month or week of "the year", "for the week": the one the text is about."""
     period = ctx.reference(granularity).at(granularity)
     now = Period(granularity, ctx.anchor).at(granularity)
-    if ctx.tense() > 0 and period.day < now.day:
-        # "by the end of the month, the numbers will be in": no month gone by.
+    tense = ctx.tense()
+    if (tense > 0 and period.day < now.day) or (tense < 0 and period.day > now.day):
+        # "by the end of the month, the numbers will be in": no month gone by; "by 1992 it
+        # intended to … He forecast an increase for the full year": no year still to come.
         period = now
     return period
 

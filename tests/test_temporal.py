@@ -386,6 +386,24 @@ def test_a_gerund_after_a_preposition_takes_its_verbs_tense(tag):
     assert found == [("June", "DATE", "2016-06", None)]
 
 
+
+def test_an_infinitive_after_an_adjective_takes_the_verbs_tense(tag):
+    found = tag("Problems made it difficult for Sun to meet demand well into the summer.",
+                date="1989-10-30")
+    assert found == [("the summer", "DATE", "1989-SU", None)]
+    found = tag("Problems make it difficult for Sun to meet demand well into the summer.",
+                date="1989-10-30")
+    assert found == [("the summer", "DATE", "1990-SU", None)]
+
+
+def test_the_year_of_a_past_sentence_is_no_year_to_come(tag):
+    found = tag("He said by 1992 it intended to achieve a 50% share. He forecast an increase "
+                "for the full year.", date="1989-10-30")
+    assert found[-1] == ("the full year", "DATE", "1989", None)
+    found = tag("He said by 1992 it intends to achieve a 50% share. It will see an increase "
+                "for the full year.", date="1989-10-30")
+    assert found[-1] == ("the full year", "DATE", "1992", None)
+
 def test_days_later_than_a_month_are_in_that_month(tag):
     found = tag("The court voted 5 to 4 in February. Justice Scalia died four days later.",
                 date="2016-04-22")
