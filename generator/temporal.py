@@ -261,6 +261,10 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
             return False
     if rule == "clock" and match["named"] and len(span) == 1:
         return first.dep_ != "compound"  # "a midnight curfew" is a kind of curfew
+    if rule == "clock" and match["hour3"] and match["cpart"] and "clock" not in span.text:
+        # "scored 2 in the afternoon session": a count, and a session, not a time.
+        part = _token_at(span.doc, match.start_of("cpart"))
+        return part is None or part.dep_ != "compound"
     if rule == "year" and match["y"] and not (match["ymod"] or match["yfiscal"]):
         token = _token_at(span.doc, match.start_of("y"))
         if token is None or _inside_name(token, span):

@@ -75,7 +75,8 @@ VAGUE_TIMES = {
     "the past": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
-    "the near term": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "a later date": "FUTURE_REF", "one day": "FUTURE_REF",
+    "some day": "FUTURE_REF",
 }
 
 SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",

@@ -261,6 +261,8 @@ def _date(m: Match, ctx: Context) -> Result | None:
     period = _month_day(ctx, month, int(day) if day else None, year)
     if period is None:
         return None
+    if m["dweek"]:
+        period = period.at(WEEK)
     return DATE, period.iso(), _part(m["dmod"])
 
 

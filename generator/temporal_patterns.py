@@ -66,7 +66,9 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)"
         rf"|(?<![\d:.$])(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)(?![\d:])"
         rf"|(?P<named>noon|midnight|midday)"
-        rf"|(?P<hour3>1[0-2]|0?[1-9]|{_ONES}|ten|eleven|twelve)\s+o['’]clock)"
+        # "4 o'clock", and "4 in the morning" (the part of the day follows below).
+        rf"|(?P<hour3>1[0-2]|0?[1-9]|{_ONES}|ten|eleven|twelve)"
+        rf"(?:\s+o['’]clock|(?=\s+in\s+the\s+(?:morning|afternoon|evening)\b)))"
         rf"(?:\s+(?:{_TIME_ZONE}|local\s+time))?"
         rf"(?:\s+in\s+the\s+(?P<cpart>morning|afternoon|evening))?"
         rf"(?:,?\s+(?:(?P<cday>today|yesterday|tomorrow|tonight)|(?P<cwd>{_WEEKDAY})"
@@ -84,6 +86,8 @@ PATTERNS: dict[str, str] = {
     ),
     "date": (
         rf"(?:(?P<dmod>{_PART_MOD})[-\s]+)?"
+        # "the week of March 6": the week that holds the day.
+        rf"(?:(?P<dweek>the\s+week\s+of)\s+(?=[a-z]+\.?\s+\d|\d))?"
         rf"(?:(?P<drel0>last|this|next|coming|this\s+past)\s+)?"
         # "Sept.11", its space lost: only after an abbreviation's dot.
         rf"(?:{_month('dmonth')}(?:\s+|(?<=\.)){_DAY.format('dday')}(?:,?\s+{_year('dyear')})?"
@@ -182,7 +186,11 @@ PATTERNS: dict[str, str] = {
         r"(?P<vague>\bto\s+this\s+day|right\s+now|now|currently|current|nowadays"
         r"|these\s+days|at\s+present"
         r"|presently|recently|lately|the\s+past|(?:the\s+)?(?:near|foreseeable|distant)"
-        r"\s+future|the\s+future|the\s+(?:short|long|near)\s+term|a\s+later\s+date)(?!\w)"
+        r"\s+future|the\s+future|the\s+(?:short|long|near)\s+term|a\s+later\s+date"
+        # "Islam will one day be …", "hopes to one day run": some day to come (not "up to one
+        # day", a span).
+        r"|(?:(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=might\s)|(?<=may\s)|(?<=can\s)"
+        r"|(?<=shall\s)|(?<=(?<!up\s)to\s))(?:one|some)\s+day)(?!\w)"
     ),
     "set": (
         rf"(?P<severy>every|each|per)\s+(?P<sother>other\s+)?(?:(?P<scount>{COUNT})\s+)?"
@@ -235,7 +243,9 @@ _UNITS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "mont
 _PARTS = ("morning", "afternoon", "evening", "night", "dawn", "dusk", "daybreak", "overnight")
 # What no expression of a kind goes without, lowercase: a pattern only runs near one of these.
 _CORES: dict[str, tuple[str, ...]] = {
-    "iso": (_DIGIT,), "numeric": ("/",), "clock": (_DIGIT, "noon", "midnight", "midday"),
+    "iso": (_DIGIT,), "numeric": ("/",),
+    "clock": (_DIGIT, "noon", "midnight", "midday", "in the morning", "in the afternoon",
+              "in the evening"),
     "weekday": WEEKDAYS,
     "date": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "year": (_DIGIT, "nineteen", "eighteen", "twenty", "thousand"),
@@ -246,7 +256,7 @@ _CORES: dict[str, tuple[str, ...]] = {
     "deictic": ("today", "tonight", "yesterday", "tomorrow"),
     "part": (*_PARTS, "tonight"),
     "vague": ("now", "current", "recent", "lately", "present", "past", "future", "term",
-              "later date", "these days", "this day"),
+              "later date", "these days", "this day", "one day", "some day"),
     "set": ("every", "each", "per", "daily", "weekly", "monthly", "yearly", "annually", "hourly",
             "quarterly", "nightly", "biweekly", "semiannually", "mondays", "tuesdays",
             "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "times", "once",

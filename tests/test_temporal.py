@@ -496,3 +496,33 @@ def test_the_night_of_a_day_is_that_days_night(tag):
 def test_a_headlines_capitals_make_no_title(tag):
     assert tag("State Department Hid Key Clinton Email For Years.") == [
         ("Years", "DURATION", "PXY", None)]
+
+
+def test_an_hour_in_the_morning_is_a_clock_time(tag):
+    assert tag("He was woken at 4 in the morning.", date="2000-04-06") == [
+        ("4 in the morning", "TIME", "2000-04-06T04:00", None)]
+    # Spelled out, with no digit nearby to find it by.
+    assert tag("He tweeted at three o’clock in the morning.", date="2000-04-06") == [
+        ("three o’clock in the morning", "TIME", "2000-04-06T03:00", None)]
+    assert tag("They met at four in the afternoon.", date="2000-04-06")[0][2] == \
+        "2000-04-06T16:00"
+    # A count before a session is no hour.
+    assert tag("She scored 2 in the afternoon session.", date="2000-04-06") == [
+        ("the afternoon", "TIME", "2000-04-06TAF", None)]
+
+
+def test_the_week_of_a_day_is_that_days_week(tag):
+    assert tag("A hearing is set for the week of March 6.", date="2000-02-24") == [
+        ("the week of March 6", "DATE", "2000-W10", None)]
+    # No day, no week of it.
+    assert [t[0] for t in tag("The week of March was busy.", date="2000-02-24")] == [
+        "The week", "March"]
+
+
+def test_one_day_after_a_modal_is_some_day_to_come(tag):
+    assert tag("Islam will one day be the second largest religion.", date="1998-03-03") == [
+        ("one day", "DATE", "FUTURE_REF", None)]
+    assert tag("She hopes to one day run.", date="1998-03-03")[0][2] == "FUTURE_REF"
+    # A span stays a span.
+    assert tag("The strike lasted one day.", date="1998-03-03")[0][2] == "P1D"
+    assert tag("He was held for up to one day.", date="1998-03-03")[0][2] == "P1D"
