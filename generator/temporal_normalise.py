@@ -231,6 +231,9 @@ def _weekday_rule(m: Match, ctx: Context) -> Result | None:
     else:
         day = _weekday(ctx, WEEKDAYS.index(m["wd"].lower()), _words(m["wrel"]) or None,
                        anaphoric=bool(m["wthe"]))
+    if m["wdir"]:
+        # "the day before last Tuesday"
+        day += dt.timedelta(days=-1 if m["wdir"].lower() == "before" else 1)
     mod = _part(m["wmod"])
     if m["wpart"]:
         return TIME, f"{day.isoformat()}T{PARTS_OF_DAY[m['wpart'].lower()]}", mod
@@ -325,6 +328,10 @@ def _quarter(m: Match, ctx: Context) -> Result | None:
         n = int(digits)
         year = int(m["qy3"]) if m["qy3"] else _period_year(ctx, 3 * n - 2)
         return DATE, quarter(year, n).iso(), None
+    if m["qy4"] or m["qfirst3"]:
+        n = 1 if m["qfirst2"] or m["qfirst3"] else 2
+        year = int(m["qy4"]) if m["qy4"] else _period_year(ctx, 1)
+        return DATE, half(year, n).iso(), None
     unit = HALF if m["qunit"].lower() == "half" else QUARTER
     make = half if unit == HALF else quarter
     rel = _words(m["qrel"])
@@ -351,7 +358,8 @@ def _quarter(m: Match, ctx: Context) -> Result | None:
     if n is not None:
         if year is None:
             year = _period_year(ctx, (n - 1) * (6 if unit == HALF else 3) + 1)
-            year -= rel.startswith("year")  # "the year-ago third quarter"
+            # "the year-ago third quarter", "the third quarter a year ago"
+            year -= rel.startswith("year") or bool(m["qago"])
         return DATE, make(year, n).iso(), mod
     if year is not None:
         # "the 1988 quarter": the quarter the text is about, in that year.
@@ -374,8 +382,14 @@ def _quarter(m: Match, ctx: Context) -> Result | None:
     reference = ctx.reference(unit)
     period = reference.at(unit) if reference.granularity in (unit, MONTH, WEEK, DAY) or (
         unit == HALF and reference.granularity == QUARTER) else current.shift(-1)
-    if rel.startswith("year") or rel == "comparable":
-        period = period.shift(-1, YEAR)
+    if m["qendm"] and unit == QUARTER:
+        # "the quarter ended July 31" is May to July, mostly the calendar's second quarter.
+        month, day = month_number(m["qendm"]), int(m["qendd"] or 0)
+        end = _month_day(ctx, month, day, None)
+        if end is not None:
+            period = Period(QUARTER, end.day - dt.timedelta(days=45))
+    if rel.startswith("year") or rel == "comparable" or m["qago"]:
+        period = period.shift(-1, YEAR)  # "the year-ago quarter", "the quarter a year ago"
     if not m["qthe"] and not rel:
         return None
     return DATE, period.iso(), mod

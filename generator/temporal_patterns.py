@@ -77,6 +77,7 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?=\s+on\s+(?P<conwd>{_WEEKDAY})))?"
     ),
     "weekday": (
+        rf"(?:the\s+day\s+(?P<wdir>before|after)\s+)?"
         rf"(?:(?P<wmod>early|late|mid)\s+)?"
         rf"(?:(?P<wthe>the)\s+(?=previous|following|next))?"
         rf"(?:(?P<wrel>last|next|this|coming|past|previous|following)\s+)?"
@@ -128,13 +129,21 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?"
         rf"(?:(?:fiscal|calendar)[-\s]+)?"
         # Not "quarter-century", "half-hour": a span of time of its own.
-        rf"(?P<qunit>quarter|half)(?![\w-])"
+        rf"(?P<qunit>quarter|half)(?![\w-])(?:\s+(?P<qago>a\s+year\s+(?:ago|earlier)))?"
+        # "the quarter ended Sept. 30": the day says which quarter (outside the expression).
+        rf"(?=\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?{_month('qendm')}\s+"
+        rf"{_DAY.format('qendd')})?"
         rf"(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?)?"
         rf"(?:{_year('qy2')}|(?P<qyrel>this|last|next|previous|the)\s+year))?"
         # "the second half of the 20th century", "the first half of the match": not a
         # half of a year (but "the third quarter of $226 million" is).
         rf"(?!\s+of\s+(?:the|a|an|this|that|his|her|its|their|our|[a-z]+['’]s)\b)"
         rf"|(?-i:(?P<qq>Q[1-4]|[1-4]Q))(?:\s+{_year('qy3')})?"
+        # "the first two quarters of 1990": its first half; "the last two quarters" alone
+        # are the latest two, a span.
+        rf"|(?:the\s+)?(?:(?P<qfirst2>first)|last|final)\s+two\s+quarters"
+        rf"(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?{_year('qy4')})"
+        rf"|(?:the\s+)?(?P<qfirst3>first)\s+two\s+quarters(?![\w-])"
     ),
     "season": (
         rf"(?:(?P<smod>{_PART_MOD})[-\s]+)?"

@@ -526,3 +526,37 @@ def test_one_day_after_a_modal_is_some_day_to_come(tag):
     # A span stays a span.
     assert tag("The strike lasted one day.", date="1998-03-03")[0][2] == "P1D"
     assert tag("He was held for up to one day.", date="1998-03-03")[0][2] == "P1D"
+
+
+def test_a_quarter_ended_on_a_day_is_the_quarter_before_it(tag):
+    found = tag("In the quarter ended July 31, Jayark had 5.6 million shares outstanding.",
+                date="1989-10-30")
+    assert found[0] == ("the quarter", "DATE", "1989-Q2", None)  # May to July
+    found = tag("Sales rose in the quarter ended Sept. 30 to $747.8 million from $623.5 "
+                "million a year ago.", date="1989-10-26")
+    assert [(t[0], t[2]) for t in found] == [
+        ("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30"), ("a year ago", "1988-Q3")]
+
+
+def test_the_day_before_a_weekday(tag):
+    assert tag("He was seen the day before last Tuesday.", date="2000-02-24") == [
+        ("the day before last Tuesday", "DATE", "2000-02-21", None)]
+    assert tag("He raised $18 million on the day after Monday's debate.",
+               date="2016-09-30")[0][:3] == ("the day after Monday", "DATE", "2016-09-27")
+
+
+def test_the_first_two_quarters_are_the_first_half(tag):
+    assert tag("Profit in the first two quarters of 1990 will rise.", date="1989-10-26") == [
+        ("the first two quarters of 1990", "DATE", "1990-H1", None)]
+    assert tag("In the first two quarters, sales rose.", date="1989-10-26")[0][2] == "1989-H1"
+    # The last two quarters, with no year, are the latest two: a span.
+    assert tag("In the last two quarters, sales fell.", date="1989-10-26")[0][1:3] == (
+        "DURATION", "P6M")
+
+
+def test_a_quarter_a_year_ago(tag):
+    found = tag("Columbia lost money in the third quarter. For the quarter a year ago, it "
+                "reported earnings.", date="1989-10-26")
+    assert found[-1] == ("the quarter a year ago", "DATE", "1988-Q3", None)
+    assert tag("Profit in the third quarter a year ago was $5 million.",
+               date="1989-10-26")[0][2] == "1988-Q3"
