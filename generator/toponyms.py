@@ -165,7 +165,7 @@ def find_mentions(analysis: Analysis, gazetteer: Gazetteer, context: Context) ->
     mentions += _entity_mentions(analysis, gazetteer, context, place_names,
                                  [d.span for d in datelines])
     taken = [m.span for m in mentions]
-    mentions += _embedded_mentions(analysis, gazetteer, place_names, taken, context.countries)
+    mentions += _embedded_mentions(analysis, gazetteer, place_names, taken, context)
     mentions += _untagged_mentions(analysis, gazetteer, context, place_names, taken)
     mentions += _party_states(analysis, gazetteer, [m.span for m in mentions])
     _qualify(mentions, analysis, gazetteer)
@@ -512,7 +512,12 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: Context,
             # make "helped by George" George, South Africa: the likeliest sense decides.
             context.abroad.append(name)
             return []
-        if not promotable(name, place_names, countries, gazetteer, towns=towns):
+        # "a former governor of Enugu State", which the model calls an organisation: the
+        # office says a province, wherever it is.
+        governed = _REPRESENTS.search(body, max(0, start - 40), start) is not None and any(
+            e.kind == REGION for e in own_senses(core, gazetteer))
+        if not governed and not promotable(name, place_names, countries, gazetteer,
+                                           towns=towns):
             context.declined.append((name, towns))  # the second reading may take it
             return []
     elif kind == FACILITY and ent.label_ == "PERSON" and _persons_name(
@@ -651,7 +656,7 @@ def _joining_dash(token: Token) -> bool:
 
 
 def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: set[str],
-                       taken: list[Span], countries: Counter[str]) -> list[Mention]:
+                       taken: list[Span], context: Context) -> list[Mention]:
     """Places named inside the name of an organisation, an event, a law or a work: a country or
     a group of countries always ("the U.S. Open", "EU Aviation Strategy"); a city or a region
     when the article names it as a place elsewhere, or when the organisation is its police,
@@ -659,6 +664,9 @@ def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: se
     Washington on the map, but "Peel Regional Police" puts Peel."""
     # "the Kennedy Court" after "Anthony Kennedy" is his, not a court of a town Kennedy.
     surnames = person_surnames(analysis.doc)
+    # A second reading knows the countries of the places the first resolved: "Manitoba
+    # Premier Brian Pallister" is the province's once "WINNIPEG —" is placed in Canada.
+    countries = context.countries + context.resolved
     mentions: list[Mention] = []
     for ent in analysis.doc.ents:
         if (ent.label_ not in _HOST_LABELS or overlaps(ent.start_char, ent.end_char, taken)
@@ -688,9 +696,8 @@ def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: se
                                       and not any(countries[c] for c in
                                                   _province_of(name, gazetteer)))
                                   or (_serves(analysis.doc[j:min(j + 3, ent.end)])
-                                      and name not in surnames
-                                      and promotable(name, place_names, countries,
-                                                      gazetteer, towns=True))):
+                                      and name not in surnames and not is_direction(name)
+                                      and _served(name, place_names, context, gazetteer))):
                     label = "EMBEDDED"
                 elif not any(w.is_lower for w in words) and any(
                         fold(e.name) == fold(name) for e in entries):
@@ -708,6 +715,16 @@ def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: se
                 break
             i += 1
     return mentions
+
+
+def _served(name: str, place_names: set[str], context: Context, gazetteer: Gazetteer) -> bool:
+    """Whether the place a public service is named after is one the story may be in; if not,
+    the second reading asks again."""
+    if promotable(name, place_names, context.countries + context.resolved, gazetteer,
+                  towns=True):
+        return True
+    context.declined.append((name, True))
+    return False
 
 
 def _serves(words: DocSpan) -> bool:

@@ -1793,3 +1793,28 @@ def test_a_town_no_gazetteer_knows_needs_words_that_place_it(analyse_text, pipel
     assert {"Portroe", "Toomevara", "Nenagh", "Soviet Union"} == set(places)
     body = "He was born in 1950 in the former Soviet Union."
     assert set(places_in(analyse_text, pipeline, body)) == {"Soviet Union"}
+
+
+def test_a_governor_s_province_is_a_province_wherever_it_is(analyse_text, pipeline):
+    # The model calls "Enugu State" an organisation; the office says it is the province,
+    # though nothing else in the story is in Nigeria.
+    body = ("He also said that a former governor of Enugu State whose property was under "
+            "investigation was now in the party.")
+    place = places_in(analyse_text, pipeline, body)["Enugu State"]
+    assert (place.kind, place.country) == ("region", "NG")
+    # No office, no province.
+    body = "He said Enugu State whose property was under investigation was now in the party."
+    assert "Enugu State" not in places_in(analyse_text, pipeline, body)
+
+
+def test_a_premier_s_province_is_read_again_once_the_story_is_placed(analyse_text, pipeline):
+    # Canada is known only once the dateline is resolved: a second reading takes the
+    # province of "Manitoba Premier Brian Pallister", which the model tags whole.
+    body = ("WINNIPEG — The carbon tax was rejected by Manitoba Premier Brian Pallister on "
+            "Thursday.")
+    places = places_in(analyse_text, pipeline, body)
+    assert (places["Manitoba"].kind, places["Manitoba"].country) == ("region", "CA")
+    # A compass word before a public service is no town: "South Central Ambulance Service".
+    # (It had been Central, Hong Kong, once the story was placed in the United States.)
+    body = "Drivers are needed to help South Central Ambulance Service in America."
+    assert set(places_in(analyse_text, pipeline, body)) == {"United States"}
