@@ -81,7 +81,8 @@ LOCATING_SUFFIXES = frozenset({"based", "born", "made"})
 PUBLIC_SERVICES = frozenset({
     "police", "sheriff", "sheriff's", "constabulary", "fire", "paramedic", "ambulance",
     "council", "court", "courts", "premier", "governor", "mayor", "government",
-    "legislature", "guard",
+    "legislature", "guard", "attorney", "prosecutor", "commissioner", "deputy", "assistant",
+    "gov.", "sen.", "rep.", "senator", "representative",
 })
 
 # Verbs and nouns of going somewhere: the name after their "to" is a place ("moved to

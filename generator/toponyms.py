@@ -106,6 +106,12 @@ _SETTLEMENTS_IN = re.compile(r"\b(?:villages|towns|cities|hamlets|townships|muni
 _STATE_VOTE = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][a-z]+\.?|\d{1,2}(?:st|nd|rd|th)?,?))*"
                          r"\s+(?:primary|primaries|caucus|caucuses|delegation|delegates"
                          r"|legislature)\b")
+# A province's office after its name: "New York Attorney General Eric Schneiderman",
+# "Washington Gov. Jay Inslee" (not "New York Mayor", the city's).
+_STATE_OFFICE = re.compile(r"(?:['’]s)?\s+(?:Gov\.|Governor|Lt\.\s+Gov\.|Lieutenant\s+Governor"
+                           r"|Sen\.|Senator|Rep\.|Representative|Attorney\s+General"
+                           r"|Secretary\s+of\s+State|Comptroller|State\s+Senate"
+                           r"|General\s+Assembly)(?!\w)")
 # Great Britain's road numbers after "the", and those listed with them.
 _ROAD_NUMBER = re.compile(r"\b[ABM]\d{1,4}(?:\(M\))?(?![\w(])")
 _ROADS = re.compile(r"\b[Tt]he (?P<first>[ABM]\d{1,4}(?:\(M\))?(?![\w(]))"
@@ -1316,15 +1322,16 @@ def _listed_with_provinces(mentions: list[Mention], analysis: Analysis,
 
 
 def _represented(mentions: list[Mention], analysis: Analysis, gazetteer: Gazetteer) -> None:
-    """ "A senator from New York", "the governor of Washington": a province's officers stand
-    for the province, not for the city of its name; so do its primary, its caucuses and its
-    delegation ("New York's April 19 primary"), and the towns that lie in it ("villages in
-    Idlib")."""
+    """ "A senator from New York", "the governor of Washington", "New York Attorney General
+    Eric Schneiderman": a province's officers stand for the province, not for the city of
+    its name; so do its primary, its caucuses and its delegation ("New York's April 19
+    primary"), and the towns that lie in it ("villages in Idlib")."""
     for mention in mentions:
         before = analysis.body[max(0, mention.span[0] - 40):mention.span[0]]
-        if (mention.kind is None and (_REPRESENTS.search(before) or _STATE_VOTE.match(
-                analysis.body, mention.span[1], mention.span[1] + 60)
-                or _SETTLEMENTS_IN.search(before))
+        after = (mention.span[1], mention.span[1] + 60)
+        if (mention.kind is None and (_REPRESENTS.search(before) or _SETTLEMENTS_IN.search(before)
+                                      or _STATE_VOTE.match(analysis.body, *after)
+                                      or _STATE_OFFICE.match(analysis.body, *after))
                 and _province_of(mention.core, gazetteer)):
             mention.kind = REGION
 

@@ -1818,3 +1818,27 @@ def test_a_premier_s_province_is_read_again_once_the_story_is_placed(analyse_tex
     # (It had been Central, Hong Kong, once the story was placed in the United States.)
     body = "Drivers are needed to help South Central Ambulance Service in America."
     assert set(places_in(analyse_text, pipeline, body)) == {"United States"}
+
+
+def test_a_province_before_its_officer_s_abbreviated_title(analyse_text, pipeline):
+    # "Gov." and "Sen." are the place's officers as "Governor" is, not the second word of a
+    # firm's name ("Cambridge Analytica"); and the province's, not its city's.
+    body = ("Washington Gov. Jay Inslee spoke in Seattle. Texas Sen. Ted Cruz spoke in Houston. "
+            "New York Attorney General Eric Schneiderman sued, and New York Mayor Bill de "
+            "Blasio spoke.")
+    places = places_in(analyse_text, pipeline, body)
+    assert {"Washington", "Seattle", "Texas", "Houston", "New York", "New York City"} == set(
+        places)
+    assert places["Washington"].kind == places["Texas"].kind == "region"
+    state = places["New York"]
+    assert (state.kind, state.mentions) == ("region", [(body.index("New York Att"),
+                                                         body.index(" Attorney General"))])
+    assert places["New York City"].mentions == [(body.index("New York Mayor"),
+                                                 body.index(" Mayor"))]
+
+
+def test_a_county_before_its_prosecutor_s_title(analyse_text, pipeline):
+    body = ("WAUSAU, Wis. — The deal was bad, said Marathon County Assistant District Attorney "
+            "LaMont Jacobson.")
+    place = places_in(analyse_text, pipeline, body)["Marathon County"]
+    assert (place.kind, place.country) == ("region", "US")
