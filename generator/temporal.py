@@ -68,6 +68,9 @@ _LABELS = frozenset({"section", "sec.", "§", "article", "chapter", "title", "ru
                      "resolution", "amendment", "paragraph", "clause", "docket", "highway",
                      "interstate", "suite", "gate", "exit", "precinct", "district", "ward",
                      "version", "model", "bus", "train", "unit"})
+_NO_VERBS = frozenset({"DET", "ADP", "NUM", "CCONJ", "SCONJ", "PRON", "ADV", "PART"})
+_CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "around", "about", "before",
+                                 "after", "from", "since", "to"})
 _AFTER_BARE_UNITS = frozenset({"for", "in", "within", "over", "after", "during", "lasting",
                                "took", "take", "takes", "taking", "spent", "spend", "recent",
                                "coming", "past", "few", "the"})
@@ -174,10 +177,8 @@ def _tense(verb: Token) -> int:
         head = verb.head
         # `i`, not `is`: spaCy makes a new Token object on every access, and the root is its
         # own head.
-        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "ccomp", "oprd"):
-            # "had been due to expire Friday": the tense of "had been"; "made it difficult
-            # for Sun to meet demand well into the summer": of "made".
-            head = head.head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head  # "had been due to expire Friday": the tense of "had been"
         present = head.pos_ in ("VERB", "AUX", "ADJ") and head.i != verb.i and (
             _tense(head) >= 0 if head.pos_ != "ADJ" else True)
         return FUTURE if present else 0
@@ -261,10 +262,23 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
             return False
     if rule == "clock" and match["named"] and len(span) == 1:
         return first.dep_ != "compound"  # "a midnight curfew" is a kind of curfew
-    if rule == "clock" and match["hour3"] and match["cpart"] and "clock" not in span.text:
-        # "scored 2 in the afternoon session": a count, and a session, not a time.
+    if rule == "clock" and match["hour3"] and "clock" not in span.text:
+        # A bare hour "in the morning" is one only where a time is said ("at 4 in the
+        # morning"), not a count ("one in the morning and one in the evening", "the Dow was
+        # down 12 in the morning") nor a session ("2 in the afternoon session").
         part = _token_at(span.doc, match.start_of("cpart"))
-        return part is None or part.dep_ != "compound"
+        return (bool(match["cmod"]) or before in _CLOCK_PREPOSITIONS) and (
+            part is None or part.dep_ != "compound")
+    if rule == "vague" and match["vday"]:
+        # "will one day be", "could one day stretch", "to one day run": a modal's or a "to"
+        # and a verb (which the tagger often calls a noun) around it; not "cut to one day a
+        # week", "went to one day of the trial", "In May one day he walked".
+        doc = span.doc
+        previous = doc[span.start - 1] if span.start else None
+        following = doc[span.end] if span.end < len(doc) else None
+        return (previous is not None and (previous.tag_ == "MD" or previous.lower_ == "to")
+                and following is not None and following.is_lower and following.is_alpha
+                and following.pos_ not in _NO_VERBS)
     if rule == "year" and match["y"] and not (match["ymod"] or match["yfiscal"]):
         token = _token_at(span.doc, match.start_of("y"))
         if token is None or _inside_name(token, span):

@@ -232,10 +232,10 @@ def _weekday_rule(m: Match, ctx: Context) -> Result | None:
         day = _weekday(ctx, WEEKDAYS.index(m["wd"].lower()), _words(m["wrel"]) or None,
                        anaphoric=bool(m["wthe"]))
     if m["wdir"]:
-        # "the day before last Tuesday"
+        # "the day before last Tuesday", "the day before Tuesday night's debate": a day.
         day += dt.timedelta(days=-1 if m["wdir"].lower() == "before" else 1)
     mod = _part(m["wmod"])
-    if m["wpart"]:
+    if m["wpart"] and not m["wdir"]:
         return TIME, f"{day.isoformat()}T{PARTS_OF_DAY[m['wpart'].lower()]}", mod
     return DATE, day.isoformat(), mod
 
@@ -265,7 +265,9 @@ def _date(m: Match, ctx: Context) -> Result | None:
     if period is None:
         return None
     if m["dweek"]:
-        period = period.at(WEEK)
+        # "the week of March 5", a Sunday, is the week it opens, as Americans count weeks.
+        sunday = period.day.weekday() == 6
+        period = Period(WEEK, period.day + dt.timedelta(days=sunday))
     return DATE, period.iso(), _part(m["dmod"])
 
 
@@ -328,9 +330,11 @@ def _quarter(m: Match, ctx: Context) -> Result | None:
         n = int(digits)
         year = int(m["qy3"]) if m["qy3"] else _period_year(ctx, 3 * n - 2)
         return DATE, quarter(year, n).iso(), None
-    if m["qy4"] or m["qfirst3"]:
+    if m["qy4"] or m["q2rel"] or m["qfirst3"]:
         n = 1 if m["qfirst2"] or m["qfirst3"] else 2
-        year = int(m["qy4"]) if m["qy4"] else _period_year(ctx, 1)
+        year = int(m["qy4"]) if m["qy4"] else (
+            ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m["q2rel"].lower()]
+            if m["q2rel"] else _period_year(ctx, 1))
         return DATE, half(year, n).iso(), None
     unit = HALF if m["qunit"].lower() == "half" else QUARTER
     make = half if unit == HALF else quarter
@@ -707,10 +711,8 @@ def _the_period(ctx: Context, granularity: str) -> Period:
     """The year, month or week of "the year", "for the week": the one the text is about."""
     period = ctx.reference(granularity).at(granularity)
     now = Period(granularity, ctx.anchor).at(granularity)
-    tense = ctx.tense()
-    if (tense > 0 and period.day < now.day) or (tense < 0 and period.day > now.day):
-        # "by the end of the month, the numbers will be in": no month gone by; "by 1992 it
-        # intended to … He forecast an increase for the full year": no year still to come.
+    if ctx.tense() > 0 and period.day < now.day:
+        # "by the end of the month, the numbers will be in": no month gone by.
         period = now
     return period
 

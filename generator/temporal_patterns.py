@@ -88,7 +88,7 @@ PATTERNS: dict[str, str] = {
     "date": (
         rf"(?:(?P<dmod>{_PART_MOD})[-\s]+)?"
         # "the week of March 6": the week that holds the day.
-        rf"(?:(?P<dweek>the\s+week\s+of)\s+(?=[a-z]+\.?\s+\d|\d))?"
+        rf"(?:(?P<dweek>the\s+week\s+of)\s+(?=[a-z]+\.?\s+\d{{1,2}}(?!\d)|\d{{1,2}}(?!\d)))?"
         rf"(?:(?P<drel0>last|this|next|coming|this\s+past)\s+)?"
         # "Sept.11", its space lost: only after an abbreviation's dot.
         rf"(?:{_month('dmonth')}(?:\s+|(?<=\.)){_DAY.format('dday')}(?:,?\s+{_year('dyear')})?"
@@ -129,7 +129,7 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?"
         rf"(?:(?:fiscal|calendar)[-\s]+)?"
         # Not "quarter-century", "half-hour": a span of time of its own.
-        rf"(?P<qunit>quarter|half)(?![\w-])(?:\s+(?P<qago>a\s+year\s+(?:ago|earlier)))?"
+        rf"(?P<qunit>quarter|half)(?![\w-])(?:(?<=quarter)\s+(?P<qago>a\s+year\s+(?:ago|earlier)))?"
         # "the quarter ended Sept. 30": the day says which quarter (outside the expression).
         rf"(?=\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?{_month('qendm')}\s+"
         rf"{_DAY.format('qendd')})?"
@@ -142,8 +142,10 @@ PATTERNS: dict[str, str] = {
         # "the first two quarters of 1990": its first half; "the last two quarters" alone
         # are the latest two, a span.
         rf"|(?:the\s+)?(?:(?P<qfirst2>first)|last|final)\s+two\s+quarters"
-        rf"(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?{_year('qy4')})"
+        rf"(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:{_year('qy4')}|(?P<q2rel>this|last|next)\s+year))"
+        # Not "the first two quarters of the game".
         rf"|(?:the\s+)?(?P<qfirst3>first)\s+two\s+quarters(?![\w-])"
+        rf"(?!\s+of\s+(?:the|a|an|this|that|his|her|its|their|our|[a-z]+['’]s)\b)"
     ),
     "season": (
         rf"(?:(?P<smod>{_PART_MOD})[-\s]+)?"
@@ -196,10 +198,10 @@ PATTERNS: dict[str, str] = {
         r"|these\s+days|at\s+present"
         r"|presently|recently|lately|the\s+past|(?:the\s+)?(?:near|foreseeable|distant)"
         r"\s+future|the\s+future|the\s+(?:short|long|near)\s+term|a\s+later\s+date"
-        # "Islam will one day be …", "hopes to one day run": some day to come (not "up to one
-        # day", a span).
+        # "Islam will one day be …", "hopes to one day run": some day to come, when a verb
+        # follows (`temporal._plausible`).
         r"|(?:(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=might\s)|(?<=may\s)|(?<=can\s)"
-        r"|(?<=shall\s)|(?<=(?<!up\s)to\s))(?:one|some)\s+day)(?!\w)"
+        r"|(?<=shall\s)|(?<=to\s))(?P<vday>(?:one|some)\s+day))(?!\w)"
     ),
     "set": (
         rf"(?P<severy>every|each|per)\s+(?P<sother>other\s+)?(?:(?P<scount>{COUNT})\s+)?"
@@ -253,8 +255,8 @@ _PARTS = ("morning", "afternoon", "evening", "night", "dawn", "dusk", "daybreak"
 # What no expression of a kind goes without, lowercase: a pattern only runs near one of these.
 _CORES: dict[str, tuple[str, ...]] = {
     "iso": (_DIGIT,), "numeric": ("/",),
-    "clock": (_DIGIT, "noon", "midnight", "midday", "in the morning", "in the afternoon",
-              "in the evening"),
+    "clock": (_DIGIT, "noon", "midnight", "midday", "o'clock", "o’clock", "in the morning",
+              "in the afternoon", "in the evening"),
     "weekday": WEEKDAYS,
     "date": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "year": (_DIGIT, "nineteen", "eighteen", "twenty", "thousand"),
