@@ -6,7 +6,9 @@ resolved (inside a province, near a city) and an explicit qualifier ("Paris, Tex
 "Richmond, Va."), settling the surest and most populous names first; a name keeps one sense
 through the article. A town under 5,000 people is taken only in the article's countries, a
 province of another country only by its own name. A name the gazetteer lacks that holds a
-place's name ("St. Louis Hills", "South Florida") lies within that place.
+place's name ("St. Louis Hills", "South Florida") lies within that place, and the towns the
+text sets a facility or a street in (`host_towns`) and the story's main place
+(`story_focus`) say where the others lie.
 """
 
 from __future__ import annotations
@@ -89,6 +91,9 @@ class Mention:
     qualifier: str | None = None  # "Va." in "Richmond, Va."
     part: bool = False  # a part of the place looked up: "northern Afghanistan"
     the: bool = False  # written after "the"
+    # The words around say a province: its governor, its senator, its primary ("Ohio Gov.
+    # John Kasich", "the governor of Georgia"), so no country or city of the name.
+    province: bool = False
     entry: Entry | None = field(default=None, repr=False)
 
 
@@ -321,11 +326,14 @@ class Resolver:
         # Whether written codes count is part of the sense: "UAE" the model calls an
         # organisation finds nothing, and the same "UAE" tagged a place later is the country.
         key = (fold(mention.core), None if mention.part else mention.kind,
-               mention.qualifier and fold(mention.qualifier), mention.label in _CODE_LABELS)
+               mention.qualifier and fold(mention.qualifier), mention.label in _CODE_LABELS,
+               mention.province)
         if key in self.senses:
             return self.senses[key]
         kind = None if mention.part else mention.kind
         candidates = self.senses_of(mention)
+        if mention.province:
+            candidates = [c for c in candidates if c.kind == REGION]
         qualifier = None
         if mention.qualifier:
             found = self.lookup(mention.qualifier, "ABBR")
@@ -335,7 +343,8 @@ class Resolver:
             qualifier = self.best(found, mention, mention.qualifier)
             if qualifier is not None:
                 # The code's own mention is that province too.
-                self.senses.setdefault((fold(mention.qualifier), None, None, True), qualifier)
+                self.senses.setdefault((fold(mention.qualifier), None, None, True, False),
+                                       qualifier)
         if qualifier is not None and kind is None and not qualified(candidates, qualifier,
                                                                      strict=True):
             # "New Quay, Ceredigion": a town written with its region is that town, however

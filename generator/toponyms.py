@@ -10,7 +10,9 @@ airport", "Kunduz Province") or a direction ("northern Afghanistan", "the north 
 Afghanistan"); and in a story about Britain, its numbered roads ("a crash on the A120") are
 places too. Demonyms and hyphenated modifiers ("Afghan", "U.S.-led") are not places: they
 tell which countries the story is about (`Context`), and an adjective of a country is kept
-with its span as a possible reference to it.
+with its span as a possible reference to it. The words around a name also turn it down once
+it is resolved (`places.py` asks): a paper's name, a common noun after "a", a word cut from a
+longer name, an unknown name nothing places.
 """
 
 from __future__ import annotations
@@ -108,10 +110,12 @@ _STATE_VOTE = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][a-z]+\.?|\d{1,2}(?:st|nd|r
                          r"|legislature)\b")
 # A province's office after its name: "New York Attorney General Eric Schneiderman",
 # "Washington Gov. Jay Inslee" (not "New York Mayor", the city's).
-_STATE_OFFICE = re.compile(r"(?:['’]s)?\s+(?:Gov\.|Governor|Lt\.\s+Gov\.|Lieutenant\s+Governor"
-                           r"|Sen\.|Senator|Rep\.|Representative|Attorney\s+General"
+_STATE_OFFICE = re.compile(r"(?:['’]s)?\s+(?:Gov\.|Governor|Premier|Lt\.\s+Gov\."
+                           r"|Lieutenant\s+Governor|Sen\.|Senator|Rep\.|Representative"
+                           r"|Attorney\s+General"
                            r"|Secretary\s+of\s+State|Comptroller|State\s+Senate"
                            r"|General\s+Assembly)(?!\w)")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+$")
 # Great Britain's road numbers after "the", and those listed with them.
 _ROAD_NUMBER = re.compile(r"\b[ABM]\d{1,4}(?:\(M\))?(?![\w(])")
 _ROADS = re.compile(r"\b[Tt]he (?P<first>[ABM]\d{1,4}(?:\(M\))?(?![\w(]))"
@@ -519,9 +523,10 @@ def _entity_mention(analysis: Analysis, gazetteer: Gazetteer, context: Context,
             context.abroad.append(name)
             return []
         # "a former governor of Enugu State", which the model calls an organisation: the
-        # office says a province, wherever it is.
-        governed = _REPRESENTS.search(body, max(0, start - 40), start) is not None and any(
-            e.kind == REGION for e in own_senses(core, gazetteer))
+        # office and the kind word say a province, wherever it is (but "a representative
+        # from Zamora" may be a club's).
+        governed = (kind == REGION and _REPRESENTS.search(body, max(0, start - 40), start)
+                    is not None and any(e.kind == REGION for e in own_senses(core, gazetteer)))
         if not governed and not promotable(name, place_names, countries, gazetteer,
                                            towns=towns):
             context.declined.append((name, towns))  # the second reading may take it
@@ -1325,15 +1330,19 @@ def _represented(mentions: list[Mention], analysis: Analysis, gazetteer: Gazette
     """ "A senator from New York", "the governor of Washington", "New York Attorney General
     Eric Schneiderman": a province's officers stand for the province, not for the city of
     its name; so do its primary, its caucuses and its delegation ("New York's April 19
-    primary"), and the towns that lie in it ("villages in Idlib")."""
+    primary"), and the towns that lie in it ("villages in Idlib"). An office says a
+    province and nothing else ("Georgia Gov. Brian Kemp" is no country's; `Mention.province`);
+    a primary may be a territory's that is also a country ("the Puerto Rico primary")."""
     for mention in mentions:
         before = analysis.body[max(0, mention.span[0] - 40):mention.span[0]]
         after = (mention.span[1], mention.span[1] + 60)
-        if (mention.kind is None and (_REPRESENTS.search(before) or _SETTLEMENTS_IN.search(before)
-                                      or _STATE_VOTE.match(analysis.body, *after)
-                                      or _STATE_OFFICE.match(analysis.body, *after))
+        # Not "In Washington Sen. Ted Cruz called …": there the capital is where he spoke.
+        office = bool(_REPRESENTS.search(before) or (
+            _STATE_OFFICE.match(analysis.body, *after) and not _LOCATIVE_BEFORE.search(before)))
+        if (mention.kind is None and (office or _SETTLEMENTS_IN.search(before)
+                                      or _STATE_VOTE.match(analysis.body, *after))
                 and _province_of(mention.core, gazetteer)):
-            mention.kind = REGION
+            mention.kind, mention.province = REGION, office
 
 
 def token_after(doc: Doc, start: int, end: int) -> Token | None:

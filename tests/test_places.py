@@ -1842,3 +1842,31 @@ def test_a_county_before_its_prosecutor_s_title(analyse_text, pipeline):
             "LaMont Jacobson.")
     place = places_in(analyse_text, pipeline, body)["Marathon County"]
     assert (place.kind, place.country) == ("region", "US")
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Illinois Rep. Aaron Schock resigned.", "Illinois"),
+    ("Vermont Senator Bernie Sanders spoke.", "Vermont"),
+    ("Cook County Commissioner John Daley spoke.", "Cook County"),
+    ("Harris County Deputy Sheriff John Smith was shot.", "Harris County"),
+    ("Essex County Prosecutor Theodore Stephens said the case was closed.", "Essex County"),
+    ("Cook County Attorney Jane Doe spoke.", "Cook County"),
+    ("Maine Representative Jared Golden spoke.", "Maine"),
+])
+def test_a_place_before_an_officer_s_title_is_the_officer_s(analyse_text, pipeline, body, name):
+    place = places_in(analyse_text, pipeline, body)[name]
+    assert (place.kind, place.country) == ("region", "US")
+
+
+def test_an_office_makes_a_province_not_a_country_nor_the_capital(analyse_text, pipeline):
+    # Georgia the state, not the country; Quebec the province, not the city.
+    body = "Georgia Gov. Brian Kemp met Quebec Premier Francois Legault in Atlanta."
+    places = places_in(analyse_text, pipeline, body)
+    assert (places["Georgia"].kind, places["Georgia"].country) == ("region", "US")
+    assert places["Quebec"].kind == "region"
+    # "In" before the name says where he spoke, whatever title follows.
+    body = "In Washington Sen. Ted Cruz called the bill a disaster."
+    assert places_in(analyse_text, pipeline, body)["Washington"].kind == "city"
+    # Nor does "a representative from" make a province of a name with no kind word.
+    body = "A representative from Zamora said the club would appeal."
+    assert not places_in(analyse_text, pipeline, body)
