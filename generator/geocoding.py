@@ -251,7 +251,7 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer, context: Context) -> None:
         self.gazetteer = gazetteer
         self.context = context
-        self.senses: dict[tuple[str, str | None, str | None, bool], Entry | None] = {}
+        self.senses: dict[tuple[str, str | None, str | None, bool, bool], Entry | None] = {}
 
     def lookup(self, name: str, label: str) -> list[Entry]:
         # Written codes ("US", "U.S.", "Va.") only where spaCy or the layout says the text
@@ -333,7 +333,8 @@ class Resolver:
         kind = None if mention.part else mention.kind
         candidates = self.senses_of(mention)
         if mention.province:
-            candidates = [c for c in candidates if c.kind == REGION]
+            # (A territory the gazetteer knows only as a country stays one: "Puerto Rico Gov.")
+            candidates = [c for c in candidates if c.kind == REGION] or candidates
         qualifier = None
         if mention.qualifier:
             found = self.lookup(mention.qualifier, "ABBR")

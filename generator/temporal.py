@@ -68,9 +68,9 @@ _LABELS = frozenset({"section", "sec.", "§", "article", "chapter", "title", "ru
                      "resolution", "amendment", "paragraph", "clause", "docket", "highway",
                      "interstate", "suite", "gate", "exit", "precinct", "district", "ward",
                      "version", "model", "bus", "train", "unit"})
-_NO_VERBS = frozenset({"DET", "ADP", "NUM", "CCONJ", "SCONJ", "PRON", "ADV", "PART"})
 _CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "around", "about", "before",
-                                 "after", "from", "since", "to"})
+                                 "after", "from", "since", "to", "between", "past", "through",
+                                 "nearly", "almost", "was", "is"})
 _AFTER_BARE_UNITS = frozenset({"for", "in", "within", "over", "after", "during", "lasting",
                                "took", "take", "takes", "taking", "spent", "spend", "recent",
                                "coming", "past", "few", "the"})
@@ -262,23 +262,30 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
             return False
     if rule == "clock" and match["named"] and len(span) == 1:
         return first.dep_ != "compound"  # "a midnight curfew" is a kind of curfew
-    if rule == "clock" and match["hour3"] and "clock" not in span.text:
-        # A bare hour "in the morning" is one only where a time is said ("at 4 in the
-        # morning"), not a count ("one in the morning and one in the evening", "the Dow was
-        # down 12 in the morning") nor a session ("2 in the afternoon session").
-        part = _token_at(span.doc, match.start_of("cpart"))
-        return (bool(match["cmod"]) or before in _CLOCK_PREPOSITIONS) and (
-            part is None or part.dep_ != "compound")
+    if rule == "clock" and match["hour3"]:
+        # "the six o'clock news" is a programme, "2 in the afternoon session" a session.
+        last = span[-1]
+        if last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i:
+            return False
+        if "clock" not in span.text:
+            # A bare hour "in the morning" is one only where a time is said ("at 4 in the
+            # morning", "it was nearly 3 in the morning"), not a count ("one in the morning
+            # and one in the evening", "the Dow was down 12 in the morning").
+            return bool(match["cmod"]) or before in _CLOCK_PREPOSITIONS
     if rule == "vague" and match["vday"]:
-        # "will one day be", "could one day stretch", "to one day run": a modal's or a "to"
-        # and a verb (which the tagger often calls a noun) around it; not "cut to one day a
-        # week", "went to one day of the trial", "In May one day he walked".
+        # "will one day be", "could one day soon stretch", "hopes to one day run": after a
+        # modal or a verb's "to", before a verb (which the tagger often calls a noun); not
+        # "cut to one day a week", "from three days to one day last month", "In May one day".
         doc = span.doc
         previous = doc[span.start - 1] if span.start else None
-        following = doc[span.end] if span.end < len(doc) else None
-        return (previous is not None and (previous.tag_ == "MD" or previous.lower_ == "to")
-                and following is not None and following.is_lower and following.is_alpha
-                and following.pos_ not in _NO_VERBS)
+        opener = previous is not None and (previous.tag_ == "MD" or (
+            previous.lower_ == "to" and span.start >= 2
+            and doc[span.start - 2].pos_ in ("VERB", "AUX")))
+        i = span.end
+        while i < len(doc) and doc[i].pos_ == "ADV":
+            i += 1
+        return (opener and i < len(doc) and doc[i].is_lower and doc[i].is_alpha
+                and doc[i].pos_ in ("VERB", "AUX", "NOUN"))
     if rule == "year" and match["y"] and not (match["ymod"] or match["yfiscal"]):
         token = _token_at(span.doc, match.start_of("y"))
         if token is None or _inside_name(token, span):

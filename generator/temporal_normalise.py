@@ -332,9 +332,9 @@ def _quarter(m: Match, ctx: Context) -> Result | None:
         return DATE, quarter(year, n).iso(), None
     if m["qy4"] or m["q2rel"] or m["qfirst3"]:
         n = 1 if m["qfirst2"] or m["qfirst3"] else 2
+        step = {"last": -1, "next": 1}.get(_words(m["q2rel"]), 0)
         year = int(m["qy4"]) if m["qy4"] else (
-            ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m["q2rel"].lower()]
-            if m["q2rel"] else _period_year(ctx, 1))
+            ctx.anchor.year + step if step else _period_year(ctx, 1))
         return DATE, half(year, n).iso(), None
     unit = HALF if m["qunit"].lower() == "half" else QUARTER
     make = half if unit == HALF else quarter

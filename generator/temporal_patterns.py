@@ -129,7 +129,8 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?"
         rf"(?:(?:fiscal|calendar)[-\s]+)?"
         # Not "quarter-century", "half-hour": a span of time of its own.
-        rf"(?P<qunit>quarter|half)(?![\w-])(?:(?<=quarter)\s+(?P<qago>a\s+year\s+(?:ago|earlier)))?"
+        rf"(?P<qunit>quarter|half)(?![\w-])(?:(?:(?<=quarter)|(?<=first\shalf)|(?<=second\shalf)|(?<=first-half)|(?<=second-half))"
+        rf"\s+(?P<qago>a\s+year\s+(?:ago|earlier)))?"
         # "the quarter ended Sept. 30": the day says which quarter (outside the expression).
         rf"(?=\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?{_month('qendm')}\s+"
         rf"{_DAY.format('qendd')})?"
@@ -142,7 +143,8 @@ PATTERNS: dict[str, str] = {
         # "the first two quarters of 1990": its first half; "the last two quarters" alone
         # are the latest two, a span.
         rf"|(?:the\s+)?(?:(?P<qfirst2>first)|last|final)\s+two\s+quarters"
-        rf"(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:{_year('qy4')}|(?P<q2rel>this|last|next)\s+year))"
+        rf"(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:{_year('qy4')}"
+        rf"|(?P<q2rel>this|last|next|the|its|the\s+current)\s+(?:fiscal\s+)?year))"
         # Not "the first two quarters of the game".
         rf"|(?:the\s+)?(?P<qfirst3>first)\s+two\s+quarters(?![\w-])"
         rf"(?!\s+of\s+(?:the|a|an|this|that|his|her|its|their|our|[a-z]+['’]s)\b)"

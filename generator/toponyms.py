@@ -116,6 +116,8 @@ _STATE_OFFICE = re.compile(r"(?:['’]s)?\s+(?:Gov\.|Governor|Premier|Lt\.\s+Gov
                            r"|Secretary\s+of\s+State|Comptroller|State\s+Senate"
                            r"|General\s+Assembly)(?!\w)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+$")
+# The titled person's name in the possessive: "Gov. Andrew Cuomo's budget".
+_POSSESSOR = re.compile(r"(?:\s+[A-Z][\w.-]*){1,4}?['’]s\b")
 # Great Britain's road numbers after "the", and those listed with them.
 _ROAD_NUMBER = re.compile(r"\b[ABM]\d{1,4}(?:\(M\))?(?![\w(])")
 _ROADS = re.compile(r"\b[Tt]he (?P<first>[ABM]\d{1,4}(?:\(M\))?(?![\w(]))"
@@ -1336,9 +1338,15 @@ def _represented(mentions: list[Mention], analysis: Analysis, gazetteer: Gazette
     for mention in mentions:
         before = analysis.body[max(0, mention.span[0] - 40):mention.span[0]]
         after = (mention.span[1], mention.span[1] + 60)
-        # Not "In Washington Sen. Ted Cruz called …": there the capital is where he spoke.
-        office = bool(_REPRESENTS.search(before) or (
-            _STATE_OFFICE.match(analysis.body, *after) and not _LOCATIVE_BEFORE.search(before)))
+        title = _STATE_OFFICE.match(analysis.body, *after)
+        # Not "In Washington Sen. Ted Cruz called …": there the capital is where he spoke
+        # (but "in New York Gov. Andrew Cuomo's budget" is the governor's).
+        office = bool(_REPRESENTS.search(before) or (title and (
+            not _LOCATIVE_BEFORE.search(before)
+            or _POSSESSOR.match(analysis.body, title.end(), title.end() + 40))))
+        if office and (country := country_of(mention.core, gazetteer)) and country in \
+                _province_of(mention.core, gazetteer):
+            continue  # "Mexico's Attorney General": the country's, not the State of México
         if (mention.kind is None and (office or _SETTLEMENTS_IN.search(before)
                                       or _STATE_VOTE.match(analysis.body, *after))
                 and _province_of(mention.core, gazetteer)):

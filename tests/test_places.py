@@ -1870,3 +1870,17 @@ def test_an_office_makes_a_province_not_a_country_nor_the_capital(analyse_text, 
     # Nor does "a representative from" make a province of a name with no kind word.
     body = "A representative from Zamora said the club would appeal."
     assert not places_in(analyse_text, pipeline, body)
+
+
+def test_an_office_of_a_country_or_a_territory_stays_the_country_s(analyse_text, pipeline):
+    # The State of México shares the name; the attorney general is the country's. Puerto
+    # Rico, which the gazetteer knows as a country, stays one under its governor.
+    for body, name in (
+            ("Mexico's Attorney General Arely Gomez said Mexico would extradite him.", "Mexico"),
+            ("Puerto Rico Gov. Ricardo Rossello said Puerto Rico would default.",
+             "Puerto Rico")):
+        found = extract_places(analyse_text(body), pipeline.gazetteer)
+        assert [(p.name, p.kind, len(p.mentions)) for p in found] == [(name, "country", 2)]
+    # "in" before a governor whose budget it is still names the state.
+    body = "The tax was included in New York Gov. Andrew Cuomo's budget."
+    assert places_in(analyse_text, pipeline, body)["New York"].kind == "region"

@@ -570,3 +570,26 @@ def test_a_quarter_a_year_ago(tag):
     # Half a year is no half of one.
     assert tag("He moved here half a year ago.", date="1989-10-26")[0][:3] == (
         "half a year", "DURATION", "P6M")
+
+
+def test_an_hour_in_the_morning_needs_words_that_say_a_time(tag):
+    for text, value in (("He stayed until 2 in the morning.", "1989-10-26T02:00"),
+                        ("It was nearly 3 in the morning when he left.", "1989-10-26T03:00"),
+                        ("Open between 9 in the morning and noon.", "1989-10-26T09:00")):
+        assert tag(text, date="1989-10-26")[0][2] == value, text
+    # A programme is no time.
+    assert not tag("He watched the six o'clock news.", date="1989-10-26")
+
+
+def test_one_day_to_come_needs_a_modal_or_a_verbs_to_and_a_verb(tag):
+    assert tag("He will one day soon retire.", date="1989-10-26")[0][2] == "FUTURE_REF"
+    for text in ("By May one day passed.",
+                 "The stay was shortened from three days to one day last month."):
+        assert "FUTURE_REF" not in [t[2] for t in tag(text, date="1989-10-26")], text
+
+
+def test_a_half_a_year_earlier_and_the_quarters_of_the_year(tag):
+    assert tag("Profit was $3 million in the first half a year earlier.",
+               date="1989-10-26")[0][:3] == ("the first half a year earlier", "DATE", "1988-H1")
+    assert tag("Sales rose in the first two quarters of the year.",
+               date="1989-10-26")[0][2] == "1989-H1"
