@@ -91,8 +91,8 @@ class Mention:
     qualifier: str | None = None  # "Va." in "Richmond, Va."
     part: bool = False  # a part of the place looked up: "northern Afghanistan"
     the: bool = False  # written after "the"
-    # The words around say a province: its governor, its senator, its primary ("Ohio Gov.
-    # John Kasich", "the governor of Georgia"), so no country or city of the name.
+    # An office says a province and nothing else: "Ohio Gov. John Kasich", "the governor of
+    # Georgia" are no country's nor city's.
     province: bool = False
     entry: Entry | None = field(default=None, repr=False)
 

@@ -129,8 +129,10 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+)?"
         rf"(?:(?:fiscal|calendar)[-\s]+)?"
         # Not "quarter-century", "half-hour": a span of time of its own.
-        rf"(?P<qunit>quarter|half)(?![\w-])(?:(?:(?<=quarter)|(?<=first\shalf)|(?<=second\shalf)|(?<=first-half)|(?<=second-half))"
-        rf"\s+(?P<qago>a\s+year\s+(?:ago|earlier)))?"
+        rf"(?P<qunit>quarter|half)(?![\w-])"
+        # "the quarter a year ago", "the first half a year earlier" (not "half a year ago").
+        rf"(?:(?:(?<=quarter)|(?<=first\shalf)|(?<=second\shalf)|(?<=first-half)"
+        rf"|(?<=second-half))\s+(?P<qago>a\s+year\s+(?:ago|earlier)))?"
         # "the quarter ended Sept. 30": the day says which quarter (outside the expression).
         rf"(?=\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?{_month('qendm')}\s+"
         rf"{_DAY.format('qendd')})?"

@@ -710,7 +710,8 @@ def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: se
                                                   _province_of(name, gazetteer)))
                                   or (_serves(analysis.doc[j:min(j + 3, ent.end)])
                                       and name not in surnames and not is_direction(name)
-                                      and _served(name, place_names, context, gazetteer))):
+                                      and _served(name, place_names, countries, context,
+                                                  gazetteer))):
                     label = "EMBEDDED"
                 elif not any(w.is_lower for w in words) and any(
                         fold(e.name) == fold(name) for e in entries):
@@ -730,11 +731,11 @@ def _embedded_mentions(analysis: Analysis, gazetteer: Gazetteer, place_names: se
     return mentions
 
 
-def _served(name: str, place_names: set[str], context: Context, gazetteer: Gazetteer) -> bool:
+def _served(name: str, place_names: set[str], countries: Counter[str], context: Context,
+            gazetteer: Gazetteer) -> bool:
     """Whether the place a public service is named after is one the story may be in; if not,
     the second reading asks again."""
-    if promotable(name, place_names, context.countries + context.resolved, gazetteer,
-                  towns=True):
+    if promotable(name, place_names, countries, gazetteer, towns=True):
         return True
     context.declined.append((name, True))
     return False
