@@ -245,13 +245,23 @@ def spelled_alike(name: str, written: str) -> bool:
     return _SAINT.sub("st", fold(name)) == _SAINT.sub("st", fold(written))
 
 
+_SenseKey = tuple[str, str | None, str | None, bool, bool]
+
+
+def _sense_key(name: str, kind: str | None = None, qualifier: str | None = None,
+               coded: bool = False, province: bool = False) -> _SenseKey:
+    """What a name's sense depends on besides the name: its kind word, its qualifier, whether
+    written codes count, and whether an office makes it a province."""
+    return fold(name), kind, qualifier and fold(qualifier), coded, province
+
+
 class Resolver:
     """Chooses the gazetteer entry for each mention; one sense per name within an article."""
 
     def __init__(self, gazetteer: Gazetteer, context: Context) -> None:
         self.gazetteer = gazetteer
         self.context = context
-        self.senses: dict[tuple[str, str | None, str | None, bool, bool], Entry | None] = {}
+        self.senses: dict[_SenseKey, Entry | None] = {}
 
     def lookup(self, name: str, label: str) -> list[Entry]:
         # Written codes ("US", "U.S.", "Va.") only where spaCy or the layout says the text
@@ -325,9 +335,8 @@ class Resolver:
             return None
         # Whether written codes count is part of the sense: "UAE" the model calls an
         # organisation finds nothing, and the same "UAE" tagged a place later is the country.
-        key = (fold(mention.core), None if mention.part else mention.kind,
-               mention.qualifier and fold(mention.qualifier), mention.label in _CODE_LABELS,
-               mention.province)
+        key = _sense_key(mention.core, None if mention.part else mention.kind,
+                         mention.qualifier, mention.label in _CODE_LABELS, mention.province)
         if key in self.senses:
             return self.senses[key]
         kind = None if mention.part else mention.kind
@@ -344,8 +353,7 @@ class Resolver:
             qualifier = self.best(found, mention, mention.qualifier)
             if qualifier is not None:
                 # The code's own mention is that province too.
-                self.senses.setdefault((fold(mention.qualifier), None, None, True, False),
-                                       qualifier)
+                self.senses.setdefault(_sense_key(mention.qualifier, coded=True), qualifier)
         if qualifier is not None and kind is None and not qualified(candidates, qualifier,
                                                                      strict=True):
             # "New Quay, Ceredigion": a town written with its region is that town, however
