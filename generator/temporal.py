@@ -18,8 +18,8 @@ from .analysis import Analysis
 from .cues import SPEECH_VERBS
 from .layout import ASIDE, CREDIT
 from .model import Span, TimeExpr
-from .pubdate import month_number
-from .temporal_lexicon import NAMED_DAYS
+from .pubdate import MONTHS, month_number
+from .temporal_lexicon import NAMED_DAYS, PRESENT_DAY_NOUNS, RECURRENCE_ADJECTIVES
 from .temporal_normalise import DATE, TIME, Context, moves_reference, normalise
 from .temporal_patterns import Match, candidates, leftmost_longest
 from .timex_values import DAY, Period, parse
@@ -71,6 +71,10 @@ _LABELS = frozenset({"section", "sec.", "§", "article", "chapter", "title", "ru
 _CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "around", "about", "before",
                                  "after", "from", "since", "to", "between", "past", "through",
                                  "nearly", "almost", "was", "is"})
+# "April 24 and ", "Sept. 3rd or ": a month and day before another day's number.
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
+_NAMED_DAY_BEFORE = re.compile(
+    rf"\b(?:{_MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$")
 _AFTER_BARE_UNITS = frozenset({"for", "in", "within", "over", "after", "during", "lasting",
                                "took", "take", "takes", "taking", "spent", "spend", "recent",
                                "coming", "past", "few", "the"})
@@ -237,9 +241,15 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
         return month is not None and month.tag_ != "MD" and month.pos_ in (
             "PROPN", "NOUN") and not _inside_name(month, span) and not re.match(
             r"-[a-z]", text[match.end:match.end + 2]) and not named
+    if rule == "date" and match["dnext"]:
+        # Not "on April 24 and 25 people died": a count.
+        return first.dep_ != "nummod" and _NAMED_DAY_BEFORE.search(
+            text, max(0, match.start - 24), match.start) is not None
     if rule in ("date", "weekday", "holiday"):
         return not _inside_name(first, span)
     if rule == "deictic" and not (match["tmod"] or match["tdir"]):
+        if first.dep_ == "poss" and first.head.lemma_.lower() in PRESENT_DAY_NOUNS:
+            return False  # "today's youth": the present day's, not the day of publication
         # "USA TODAY", "VOA Today": capitalised after a capitalised word, a name.
         return not (first.text[:1].isupper() and first.i > 0 and not first.is_sent_start
                     and first.nbor(-1).text[:1].isupper())
@@ -286,7 +296,8 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
             i += 1
         return (opener and i < len(doc) and doc[i].is_lower and doc[i].is_alpha
                 and doc[i].pos_ in ("VERB", "AUX", "NOUN"))
-    if rule == "year" and match["y"] and not (match["ymod"] or match["yfiscal"]):
+    if rule == "year" and match["y"] and not (match["ymod"] or match["yfiscal"]
+                                              or match["yside"]):
         token = _token_at(span.doc, match.start_of("y"))
         if token is None or _inside_name(token, span):
             return False
@@ -341,7 +352,10 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
         # stay.
         return any(e.label_ in _FIGURES for e in span.sent.ents)
     if rule == "set" and match["sadv"]:
-        return first.pos_ == "ADV"  # "paid quarterly", not "its quarterly dividend"
+        # "paid quarterly", "his daily life", not "its quarterly dividend" (nor the "Daily
+        # News", nor "the Paris daily").
+        return first.pos_ == "ADV" or (first.text in RECURRENCE_ADJECTIVES
+                                       and first.dep_ == "amod" and first.head.i > first.i)
     if rule == "set" and match["sper"]:
         # "in 2012, a year after the uprising": a span of time after a clause's end, not
         # "$5 a year".

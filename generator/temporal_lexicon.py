@@ -79,6 +79,17 @@ VAGUE_TIMES = {
     "some day": "FUTURE_REF",
 }
 
+# Adjectives of a recurrence that TimeBank and AQUAINT mark before a noun too ("his daily
+# life", "his weekly radio address"); "annual" and "quarterly" they leave unmarked there
+# ("the annual meeting", "its quarterly dividend": 15 of 16 times), as the tagger does.
+RECURRENCE_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "hourly", "nightly"})
+
+# Nouns "today's" describes as of the present day, not of the publication date: "today's
+# world", "today's youth".
+PRESENT_DAY_NOUNS = frozenset({"world", "youth", "society", "generation", "kid", "child",
+                               "teenager", "teen", "economy", "culture", "politics", "era",
+                               "age", "standard"})
+
 SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
         "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W",
         "semiannually": "P6M", "annual": "P1Y"}

@@ -241,6 +241,15 @@ def _weekday_rule(m: Match, ctx: Context) -> Result | None:
 
 
 def _date(m: Match, ctx: Context) -> Result | None:
+    if m["dnext"]:
+        # "April 24 and 25": the month and year of the day just named.
+        last = ctx.mentioned[-1] if ctx.mentioned else None
+        if last is None or last.granularity != DAY:
+            return None
+        try:
+            return DATE, last.day.replace(day=int(m["dnext"])).isoformat(), None
+        except ValueError:
+            return None
     name = m["dmonth"] or m["dmonth2"] or m["dmonth3"]
     day = m["dday"] or m["dday2"]
     year = m["dyear"] or m["dyear2"] or m["dyear3"]
@@ -291,6 +300,8 @@ def _year(m: Match, ctx: Context) -> Result | None:
     if year is None:
         return None
     value, mod = _in_period(Period(YEAR, dt.date(year, 1, 1)), m["ymod"])
+    if m["yside"]:
+        mod = "BEFORE" if m["yside"] == "pre" else "AFTER"
     return DATE, value, mod
 
 
@@ -558,6 +569,8 @@ def _anaphoric(m: Match, ctx: Context) -> Result | None:
 
 
 def _deictic(m: Match, ctx: Context) -> Result | None:
+    if m["nthday"]:
+        return DATE, _deictic_day(ctx, "today").isoformat(), None
     word = m["deictic"].lower()
     day = _deictic_day(ctx, word)
     if m["tdir"]:
@@ -744,9 +757,13 @@ def _set(m: Match, ctx: Context) -> Result | None:
 def _holiday(m: Match, ctx: Context) -> Result | None:
     name = _words(m["holiday"])
     rule = HOLIDAYS[name]
-    if m["hy"]:
-        return DATE, rule(int(m["hy"])).isoformat(), None
-    rel = _words(m["hrel"])
+    day = rule(int(m["hy"])) if m["hy"] else _holiday_day(rule, _words(m["hrel"]), ctx)
+    if m["hweek"]:
+        return DATE, Period(WEEK, day).iso(), None
+    return DATE, day.isoformat(), None
+
+
+def _holiday_day(rule: Callable[[int], dt.date], rel: str, ctx: Context) -> dt.date:
     this_year = rule(ctx.anchor.year)
     if rel == "last":
         day = this_year if this_year < ctx.anchor else rule(ctx.anchor.year - 1)
@@ -757,7 +774,7 @@ def _holiday(m: Match, ctx: Context) -> Result | None:
     else:
         year = year_for(ctx.anchor, this_year.month, this_year.day, ctx.tense())
         day = rule(year)
-    return DATE, day.isoformat(), None
+    return day
 
 
 def moves_reference(match: Match) -> bool:

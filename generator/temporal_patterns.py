@@ -97,11 +97,17 @@ PATTERNS: dict[str, str] = {
         rf"|{_month('dmonth3')}(?:,?\s+(?:of\s+)?(?:{_year('dyear3')}"
         rf"|(?P<dspelled>{_SPELLED_YEAR})(?![\w-])))?)"
         rf"(?:\s+(?P<drel>this|last|next)\s+year)?"
+        # "on April 24 and 25": the second day is a date of its own (`temporal._plausible`
+        # checks the month and day before it).
+        rf"|(?:(?<=\w\sand\s)|(?<=\w\sor\s)|(?<=\w\s&\s))(?P<dnext>[12]\d|3[01]|0?[1-9])"
+        rf"(?:st|nd|rd|th)?(?![\w%]|[:.,]\d|\s*(?:percent|[ap]\.?m\b))"
     ),
     "year": (
         rf"(?:(?P<ymod>{_PART_MOD})[-\s]+)?"
         rf"(?:(?P<yfiscal>fiscal(?:\s+year)?|(?:the\s+)?(?:fiscal\s+|calendar\s+|model\s+)?year"
         rf"|fy)\s*)?"
+        # "the post-1959 politics": after that year.
+        rf"(?:(?P<yside>pre|post)-)?"
         rf"(?:(?P<yfrom>1\d\d\d|20\d\d)[-/–](?P<yto>\d\d)"
         rf"(?=\s+(?:season|school|academic|fiscal|financial|crop|budget))"
         rf"|{_year('y')}|(?P<yspelled>{_SPELLED_YEAR}))"
@@ -188,6 +194,11 @@ PATTERNS: dict[str, str] = {
         r"(?:(?P<tmod>early|late|later|earlier)\s+)?"
         r"(?:the\s+day\s+(?P<tdir>before|after)\s+)?"
         r"(?P<deictic>today|tonight|yesterday|tomorrow)"
+        # "Today is the eighth day of Desert Shield", "It's the second day of an offensive":
+        # the day it is now.
+        r"|(?:(?<=it's\s)|(?<=it’s\s)|(?<=it\sis\s)|(?<=today\sis\s))"
+        r"(?P<nthday>the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd))\s+day)"
+        r"(?=\s+(?:of|since|in)\b)"
     ),
     "part": (
         rf"(?:(?P<pmod>early|late|mid)[-\s]+)?"
@@ -238,7 +249,9 @@ PATTERNS: dict[str, str] = {
         rf"|(?P<jcount>{COUNT})-(?P<junit>{UNIT_WORD})(?P<jlong>-long|-old)?(?!\w)"
     ),
     "holiday": (
-        rf"(?:(?P<hrel>last|this|next)\s+)?(?P<holiday>{_HOLIDAY})(?!\w)(?:\s+{_year('hy')})?"
+        # "as Easter week began": the week that holds the holiday.
+        rf"(?:(?P<hrel>last|this|next)\s+)?(?P<holiday>{_HOLIDAY})(?!\w)"
+        rf"(?:\s+(?P<hweek>week)(?!\w))?(?:\s+{_year('hy')})?"
     ),
 }
 
@@ -268,7 +281,7 @@ _CORES: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter", "half", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "relative": (*_UNITS, *_PARTS, "weekend", "period"), "anaphoric": _UNITS,
-    "deictic": ("today", "tonight", "yesterday", "tomorrow"),
+    "deictic": ("today", "tonight", "yesterday", "tomorrow", " day "),
     "part": (*_PARTS, "tonight"),
     "vague": ("now", "current", "recent", "lately", "present", "past", "future", "term",
               "later date", "these days", "this day", "one day", "some day"),

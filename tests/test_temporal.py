@@ -593,3 +593,60 @@ def test_a_half_a_year_earlier_and_the_quarters_of_the_year(tag):
                date="1989-10-26")[0][:3] == ("the first half a year earlier", "DATE", "1988-H1")
     assert tag("Sales rose in the first two quarters of the year.",
                date="1989-10-26")[0][2] == "1989-H1"
+
+
+def test_a_recurrence_adjective_is_a_set_but_a_name_or_an_annual_report_is_not(tag):
+    assert tag("Clinton said in his weekly radio address that it was over.",
+               date="1998-08-08") == [("weekly", "SET", "P1W", None)]
+    assert tag("Average hourly earnings rose 4 cents.", date="1998-02-06") == [
+        ("hourly", "SET", "PT1H", None)]
+    for text in ("He read the Daily News.", "She writes for the Weekly Standard.",
+                 "Israel's biggest paper is a free daily.", "The company cut its quarterly "
+                 "dividend.", "Holders met at the annual meeting."):
+        assert tag(text, date="1998-02-06") == [], text
+
+
+def test_todays_world_is_the_present_day_not_the_day_of_publication(tag):
+    assert tag("The case is for today's youth what the blockade was.", date="2000-01-07") == []
+    assert tag("Barriers make no sense in today's world.", date="1998-04-24") == []
+    assert tag("The offer, advertised in today's editions of the Journal, ends soon.",
+               date="1989-11-02") == [("today", "DATE", "1989-11-02", None)]
+    assert tag("Now for today's geography quiz.", date="1998-01-21")[-1] == (
+        "today", "DATE", "1998-01-21", None)
+
+
+def test_a_year_after_pre_or_post_is_before_or_after_it(tag):
+    assert tag("The post-1959 politics split families apart.", date="2000-02-24") == [
+        ("post-1959", "DATE", "1959", "AFTER")]
+    assert tag("Pre-1990 rules still apply.", date="2000-02-24") == [
+        ("Pre-1990", "DATE", "1990", "BEFORE")]
+
+
+def test_a_holidays_week_is_the_week_that_holds_it(tag):
+    assert tag("Protesters prayed for help as Easter week began.", date="2000-04-17") == [
+        ("Easter week", "DATE", "2000-W16", None)]
+    assert tag("Shops closed in Christmas week 1999.", date="2000-04-17") == [
+        ("Christmas week 1999", "DATE", "1999-W51", None)]
+    assert tag("He will rest at Easter.", date="2000-04-17") == [
+        ("Easter", "DATE", "2000-04-23", None)]
+
+
+def test_the_nth_day_of_something_said_to_be_now_is_today(tag):
+    assert tag("In Saudi Arabia, today is the eighth day of Desert Shield.",
+               date="1990-08-15") == [("today", "DATE", "1990-08-15", None),
+                                      ("the eighth day", "DATE", "1990-08-15", None)]
+    assert tag("It's the second day of an offensive by the security forces.",
+               date="1998-03-06") == [("the second day", "DATE", "1998-03-06", None)]
+    # Said in the past, it is the day the text is about, which it does not say.
+    assert tag("It was the second day of talks.", date="1998-03-06") == []
+
+
+def test_a_second_day_after_a_month_and_day_is_a_date_of_its_own(tag):
+    assert tag("The summit will be held on April 24 and 25.", date="1999-02-10") == [
+        ("April 24", "DATE", "1999-04-24", None), ("25", "DATE", "1999-04-25", None)]
+    assert tag("The votes will be on Sept. 3rd or 4th.", date="1999-02-10")[-1] == (
+        "4th", "DATE", "1999-09-04", None)
+    for text in ("Sales were 24 and 25 percent higher.", "On April 24 and 25 people died.",
+                 "They met on May 5 and 6 p.m. passed."):
+        assert all(t[0] not in ("25", "6") or t[1] == "TIME" for t in tag(text,
+                                                                          date="1999-02-10")), text
