@@ -18,7 +18,7 @@ from .analysis import Analysis
 from .cues import SPEECH_VERBS
 from .layout import ASIDE, CREDIT
 from .model import Span, TimeExpr
-from .pubdate import MONTHS, month_number
+from .pubdate import month_number, month_pattern
 from .temporal_lexicon import NAMED_DAYS, PRESENT_DAY_NOUNS, RECURRENCE_ADJECTIVES
 from .temporal_normalise import DATE, TIME, Context, moves_reference, normalise
 from .temporal_patterns import Match, candidates, leftmost_longest
@@ -72,9 +72,10 @@ _CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "around", "about",
                                  "after", "from", "since", "to", "between", "past", "through",
                                  "nearly", "almost", "was", "is"})
 # "April 24 and ", "Sept. 3rd or ": a month and day before another day's number.
-_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
+# What joins "April 24" to "25".
+_JOINED_DAY = re.compile(r"(?:st|nd|rd|th)?\s+(?:and|or|&)\s+", re.IGNORECASE)
 _NAMED_DAY_BEFORE = re.compile(
-    rf"\b(?:{_MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$")
+    rf"\b{month_pattern('month')}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?i:and|or|&)\s+$")
 _AFTER_BARE_UNITS = frozenset({"for", "in", "within", "over", "after", "during", "lasting",
                                "took", "take", "takes", "taking", "spent", "spend", "recent",
                                "coming", "past", "few", "the"})
@@ -242,11 +243,21 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
             "PROPN", "NOUN") and not _inside_name(month, span) and not re.match(
             r"-[a-z]", text[match.end:match.end + 2]) and not named
     if rule == "date" and match["dnext"]:
-        # Not "on April 24 and 25 people died": a count.
-        return first.dep_ != "nummod" and _NAMED_DAY_BEFORE.search(
-            text, max(0, match.start - 24), match.start) is not None
+        # After a month and an earlier day of it; not "on April 24 and 25 people died", a
+        # count, nor "on Dec. 31 and 1", nor "Mark 5 and 6".
+        named = _NAMED_DAY_BEFORE.search(text, max(0, match.start - 24), match.start)
+        return (named is not None and int(named["day"]) < int(match["dnext"])
+                and first.dep_ != "nummod")
     if rule in ("date", "weekday", "holiday"):
         return not _inside_name(first, span)
+    if rule == "deictic" and match["nthday"]:
+        # "it's the second day of an offensive" is today, unless the sentence names another
+        # day ("Tomorrow it's the 100th day") or sets a condition ("If it is the first day
+        # of the month, rent is due").
+        verb = span.root.head
+        others = any(e.label_ in ("DATE", "TIME") and e.text.lower() != "today"
+                     and not (e.start < span.end and span.start < e.end) for e in span.sent.ents)
+        return not others and not any(c.dep_ == "mark" for c in verb.children)
     if rule == "deictic" and not (match["tmod"] or match["tdir"]):
         if first.dep_ == "poss" and first.head.lemma_.lower() in PRESENT_DAY_NOUNS:
             return False  # "today's youth": the present day's, not the day of publication
@@ -296,11 +307,12 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
             i += 1
         return (opener and i < len(doc) and doc[i].is_lower and doc[i].is_alpha
                 and doc[i].pos_ in ("VERB", "AUX", "NOUN"))
-    if rule == "year" and match["y"] and not (match["ymod"] or match["yfiscal"]
-                                              or match["yside"]):
+    if rule == "year" and match["y"] and not (match["ymod"] or match["yfiscal"]):
         token = _token_at(span.doc, match.start_of("y"))
         if token is None or _inside_name(token, span):
             return False
+        if match["yside"]:
+            return True  # "the post-1959 politics": a year, whatever noun follows
         if before in _TIME_PREPOSITIONS:
             return True
         if before in _LABELS:
@@ -352,9 +364,13 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
         # stay.
         return any(e.label_ in _FIGURES for e in span.sent.ents)
     if rule == "set" and match["sadv"]:
-        # "paid quarterly", "his daily life", not "its quarterly dividend" (nor the "Daily
-        # News", nor "the Paris daily").
-        return first.pos_ == "ADV" or (first.text in RECURRENCE_ADJECTIVES
+        # "paid quarterly", "Daily life is hard": an adverb, or an adjective of a recurrence
+        # before its noun; not "its quarterly dividend", the "Daily News" (a name's part) nor
+        # "a twice-weekly column" (not every week). A paper's frequency ("the weekly Der
+        # Spiegel") stays, as the adverb's always did ("the Paris daily Le Monde").
+        if text[match.start - 1:match.start] == "-":
+            return False
+        return first.pos_ == "ADV" or (first.lower_ in RECURRENCE_ADJECTIVES
                                        and first.dep_ == "amod" and first.head.i > first.i)
     if rule == "set" and match["sper"]:
         # "in 2012, a year after the uprising": a span of time after a clause's end, not
@@ -455,6 +471,24 @@ def _dated_days(body: str, found: list[tuple[Match, DocSpan]]) -> dict[tuple[int
     return dated
 
 
+def _next_day(match: Match, times: list[TimeExpr], body: str) -> tuple[str, str, None] | None:
+    """ "on April 24 and 25": the day in the month and year of the date just before it, and
+    "April 24 and 25, 2017" gives that date its year too."""
+    last = times[-1] if times else None
+    if last is None or last.type != DATE or not re.fullmatch(r"\d{4}-\d\d-\d\d", last.value) \
+            or not _JOINED_DAY.fullmatch(body, last.span[1], match.start):
+        return None
+    year = int(match["dnexty"]) if match["dnexty"] else int(last.value[:4])
+    try:
+        day = dt.date(year, int(last.value[5:7]), int(match["dnext"]))
+        first = dt.date(year, int(last.value[5:7]), int(last.value[8:]))
+    except ValueError:
+        return None
+    if match["dnexty"] and not re.search(r"\d{4}", last.text):
+        last.value = first.isoformat()
+    return DATE, day.isoformat(), None
+
+
 def extract_times(analysis: Analysis) -> list[TimeExpr]:
     """Every temporal expression outside asides and credits, in text order."""
     if not analysis.article.date:
@@ -488,7 +522,7 @@ def extract_times(analysis: Analysis) -> list[TimeExpr]:
         quote = _inside(quotes, match.start)
         anchor = statements.get(quote, published) if quote else published
         ctx = Context(anchor, partial(direction, span), mentioned, story, dated)
-        result = normalise(match, ctx)
+        result = _next_day(match, times, body) if match["dnext"] else normalise(match, ctx)
         if result is None:
             continue
         kind, value, mod = result

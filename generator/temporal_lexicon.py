@@ -88,7 +88,7 @@ RECURRENCE_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "hourly", "nigh
 # world", "today's youth".
 PRESENT_DAY_NOUNS = frozenset({"world", "youth", "society", "generation", "kid", "child",
                                "teenager", "teen", "economy", "culture", "politics", "era",
-                               "age", "standard"})
+                               "age", "standard", "people"})
 
 SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
         "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W",

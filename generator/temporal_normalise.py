@@ -242,14 +242,7 @@ def _weekday_rule(m: Match, ctx: Context) -> Result | None:
 
 def _date(m: Match, ctx: Context) -> Result | None:
     if m["dnext"]:
-        # "April 24 and 25": the month and year of the day just named.
-        last = ctx.mentioned[-1] if ctx.mentioned else None
-        if last is None or last.granularity != DAY:
-            return None
-        try:
-            return DATE, last.day.replace(day=int(m["dnext"])).isoformat(), None
-        except ValueError:
-            return None
+        return None  # "April 24 and 25": the day before says which month (`temporal`)
     name = m["dmonth"] or m["dmonth2"] or m["dmonth3"]
     day = m["dday"] or m["dday2"]
     year = m["dyear"] or m["dyear2"] or m["dyear3"]

@@ -42,6 +42,11 @@ _ONES = "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n < 10)
 _SPELLED_YEAR = (rf"(?:nineteen|eighteen|twenty)[\s-]+(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?"
                  rf"|{_TEENS}|hundred(?:\s+and\s+(?:{_ONES}))?|o[\s-]+(?:{_ONES}))"
                  rf"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:{_ONES}|{_TEENS}))?")
+# "the eighth day", "the twenty-first day", "the last day" (not "the worst day").
+_ORDINAL_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+                 r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+                 r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth"
+                 r"|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|hundredth|thousandth|last|final")
 _HOLIDAY = "(?-i:" + "|".join(
     re.escape(name.title()).replace("'S", "['’]s").replace(r"\ ", r"\s+")
     for name in sorted(HOLIDAYS, key=len, reverse=True)) + ")"
@@ -100,14 +105,15 @@ PATTERNS: dict[str, str] = {
         # "on April 24 and 25": the second day is a date of its own (`temporal._plausible`
         # checks the month and day before it).
         rf"|(?:(?<=\w\sand\s)|(?<=\w\sor\s)|(?<=\w\s&\s))(?P<dnext>[12]\d|3[01]|0?[1-9])"
-        rf"(?:st|nd|rd|th)?(?![\w%]|[:.,]\d|\s*(?:percent|[ap]\.?m\b))"
+        rf"(?:st|nd|rd|th)?(?:,?\s+{_year('dnexty')})?"
+        rf"(?![\w%-]|[:.,]\d|\s*(?:percent|[ap]\.?m\b|million|billion|thousand|hundred))"
     ),
     "year": (
         rf"(?:(?P<ymod>{_PART_MOD})[-\s]+)?"
         rf"(?:(?P<yfiscal>fiscal(?:\s+year)?|(?:the\s+)?(?:fiscal\s+|calendar\s+|model\s+)?year"
         rf"|fy)\s*)?"
         # "the post-1959 politics": after that year.
-        rf"(?:(?P<yside>pre|post)-)?"
+        rf"(?:(?P<yside>pre|post)[-–])?"
         rf"(?:(?P<yfrom>1\d\d\d|20\d\d)[-/–](?P<yto>\d\d)"
         rf"(?=\s+(?:season|school|academic|fiscal|financial|crop|budget))"
         rf"|{_year('y')}|(?P<yspelled>{_SPELLED_YEAR}))"
@@ -196,8 +202,9 @@ PATTERNS: dict[str, str] = {
         r"(?P<deictic>today|tonight|yesterday|tomorrow)"
         # "Today is the eighth day of Desert Shield", "It's the second day of an offensive":
         # the day it is now.
-        r"|(?:(?<=it's\s)|(?<=it’s\s)|(?<=it\sis\s)|(?<=today\sis\s))"
-        r"(?P<nthday>the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd))\s+day)"
+        r"|(?:(?<=\bit's\s)|(?<=\bit’s\s)|(?<=\bit\sis\s)|(?<=\btoday\sis\s)"
+        r"|(?<=\btoday\smarks\s))"
+        rf"(?P<nthday>the\s+(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORD})\s+day)"
         r"(?=\s+(?:of|since|in)\b)"
     ),
     "part": (
