@@ -72,10 +72,16 @@ _CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "around", "about",
                                  "after", "from", "since", "to", "between", "past", "through",
                                  "nearly", "almost", "was", "is"})
 # "April 24 and ", "Sept. 3rd or ": a month and day before another day's number.
-# What joins "April 24" to "25".
-_JOINED_DAY = re.compile(r"(?:st|nd|rd|th)?\s+(?:and|or|&)\s+", re.IGNORECASE)
+# What joins "April 24" to "25": "and", "or", a list's comma, a range's "to".
+_JOINED_DAY = re.compile(r"(?:st|nd|rd|th)?(?:,?\s+(?:and|or|&|to)|,)\s+", re.IGNORECASE)
+# A month and its days before another day's number: "April 24 and ", "Oct. 3, 4 and ",
+# "from Oct. 3 to ".
 _NAMED_DAY_BEFORE = re.compile(
-    rf"\b{month_pattern('month')}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?i:and|or|&)\s+$")
+    rf"(?P<from>\bfrom\s+)?\b{month_pattern('month')}\s+\d{{1,2}}(?:(?:st|nd|rd|th)?,\s+\d{{1,2}})*"
+    rf"(?:st|nd|rd|th)?(?P<joiner>,?\s+(?i:and|or|&|to)|,)\s+$")
+# The rest of a list a comma's day belongs to: "4 and 5" of "Oct. 3, 4 and 5".
+_LIST_GOES_ON = re.compile(r"(?:st|nd|rd|th)?(?:,\s+\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?i:and|or|&)"
+                           r"\s+\d{1,2}(?!\d)")
 _AFTER_BARE_UNITS = frozenset({"for", "in", "within", "over", "after", "during", "lasting",
                                "took", "take", "takes", "taking", "spent", "spend", "recent",
                                "coming", "past", "few", "the"})
@@ -244,10 +250,17 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
             r"-[a-z]", text[match.end:match.end + 2]) and not named
     if rule == "date" and match["dnext"]:
         # After a month and an earlier day of it; not "on April 24 and 25 people died", a
-        # count, nor "on Dec. 31 and 1", nor "Mark 5 and 6".
-        named = _NAMED_DAY_BEFORE.search(text, max(0, match.start - 24), match.start)
-        return (named is not None and int(named["day"]) < int(match["dnext"])
-                and first.dep_ != "nummod")
+        # count, nor "on Dec. 31 and 1", nor "Mark 5 and 6"; a comma's day only in a list
+        # that goes on ("On Oct. 3, 12 were arrested" is a count), "to" only in a range
+        # ("from Oct. 3 to 5", not "cut on March 3 to 5 members").
+        named = _NAMED_DAY_BEFORE.search(text, max(0, match.start - 40), match.start)
+        if named is None or (first.dep_ == "nummod" and first.head.i > first.i):
+            return False
+        days = [int(d) for d in re.findall(r"\d+", named.group()[len(named["month"]):])]
+        joiner = named["joiner"].strip().lower()
+        return (days[-1] < int(match["dnext"])
+                and (joiner != "," or _LIST_GOES_ON.match(text, match.end) is not None)
+                and (joiner != "to" or named["from"] is not None))
     if rule in ("date", "weekday", "holiday"):
         return not _inside_name(first, span)
     if rule == "deictic" and match["nthday"]:
@@ -481,11 +494,15 @@ def _next_day(match: Match, times: list[TimeExpr], body: str) -> tuple[str, str,
     year = int(match["dnexty"]) if match["dnexty"] else int(last.value[:4])
     try:
         day = dt.date(year, int(last.value[5:7]), int(match["dnext"]))
-        first = dt.date(year, int(last.value[5:7]), int(last.value[8:]))
     except ValueError:
         return None
-    if match["dnexty"] and not re.search(r"\d{4}", last.text):
-        last.value = first.isoformat()
+    # The days before it in the list take its year, unless they have one of their own.
+    end = match.start
+    for earlier in reversed(times if match["dnexty"] else []):
+        if (re.search(r"\d{4}", earlier.text) or earlier.type != DATE
+                or not _JOINED_DAY.fullmatch(body, earlier.span[1], end)):
+            break
+        earlier.value, end = f"{year}{earlier.value[4:]}", earlier.span[0]
     return DATE, day.isoformat(), None
 
 

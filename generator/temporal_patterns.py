@@ -102,9 +102,10 @@ PATTERNS: dict[str, str] = {
         rf"|{_month('dmonth3')}(?:,?\s+(?:of\s+)?(?:{_year('dyear3')}"
         rf"|(?P<dspelled>{_SPELLED_YEAR})(?![\w-])))?)"
         rf"(?:\s+(?P<drel>this|last|next)\s+year)?"
-        # "on April 24 and 25": the second day is a date of its own (`temporal._plausible`
-        # checks the month and day before it).
-        rf"|(?:(?<=\w\sand\s)|(?<=\w\sor\s)|(?<=\w\s&\s))(?P<dnext>[12]\d|3[01]|0?[1-9])"
+        # "on April 24 and 25", "Oct. 3, 4 and 5", "from Oct. 3 to 5": each later day is a
+        # date of its own (`temporal._plausible` checks the month and days before it).
+        rf"|(?:(?<=\w\sand\s)|(?<=\w\sor\s)|(?<=\w\s&\s)|(?<=\w,\s)|(?<=\w\sto\s))"
+        rf"(?P<dnext>[12]\d|3[01]|0?[1-9])"
         rf"(?:st|nd|rd|th)?(?:,?\s+{_year('dnexty')})?"
         rf"(?![\w%-]|[:.,]\d|\s*(?:percent|[ap]\.?m\b|million|billion|thousand|hundred))"
     ),

@@ -662,3 +662,17 @@ def test_a_second_day_after_a_month_and_day_is_a_date_of_its_own(tag):
                  "were weak.", "Talks began on March 2. Decks 3 and 4 were flooded.",
                  "The Cubs won on Oct. 3 and 4-3 on Oct. 5."):
         assert [t[0] for t in tag(text, date="1999-02-10") if t[0][0].isdigit()] == [], text
+
+
+def test_the_days_of_a_list_or_a_range_after_a_month_are_dates(tag):
+    assert [t[:3] for t in tag("Meetings on Oct. 3, 4 and 5, 2017 went well.",
+                               date="2016-03-15")] == [
+        ("Oct. 3", "DATE", "2017-10-03"), ("4", "DATE", "2017-10-04"),
+        ("5, 2017", "DATE", "2017-10-05")]
+    assert tag("The poll was conducted from Sept. 19 to 22.", date="2016-09-25")[-1] == (
+        "22", "DATE", "2016-09-22", None)
+    # A comma's number that ends no list of days, a "to" with no "from": counts.
+    assert [t[0] for t in tag("On Oct. 3, 12 were arrested and 4 hurt.",
+                              date="2016-03-15")] == ["Oct. 3"]
+    assert [t[0] for t in tag("Staff were cut on March 3 to 5 a shift.",
+                              date="2016-03-15")] == ["March 3"]
