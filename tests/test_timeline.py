@@ -479,6 +479,12 @@ def test_a_range_is_one_entry_dated_by_both_ends(timeline, sample):
     assert page.timeline_groups()[0]["entries"][0]["label"] == "1983–1986"
 
 
+def test_a_range_of_days_in_one_month_is_one_entry(timeline):
+    entries = timeline("The poll was conducted from Sept. 19 to 22.")
+    assert [(e.date, e.until, e.phrase) for e in entries] == [
+        ("2015-09-19", "2015-09-22", "from Sept. 19 to 22")]
+
+
 def test_a_file_s_date_is_not_passed_off_as_the_publication_date(sample):
     assert "the file's date" not in render_article(sample)
     article = dataclasses.replace(sample.article, date_source="file")
