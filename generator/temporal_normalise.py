@@ -608,6 +608,8 @@ def _count(text: str | None) -> float | None:
 def _ago(m: Match, ctx: Context) -> Result | None:
     code = UNITS[_unit_word(m["aunit"])]
     n = _count(m["acount"]) if m["acount"] else None
+    if n is not None and (m["ahalf0"] or m["ahalf"]):
+        n = n / 2 if m["ahalf0"] else n + 0.5
     direction = _words(m["adir"])
     step = -1 if direction in ("ago", "earlier", "before") else 1
     deictic = direction in ("ago", "hence", "from now")
@@ -622,7 +624,10 @@ def _ago(m: Match, ctx: Context) -> Result | None:
     # Decades and centuries count in years: "a decade ago" is a year.
     scale = {"DE": 10, "CE": 100, "ML": 1000, "2W": 2}.get(code, 1)
     unit = YEAR if code in ("DE", "CE", "ML") else _GRANULARITY[code]
-    count = int(n * scale)
+    if code in ("Y", "W") and n * scale != int(n * scale):
+        # "half a year ago" is a month, "a week and a half ago" a day.
+        n, scale, unit = n * scale * (12 if code == "Y" else 7), 1, MONTH if code == "Y" else DAY
+    count = int(n * scale + 0.5)
     if unit == YEAR and step < 0:
         # "a year ago" in a story about a quarter means that quarter a year ago.
         quarter = _recent_quarter(ctx)

@@ -240,7 +240,11 @@ PATTERNS: dict[str, str] = {
     ),
     "ago": (
         rf"(?:(?P<amod>{_QUANTITY_MOD})\s+)?"
+        # "half a year ago", "a year and a half ago": half a unit more or less, counted from
+        # today ("a minute and a half later" stays a span).
+        rf"(?P<ahalf0>half\s+(?=an?\s))?"
         rf"(?:(?P<acount>{COUNT})[\s-]+)?(?P<aunit>{UNIT_WORD})"
+        rf"(?P<ahalf>\s+and\s+a\s+half(?=\s+(?:ago|hence|from\s+now)))?"
         rf"(?:\s+or\s+so)?\s+(?P<adir>ago|earlier|later|hence|from\s+now|before(?=\s*[,.;:)])"
         rf"|after(?=\s*[,.;:)]))"
     ),

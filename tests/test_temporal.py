@@ -567,9 +567,9 @@ def test_a_quarter_a_year_ago(tag):
     assert found[-1] == ("the quarter a year ago", "DATE", "1988-Q3", None)
     assert tag("Profit in the third quarter a year ago was $5 million.",
                date="1989-10-26")[0][2] == "1988-Q3"
-    # Half a year is no half of one.
+    # Half a year is no half of one: six months back.
     assert tag("He moved here half a year ago.", date="1989-10-26")[0][:3] == (
-        "half a year", "DURATION", "P6M")
+        "half a year ago", "DATE", "1989-04")
 
 
 def test_an_hour_in_the_morning_needs_words_that_say_a_time(tag):
@@ -676,3 +676,12 @@ def test_the_days_of_a_list_or_a_range_after_a_month_are_dates(tag):
                               date="2016-03-15")] == ["Oct. 3"]
     assert [t[0] for t in tag("Staff were cut on March 3 to 5 a shift.",
                               date="2016-03-15")] == ["March 3"]
+
+
+def test_half_a_unit_ago_counts_the_half(tag):
+    assert tag("He left half a year ago.") == [("half a year ago", "DATE", "2015-03", None)]
+    assert tag("He left a year and a half ago.")[0][2] == "2014-03"
+    assert tag("It came a week and a half ago.")[0][2] == "2015-09-17"
+    # Counted from a later day, a half is still a span.
+    assert tag("It ended a minute and a half later.") == [
+        ("a minute and a half", "DURATION", "PT1M30S", None)]
