@@ -109,12 +109,15 @@ _STATE_VOTE = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][a-z]+\.?|\d{1,2}(?:st|nd|r
                          r"\s+(?:primary|primaries|caucus|caucuses|delegation|delegates"
                          r"|legislature)\b")
 # A province's office after its name: "New York Attorney General Eric Schneiderman",
-# "Washington Gov. Jay Inslee" (not "New York Mayor", the city's).
+# "Washington Gov. Jay Inslee", "New York's governor, Andrew Cuomo" (not "New York Mayor",
+# the city's).
 _STATE_OFFICE = re.compile(r"(?:['’]s)?\s+(?:Gov\.|Governor|Premier|Lt\.\s+Gov\."
                            r"|Lieutenant\s+Governor|Sen\.|Senator|Rep\.|Representative"
                            r"|Attorney\s+General"
                            r"|Secretary\s+of\s+State|Comptroller|State\s+Senate"
-                           r"|General\s+Assembly)(?!\w)")
+                           r"|General\s+Assembly)(?!\w)"
+                           r"|['’]s\s+(?:governor|lieutenant\s+governor|attorney\s+general"
+                           r"|premier)(?!\w)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+$")
 # The titled person's name in the possessive: "Gov. Andrew Cuomo's budget".
 _POSSESSOR = re.compile(r"(?:\s+[A-Z][\w.-]*){1,4}?['’]s\b")

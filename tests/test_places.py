@@ -1837,6 +1837,17 @@ def test_a_province_before_its_officer_s_abbreviated_title(analyse_text, pipelin
                                                  body.index(" Mayor"))]
 
 
+def test_a_province_whose_officer_the_text_names_in_lower_case(analyse_text, pipeline):
+    body = ("New York's governor, Andrew Cuomo, signed it, and New York's mayor, Bill de "
+            "Blasio, did not.")
+    places = places_in(analyse_text, pipeline, body)
+    assert places["New York"].kind == "region"
+    assert places["New York City"].mentions == [(body.index("New York's mayor"),
+                                                 body.index("'s mayor"))]
+    body = "Mexico's attorney general resigned."
+    assert places_in(analyse_text, pipeline, body)["Mexico"].kind == "country"
+
+
 def test_a_county_before_its_prosecutor_s_title(analyse_text, pipeline):
     body = ("WAUSAU, Wis. — The deal was bad, said Marathon County Assistant District Attorney "
             "LaMont Jacobson.")
