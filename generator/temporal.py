@@ -71,17 +71,18 @@ _LABELS = frozenset({"section", "sec.", "§", "article", "chapter", "title", "ru
 _CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "around", "about", "before",
                                  "after", "from", "since", "to", "between", "past", "through",
                                  "nearly", "almost", "was", "is"})
-# "April 24 and ", "Sept. 3rd or ": a month and day before another day's number.
 # What joins "April 24" to "25": "and", "or", a list's comma, a range's "to".
-_JOINED_DAY = re.compile(r"(?:st|nd|rd|th)?(?:,?\s+(?:and|or|&|to)|,)\s+", re.IGNORECASE)
-# A month and its days before another day's number: "April 24 and ", "Oct. 3, 4 and ",
+_JOIN = r"(?:st|nd|rd|th)?(?:,?\s+(?i:and|or|&|to)|,)\s+"
+_JOINED_DAY = re.compile(_JOIN)
+# A month and its days before another day's number: "April 24 and ", "Oct. 3, 4, and ",
 # "from Oct. 3 to ".
 _NAMED_DAY_BEFORE = re.compile(
-    rf"(?P<from>\bfrom\s+)?\b{month_pattern('month')}\s+\d{{1,2}}(?:(?:st|nd|rd|th)?,\s+\d{{1,2}})*"
+    rf"(?P<from>\bfrom\s+)?\b{month_pattern('month')}\s+\d{{1,2}}(?:{_JOIN}\d{{1,2}})*"
     rf"(?:st|nd|rd|th)?(?P<joiner>,?\s+(?i:and|or|&|to)|,)\s+$")
-# The rest of a list a comma's day belongs to: "4 and 5" of "Oct. 3, 4 and 5".
+# The rest of a list a comma's day belongs to: "4 and 5" of "Oct. 3, 4 and 5", its last
+# number at `last`.
 _LIST_GOES_ON = re.compile(r"(?:st|nd|rd|th)?(?:,\s+\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?i:and|or|&)"
-                           r"\s+\d{1,2}(?!\d)")
+                           r"\s+(?P<last>\d{1,2})(?!\d)")
 _AFTER_BARE_UNITS = frozenset({"for", "in", "within", "over", "after", "during", "lasting",
                                "took", "take", "takes", "taking", "spent", "spend", "recent",
                                "coming", "past", "few", "the"})
@@ -228,6 +229,13 @@ def _previous_word(text: str, offset: int) -> str:
     return words[-1].lower().strip(",;:(\"“'") if words else ""
 
 
+def _counts(number: Token) -> bool:
+    """ "25 people", "5 of the gunmen": a number that counts something after it."""
+    following = number.nbor() if number.i + 1 < len(number.doc) else None
+    return (number.dep_ == "nummod" and number.head.i > number.i) or (
+        following is not None and following.lower_ == "of")
+
+
 def _plausible(match: Match, span: DocSpan, text: str) -> bool:
     """Whether the words a pattern matched are a time here, judging by the parse."""
     rule, first = match.rule, span[0]
@@ -253,13 +261,16 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
         # count, nor "on Dec. 31 and 1", nor "Mark 5 and 6"; a comma's day only in a list
         # that goes on ("On Oct. 3, 12 were arrested" is a count), "to" only in a range
         # ("from Oct. 3 to 5", not "cut on March 3 to 5 members").
-        named = _NAMED_DAY_BEFORE.search(text, max(0, match.start - 40), match.start)
-        if named is None or (first.dep_ == "nummod" and first.head.i > first.i):
+        named = _NAMED_DAY_BEFORE.search(text, max(0, match.start - 60), match.start)
+        if named is None or _counts(first):
             return False
         days = [int(d) for d in re.findall(r"\d+", named.group()[len(named["month"]):])]
-        joiner = named["joiner"].strip().lower()
+        joiner = named["joiner"].strip(" ,").lower()
+        rest = _LIST_GOES_ON.match(text, match.end) if joiner == "" else None
+        last = _token_at(span.doc, rest.start("last")) if rest is not None else None
+        # "On Aug. 3, 4 and 5 of them were killed": the list's last number counts too.
         return (days[-1] < int(match["dnext"])
-                and (joiner != "," or _LIST_GOES_ON.match(text, match.end) is not None)
+                and (joiner != "" or (last is not None and not _counts(last)))
                 and (joiner != "to" or named["from"] is not None))
     if rule in ("date", "weekday", "holiday"):
         return not _inside_name(first, span)
@@ -496,13 +507,16 @@ def _next_day(match: Match, times: list[TimeExpr], body: str) -> tuple[str, str,
         day = dt.date(year, int(last.value[5:7]), int(match["dnext"]))
     except ValueError:
         return None
-    # The days before it in the list take its year, unless they have one of their own.
+    # The days before it in the list take its year, back to the one that names the month,
+    # unless they have one of their own.
     end = match.start
     for earlier in reversed(times if match["dnexty"] else []):
         if (re.search(r"\d{4}", earlier.text) or earlier.type != DATE
                 or not _JOINED_DAY.fullmatch(body, earlier.span[1], end)):
             break
         earlier.value, end = f"{year}{earlier.value[4:]}", earlier.span[0]
+        if not earlier.text[:1].isdigit():
+            break
     return DATE, day.isoformat(), None
 
 

@@ -605,6 +605,10 @@ def _count(text: str | None) -> float | None:
     return number(words) if words else None
 
 
+# The days in a unit, for a count with a half.
+_DAYS_IN = {"Y": 365.25, "Q": 91.31, "M": 30.44, "2W": 14, "W": 7, "D": 1}
+
+
 def _ago(m: Match, ctx: Context) -> Result | None:
     code = UNITS[_unit_word(m["aunit"])]
     n = _count(m["acount"]) if m["acount"] else None
@@ -624,10 +628,12 @@ def _ago(m: Match, ctx: Context) -> Result | None:
     # Decades and centuries count in years: "a decade ago" is a year.
     scale = {"DE": 10, "CE": 100, "ML": 1000, "2W": 2}.get(code, 1)
     unit = YEAR if code in ("DE", "CE", "ML") else _GRANULARITY[code]
-    if code in ("Y", "W") and n * scale != int(n * scale):
-        # "half a year ago" is a month, "a week and a half ago" a day.
-        n, scale, unit = n * scale * (12 if code == "Y" else 7), 1, MONTH if code == "Y" else DAY
-    count = int(n * scale + 0.5)
+    if deictic and n != int(n) and code in _DAYS_IN:
+        # "half a year ago", "a month and a half ago": so many days back, named by their
+        # month ("a week and a half ago" by its day).
+        day = ctx.anchor + dt.timedelta(days=step * round(n * _DAYS_IN[code]))
+        return DATE, Period(DAY, day).at(DAY if code in ("W", "2W", "D") else MONTH).iso(), mod
+    count = int(n * scale)
     if unit == YEAR and step < 0:
         # "a year ago" in a story about a quarter means that quarter a year ago.
         quarter = _recent_quarter(ctx)

@@ -104,10 +104,11 @@ PATTERNS: dict[str, str] = {
         rf"(?:\s+(?P<drel>this|last|next)\s+year)?"
         # "on April 24 and 25", "Oct. 3, 4 and 5", "from Oct. 3 to 5": each later day is a
         # date of its own (`temporal._plausible` checks the month and days before it).
-        rf"|(?:(?<=\w\sand\s)|(?<=\w\sor\s)|(?<=\w\s&\s)|(?<=\w,\s)|(?<=\w\sto\s))"
+        rf"|(?:(?<=[\w,]\sand\s)|(?<=[\w,]\sor\s)|(?<=\w\s&\s)|(?<=\w,\s)|(?<=\w\sto\s))"
         rf"(?P<dnext>[12]\d|3[01]|0?[1-9])"
         rf"(?:st|nd|rd|th)?(?:,?\s+{_year('dnexty')})?"
-        rf"(?![\w%-]|[:.,]\d|\s*(?:percent|[ap]\.?m\b|million|billion|thousand|hundred))"
+        rf"(?![\w%-]|[:.,]\d|\s*(?:percent|per\s+cent|pct|[ap]\.?m\b|million|billion"
+        rf"|thousand|hundred))"
     ),
     "year": (
         rf"(?:(?P<ymod>{_PART_MOD})[-\s]+)?"
@@ -241,8 +242,8 @@ PATTERNS: dict[str, str] = {
     "ago": (
         rf"(?:(?P<amod>{_QUANTITY_MOD})\s+)?"
         # "half a year ago", "a year and a half ago": half a unit more or less, counted from
-        # today ("a minute and a half later" stays a span).
-        rf"(?P<ahalf0>half\s+(?=an?\s))?"
+        # today ("a minute and a half later", "half a year later" stay spans).
+        rf"(?P<ahalf0>half\s+(?=an?\s+{UNIT_WORD}\s+(?:ago|hence|from\s+now)\b))?"
         rf"(?:(?P<acount>{COUNT})[\s-]+)?(?P<aunit>{UNIT_WORD})"
         rf"(?P<ahalf>\s+and\s+a\s+half(?=\s+(?:ago|hence|from\s+now)))?"
         rf"(?:\s+or\s+so)?\s+(?P<adir>ago|earlier|later|hence|from\s+now|before(?=\s*[,.;:)])"

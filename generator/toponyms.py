@@ -117,10 +117,13 @@ _STATE_OFFICE = re.compile(r"(?:['’]s)?\s+(?:Gov\.|Governor|Premier|Lt\.\s+Gov
                            r"|Secretary\s+of\s+State|Comptroller|State\s+Senate"
                            r"|General\s+Assembly)(?!\w)"
                            r"|['’]s\s+(?:governor|lieutenant\s+governor|attorney\s+general"
-                           r"|premier)(?!\w)")
+                           # Not "New York's premier jazz club": the best, no office.
+                           r"|premier)(?!\w)(?!\s+(?!(?:said|says|told|has|had|is|was|will"
+                           r"|would|and|who|also|\w+ed)\b)[a-z])")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+$")
-# The titled person's name in the possessive: "Gov. Andrew Cuomo's budget".
-_POSSESSOR = re.compile(r"(?:\s+[A-Z][\w.-]*){1,4}?['’]s\b")
+# The titled person's name in the possessive, or the office's own: "Gov. Andrew Cuomo's
+# budget", "in New York's governor's race".
+_POSSESSOR = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}?['’]s\b")
 # Great Britain's road numbers after "the", and those listed with them.
 _ROAD_NUMBER = re.compile(r"\b[ABM]\d{1,4}(?:\(M\))?(?![\w(])")
 _ROADS = re.compile(r"\b[Tt]he (?P<first>[ABM]\d{1,4}(?:\(M\))?(?![\w(]))"

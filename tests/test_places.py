@@ -1846,6 +1846,11 @@ def test_a_province_whose_officer_the_text_names_in_lower_case(analyse_text, pip
                                                  body.index("'s mayor"))]
     body = "Mexico's attorney general resigned."
     assert places_in(analyse_text, pipeline, body)["Mexico"].kind == "country"
+    # "Premier" as the best is no office; a governor's race is the state's, after "in" too.
+    body = "New York's premier jazz club closed."
+    assert places_in(analyse_text, pipeline, body)["New York City"].kind == "city"
+    body = "In New York's governor's race, Cuomo won."
+    assert places_in(analyse_text, pipeline, body)["New York"].kind == "region"
 
 
 def test_a_county_before_its_prosecutor_s_title(analyse_text, pipeline):

@@ -671,17 +671,28 @@ def test_the_days_of_a_list_or_a_range_after_a_month_are_dates(tag):
         ("5, 2017", "DATE", "2017-10-05")]
     assert tag("The poll was conducted from Sept. 19 to 22.", date="2016-09-25")[-1] == (
         "22", "DATE", "2016-09-22", None)
-    # A comma's number that ends no list of days, a "to" with no "from": counts.
-    assert [t[0] for t in tag("On Oct. 3, 12 were arrested and 4 hurt.",
-                              date="2016-03-15")] == ["Oct. 3"]
-    assert [t[0] for t in tag("Staff were cut on March 3 to 5 a shift.",
-                              date="2016-03-15")] == ["March 3"]
+    assert [t[0] for t in tag("Polls were held Dec. 28, 29, and 30.", date="2016-03-15")] == [
+        "Dec. 28", "29", "30"]
+    # A year after the list is its days', back to the month it names, not an earlier date's.
+    assert [t[2] for t in tag("The talks on Dec. 30 and Jan. 3 and 4, 2016 went well.",
+                              date="2016-03-15")] == ["2015-12-30", "2016-01-03", "2016-01-04"]
+    # A comma's number that ends no list of days, a "to" with no "from", a list that counts
+    # ("5 of them"), an amount: no days.
+    for text, first in (("On Oct. 3, 12 were arrested and 4 hurt.", "Oct. 3"),
+                        ("Staff were cut on March 3 to 5 a shift.", "March 3"),
+                        ("On Aug. 3, 4 and 5 of them were killed.", "Aug. 3"),
+                        ("Rates rose from May 1 to 15 per cent.", "May 1")):
+        assert [t[0] for t in tag(text, date="2016-03-15")] == [first], text
 
 
 def test_half_a_unit_ago_counts_the_half(tag):
     assert tag("He left half a year ago.") == [("half a year ago", "DATE", "2015-03", None)]
     assert tag("He left a year and a half ago.")[0][2] == "2014-03"
-    assert tag("It came a week and a half ago.")[0][2] == "2015-09-17"
+    assert tag("It came a week and a half ago.")[0][2] == "2015-09-18"
+    # So many days back, named by their month: mid-August, not July.
+    assert tag("It came a month and a half ago.")[0][2] == "2015-08"
+    assert tag("It came half a month ago.")[0][2] == "2015-09"
     # Counted from a later day, a half is still a span.
     assert tag("It ended a minute and a half later.") == [
         ("a minute and a half", "DURATION", "PT1M30S", None)]
+    assert tag("It ended half a year later.") == [("half a year", "DURATION", "P6M", None)]
