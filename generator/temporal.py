@@ -72,13 +72,14 @@ _CLOCK_PREPOSITIONS = frozenset({"at", "by", "until", "till", "around", "about",
                                  "after", "from", "since", "to", "between", "past", "through",
                                  "nearly", "almost", "was", "is"})
 # What joins "April 24" to "25": "and", "or", a list's comma, a range's "to".
-_JOIN = r"(?:st|nd|rd|th)?(?:,?\s+(?i:and|or|&|to)|,)\s+"
+_JOIN_WORD = r",?\s+(?i:and|or|&|to)|,"
+_JOIN = rf"(?:st|nd|rd|th)?(?:{_JOIN_WORD})\s+"
 _JOINED_DAY = re.compile(_JOIN)
 # A month and its days before another day's number: "April 24 and ", "Oct. 3, 4, and ",
 # "from Oct. 3 to ".
 _NAMED_DAY_BEFORE = re.compile(
     rf"(?P<from>\bfrom\s+)?\b{month_pattern('month')}\s+\d{{1,2}}(?:{_JOIN}\d{{1,2}})*"
-    rf"(?:st|nd|rd|th)?(?P<joiner>,?\s+(?i:and|or|&|to)|,)\s+$")
+    rf"(?:st|nd|rd|th)?(?P<joiner>{_JOIN_WORD})\s+$")
 # The rest of a list a comma's day belongs to: "4 and 5" of "Oct. 3, 4 and 5", its last
 # number at `last`.
 _LIST_GOES_ON = re.compile(r"(?:st|nd|rd|th)?(?:,\s+\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?i:and|or|&)"
@@ -264,7 +265,7 @@ def _plausible(match: Match, span: DocSpan, text: str) -> bool:
         named = _NAMED_DAY_BEFORE.search(text, max(0, match.start - 60), match.start)
         if named is None or _counts(first):
             return False
-        days = [int(d) for d in re.findall(r"\d+", named.group()[len(named["month"]):])]
+        days = [int(d) for d in re.findall(r"\d+", named.group())]
         joiner = named["joiner"].strip(" ,").lower()
         rest = _LIST_GOES_ON.match(text, match.end) if joiner == "" else None
         last = _token_at(span.doc, rest.start("last")) if rest is not None else None

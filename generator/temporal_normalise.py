@@ -625,14 +625,14 @@ def _ago(m: Match, ctx: Context) -> Result | None:
         # "two hours ago" is today; "three hours later" the day of the story's last day.
         day = Period(DAY, ctx.anchor) if deictic else ctx.reference(DAY, anaphor=True)
         return DATE, day.at(DAY).iso(), mod
-    # Decades and centuries count in years: "a decade ago" is a year.
-    scale = {"DE": 10, "CE": 100, "ML": 1000, "2W": 2}.get(code, 1)
-    unit = YEAR if code in ("DE", "CE", "ML") else _GRANULARITY[code]
     if deictic and n != int(n) and code in _DAYS_IN:
         # "half a year ago", "a month and a half ago": so many days back, named by their
         # month ("a week and a half ago" by its day).
         day = ctx.anchor + dt.timedelta(days=step * round(n * _DAYS_IN[code]))
         return DATE, Period(DAY, day).at(DAY if code in ("W", "2W", "D") else MONTH).iso(), mod
+    # Decades and centuries count in years: "a decade ago" is a year.
+    scale = {"DE": 10, "CE": 100, "ML": 1000, "2W": 2}.get(code, 1)
+    unit = YEAR if code in ("DE", "CE", "ML") else _GRANULARITY[code]
     count = int(n * scale)
     if unit == YEAR and step < 0:
         # "a year ago" in a story about a quarter means that quarter a year ago.
